@@ -1,0 +1,72 @@
+import { addMonthsToDay, addYearsToDay, ageOn, monthsBetween } from "./calendar-math";
+import { detectDateOrder, readDateCell } from "./date-cell";
+import { dayFromIso, isoFromDay } from "./day";
+import { containsDay, intersect, interval, intervalDays } from "./interval";
+
+const d = dayFromIso;
+
+describe("month arithmetic", () => {
+  it("keeps the day of month, or falls back to the month's last day", () => {
+    expect(isoFromDay(addMonthsToDay(d("2025-03-02"), 12))).toBe("2026-03-02");
+    expect(isoFromDay(addMonthsToDay(d("2026-01-31"), 1))).toBe("2026-02-28");
+    expect(isoFromDay(addYearsToDay(d("2024-02-29"), 1))).toBe("2025-02-28");
+  });
+
+  it("turns a person one year older exactly on their birthday", () => {
+    expect(ageOn(d("2000-03-02"), d("2026-03-01"))).toBe(25);
+    expect(ageOn(d("2000-03-02"), d("2026-03-02"))).toBe(26);
+    expect(ageOn(d("1976-03-02"), d("2026-03-02"))).toBe(50);
+    expect(ageOn(d("2001-05-10"), d("2026-03-02"))).toBe(24);
+  });
+
+  it("counts whole months of registration, the anniversary included", () => {
+    expect(monthsBetween(d("2025-03-02"), d("2026-03-01"))).toBe(11);
+    expect(monthsBetween(d("2025-03-02"), d("2026-03-02"))).toBe(12);
+    // Consistent with addMonthsToDay: one month after 31 January is 28 February.
+    expect(monthsBetween(d("2025-01-31"), d("2025-02-27"))).toBe(0);
+    expect(monthsBetween(d("2025-01-31"), d("2025-02-28"))).toBe(1);
+  });
+});
+
+describe("date cells", () => {
+  it("reads serials, ISO text and French text", () => {
+    expect(readDateCell(46083)).toEqual({ ok: true, day: d("2026-03-02") });
+    expect(readDateCell("2026-03-02")).toEqual({ ok: true, day: d("2026-03-02") });
+    expect(readDateCell(" 02/03/2026 ")).toEqual({ ok: true, day: d("2026-03-02") });
+    expect(readDateCell("02/03/2026", "mdy")).toEqual({ ok: true, day: d("2026-02-03") });
+    expect(readDateCell(new Date(Date.UTC(2026, 2, 2)))).toEqual({ ok: true, day: d("2026-03-02") });
+  });
+
+  it("explains what it cannot read", () => {
+    expect(readDateCell("31/02/2026")).toEqual({ ok: false, reason: "la date « 31/02/2026 » n'existe pas" });
+    expect(readDateCell("mars 2026")).toMatchObject({ ok: false });
+    expect(readDateCell("")).toEqual({ ok: false, reason: "date manquante" });
+    expect(readDateCell(60)).toMatchObject({ ok: false });
+  });
+
+  it("tells an ambiguous column from one that proves its order", () => {
+    expect(detectDateOrder(["02/03/2026", "25/03/2026"])).toBe("dmy");
+    expect(detectDateOrder(["03/25/2026"])).toBe("mdy");
+    expect(detectDateOrder(["02/03/2026", "03/04/2026"])).toBe("ambiguous");
+    expect(detectDateOrder(["25/03/2026", "03/25/2026"])).toBe("conflict");
+    expect(detectDateOrder([46083, "2026-03-02"])).toBe("none");
+  });
+});
+
+describe("intervals (both ends inclusive)", () => {
+  it("counts both ends and refuses reversed intervals", () => {
+    expect(intervalDays(interval(d("2026-01-01"), d("2026-01-31")))).toBe(31);
+    expect(intervalDays(interval(d("2026-01-01"), d("2026-01-01")))).toBe(1);
+    expect(() => interval(d("2026-06-30"), d("2026-01-05"), "markets[0]")).toThrow(
+      "markets[0] : la fin (2026-01-05) précède le début (2026-06-30)",
+    );
+  });
+
+  it("shares the last day but not adjacency", () => {
+    const q1 = interval(d("2026-01-01"), d("2026-03-31"));
+    expect(intersect(q1, interval(d("2026-03-31"), d("2026-06-30")))).toEqual({ start: d("2026-03-31"), end: d("2026-03-31") });
+    expect(intersect(q1, interval(d("2026-04-01"), d("2026-06-30")))).toBeNull();
+    expect(containsDay(q1, d("2026-03-31"))).toBe(true);
+    expect(containsDay(q1, d("2026-04-01"))).toBe(false);
+  });
+});

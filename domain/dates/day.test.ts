@@ -1,0 +1,70 @@
+import {
+  dayFromIso,
+  dayFromParts,
+  isoFromDay,
+  monthKeyOf,
+  partsOfDay,
+  startOfMonthDay,
+  startOfNextMonthDay,
+  todayDay,
+  tryDayFromIso,
+  weekdayOf,
+} from "./day";
+import { dayFromExcelSerial, excelSerialFromDay } from "./excel-serial";
+
+describe("days", () => {
+  it("reads and writes ISO dates", () => {
+    expect(dayFromIso("1970-01-01")).toBe(0);
+    expect(dayFromIso("2026-03-02")).toBe(20514);
+    expect(isoFromDay(20514)).toBe("2026-03-02");
+    expect(partsOfDay(20514)).toEqual({ year: 2026, month: 3, day: 2 });
+  });
+
+  it("refuses impossible dates instead of rolling them over", () => {
+    expect(tryDayFromIso("2026-02-29")).toBeNull();
+    expect(tryDayFromIso("2028-02-29")).not.toBeNull();
+    expect(dayFromParts(2026, 4, 31)).toBeNull();
+    expect(tryDayFromIso("2026-3-2")).toBeNull();
+    expect(() => dayFromIso("2026-13-01", "markets[0].start")).toThrow(
+      "markets[0].start : la date « 2026-13-01 » n'existe pas ou n'est pas au format AAAA-MM-JJ",
+    );
+  });
+
+  it("knows weekdays and months", () => {
+    expect(weekdayOf(dayFromIso("2026-03-02"))).toBe(1);
+    expect(weekdayOf(dayFromIso("2026-03-08"))).toBe(0);
+    expect(monthKeyOf(dayFromIso("2026-03-31"))).toBe("2026-03");
+    expect(isoFromDay(startOfMonthDay(dayFromIso("2026-03-17")))).toBe("2026-03-01");
+    expect(isoFromDay(startOfNextMonthDay(dayFromIso("2026-12-17")))).toBe("2027-01-01");
+  });
+
+  it("takes today in Paris, not in UTC", () => {
+    expect(isoFromDay(todayDay(new Date("2026-03-01T23:30:00Z")))).toBe("2026-03-02");
+    expect(isoFromDay(todayDay(new Date("2026-07-01T21:59:00Z")))).toBe("2026-07-01");
+  });
+});
+
+describe("Excel serials (1900 system)", () => {
+  it.each([
+    ["2000-01-01", 36526],
+    ["2026-03-02", 46083],
+    ["1900-03-01", 61],
+    ["1900-02-28", 59],
+    ["1900-01-01", 1],
+  ])("%s is serial %i, both ways", (iso, serial) => {
+    expect(dayFromExcelSerial(serial)).toBe(dayFromIso(iso));
+    expect(excelSerialFromDay(dayFromIso(iso))).toBe(serial);
+  });
+
+  it("drops the time of day", () => {
+    expect(isoFromDay(dayFromExcelSerial(46083.99) as number)).toBe("2026-03-02");
+  });
+
+  it("refuses the phantom 29 February 1900 and non-dates", () => {
+    expect(dayFromExcelSerial(60)).toBeNull();
+    expect(dayFromExcelSerial(0)).toBeNull();
+    expect(dayFromExcelSerial(-5)).toBeNull();
+    expect(dayFromExcelSerial(Number.NaN)).toBeNull();
+    expect(dayFromExcelSerial(3e6)).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Calendar days as integers.
+ *
+ * The core counts in whole days: a `Day` is the number of days since 1970-01-01 (UTC). Integers
+ * make interval arithmetic exact and fast (the ventilation engine walks millions of them) and keep
+ * time zones out of the picture: a facilitator's "2 mars 2026" is the same day in Paris, Cayenne
+ * and on the CI machine.
+ */
+import { DomainError } from "../errors/domain-error";
+
+/** Days since 1970-01-01, UTC. */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Builds a day from a year, a month (1–12) and a day of month, rejecting impossible dates.
+ *
+ * @example
+ * dayFromParts(2026, 3, 2) // => 20514
+ * dayFromParts(2026, 2, 30) // => null (30 February does not exist)
+ */
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return null;
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return null;
+  const ms = Date.UTC(year, month - 1, dayOfMonth);
+  const check = new Date(ms);
+  // Date.UTC silently rolls 30 February over to 2 March: refuse it instead.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== dayOfMonth) {
+    return null;
+  }
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/**
+ * Splits a day into year, month (1–12) and day of month.
+ *
+ * @example
+ * partsOfDay(20514) // => { year: 2026, month: 3, day: 2 }
+ */
+export function partsOfDay(day: Day): { year: number; month: number; day: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * Reads an ISO `yyyy-mm-dd` date, or returns null when the text is not one (or is impossible).
+ *
+ * @example
+ * tryDayFromIso("2026-03-02") // => 20514
+ * tryDayFromIso("2026-02-30") // => null
+ * tryDayFromIso("02/03/2026") // => null (not ISO; see parseDateText)
+ */
+export function tryDayFromIso(text: string): Day | null {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return null;
+  return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * Reads an ISO `yyyy-mm-dd` date, throwing a French error that names the field when it is not one.
+ *
+ * @example
+ * dayFromIso("2026-03-02") // => 20514
+ * dayFromIso("2026-13-01", "markets[0].start") // throws « markets[0].start : … »
+ */
+export function dayFromIso(text: string, field = "date"): Day {
+  const day = tryDayFromIso(text);
+  if (day === null) {
+    throw new DomainError("date.invalid", `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`, {
+      field,
+    });
+  }
+  return day;
+}
+
+/**
+ * Writes a day as an ISO `yyyy-mm-dd` string.
+ *
+ * @example
+ * isoFromDay(20514) // => "2026-03-02"
+ */
+export function isoFromDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`).
+ *
+ * @example
+ * weekdayOf(dayFromIso("2026-03-02")) // => 1 (Monday)
+ */
+export function weekdayOf(day: Day): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The month a day falls in, as `yyyy-mm` (the key of monthly reports).
+ *
+ * @example
+ * monthKeyOf(dayFromIso("2026-03-31")) // => "2026-03"
+ */
+export function monthKeyOf(day: Day): string {
+  return isoFromDay(day).slice(0, 7);
+}
+
+/**
+ * First day of the month containing `day`.
+ *
+ * @example
+ * isoFromDay(startOfMonthDay(dayFromIso("2026-03-17"))) // => "2026-03-01"
+ */
+export function startOfMonthDay(day: Day): Day {
+  const { year, month } = partsOfDay(day);
+  return dayFromParts(year, month, 1) as Day;
+}
+
+/**
+ * First day of the month after the one containing `day`.
+ *
+ * @example
+ * isoFromDay(startOfNextMonthDay(dayFromIso("2026-12-17"))) // => "2027-01-01"
+ */
+export function startOfNextMonthDay(day: Day): Day {
+  const { year, month } = partsOfDay(day);
+  return month === 12 ? (dayFromParts(year + 1, 1, 1) as Day) : (dayFromParts(year, month + 1, 1) as Day);
+}
+
+/**
+ * Today's date in the given time zone (default Europe/Paris), as a day. Only the faces call this;
+ * the core always receives its reference date as an argument, so results are reproducible.
+ *
+ * @example
+ * todayDay(new Date("2026-03-01T23:30:00Z")) // => day of 2026-03-02 (already the 2nd in Paris)
+ */
+export function todayDay(now: Date = new Date(), timeZone = "Europe/Paris"): Day {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dayFromIso(parts);
+}

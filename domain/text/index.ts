@@ -1,0 +1,1 @@
+export { normalizeLabel, roundTo, formatNumberFr, formatPercentFr } from "./normalize";

@@ -1,0 +1,3 @@
+export { parseOrThrow, formatPath } from "./parse";
+export type { ParseOptions } from "./parse";
+export { frenchIssueMessage, shownValue } from "./french-issues";
