@@ -1,0 +1,132 @@
+/**
+ * Reading one cell as a typed value. Cells come from Excel (numbers, text, booleans, serial dates),
+ * from exceljs (also Date objects) or from JSON; each reader accepts what a facilitator plausibly
+ * typed and explains, in French, what it cannot read. Nothing is coerced silently: « 50 » in a
+ * fraction column is refused, not read as 50 %.
+ */
+import { isoFromDay, readDateCell, type DateOrder } from "../dates";
+import { normalizeLabel } from "../text";
+
+export type CellRead<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A cell that holds nothing (Excel gives "" for empty cells; exceljs gives null or undefined). */
+export function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+const FRENCH_NUMBER = /^[+-]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?$|^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A number, from a number cell or from text typed the French way (« 1 000,50 »).
+ *
+ * @example
+ * readNumber(1000.5) // => { ok: true, value: 1000.5 }
+ * readNumber("1 000,50") // => { ok: true, value: 1000.5 }
+ * readNumber("douze") // => { ok: false, reason: "« douze » n'est pas un nombre" }
+ */
+export function readNumber(cell: unknown): CellRead<number> {
+  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "nombre invalide" };
+  if (typeof cell !== "string") return { ok: false, reason: "un nombre est attendu" };
+  const text = cell.trim();
+  if (!FRENCH_NUMBER.test(text)) return { ok: false, reason: `« ${text} » n'est pas un nombre` };
+  const commaDecimal = text.includes(",");
+  const plain = commaDecimal ? text.replace(/[ \u00a0\u202f.]/g, "").replace(",", ".") : text.replace(/[ \u00a0\u202f]/g, "");
+  return { ok: true, value: Number(plain) };
+}
+
+/**
+ * A fraction between 0 and 1: a number cell (Excel stores 50 % as 0.5) or text « 50 % ».
+ *
+ * @example
+ * readFraction(0.5) // => { ok: true, value: 0.5 }
+ * readFraction("7,5 %") // => { ok: true, value: 0.075 }
+ * readFraction(50) // => { ok: false, reason: "50 n'est pas une fraction : 50 % s'écrit 0,5 ou « 50 % »" }
+ */
+export function readFraction(cell: unknown): CellRead<number> {
+  if (typeof cell === "string" && cell.trim().endsWith("%")) {
+    const number = readNumber(cell.trim().slice(0, -1));
+    if (!number.ok) return number;
+    return inUnitRange(number.value / 100, cell.trim());
+  }
+  const number = readNumber(cell);
+  if (!number.ok) return number;
+  if (number.value > 1) {
+    return { ok: false, reason: `${number.value} n'est pas une fraction : ${number.value} % s'écrit ${number.value / 100} ou « ${number.value} % »`.replace(/\./g, ",") };
+  }
+  return inUnitRange(number.value, String(number.value));
+}
+
+function inUnitRange(value: number, shown: string): CellRead<number> {
+  if (value < 0 || value > 1) return { ok: false, reason: `« ${shown} » doit être compris entre 0 et 100 %` };
+  return { ok: true, value: Math.round(value * 1e12) / 1e12 };
+}
+
+const TRUE_WORDS = new Set(["oui", "o", "vrai", "true", "x", "1", "yes"]);
+const FALSE_WORDS = new Set(["non", "n", "faux", "false", "0", "no"]);
+
+/**
+ * Yes or no: Excel booleans, « Oui »/« Non », « x », 1/0.
+ *
+ * @example
+ * readBoolean("Oui") // => { ok: true, value: true }
+ * readBoolean(false) // => { ok: true, value: false }
+ * readBoolean("peut-être") // => { ok: false, reason: "« peut-être » : répondez Oui ou Non" }
+ */
+export function readBoolean(cell: unknown): CellRead<boolean> {
+  if (typeof cell === "boolean") return { ok: true, value: cell };
+  if (typeof cell === "number" && (cell === 0 || cell === 1)) return { ok: true, value: cell === 1 };
+  const word = typeof cell === "string" ? normalizeLabel(cell) : "";
+  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
+  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+  return { ok: false, reason: `« ${String(cell)} » : répondez Oui ou Non` };
+}
+
+/**
+ * A date as an ISO string (the form every JSON input of the core uses).
+ *
+ * @example
+ * readIsoDate(46083) // => { ok: true, value: "2026-03-02" }
+ * readIsoDate("02/03/2026") // => { ok: true, value: "2026-03-02" }
+ */
+export function readIsoDate(cell: unknown, order: DateOrder = "dmy"): CellRead<string> {
+  const read = readDateCell(cell, order);
+  return read.ok ? { ok: true, value: isoFromDay(read.day) } : read;
+}
+
+/**
+ * A list typed in one cell, separated by semicolons or commas.
+ *
+ * @example
+ * readList("RSA ; AAH") // => { ok: true, value: ["RSA", "AAH"] }
+ */
+export function readList(cell: unknown): CellRead<string[]> {
+  if (Array.isArray(cell)) return { ok: true, value: cell.map(String) };
+  if (typeof cell !== "string") return { ok: true, value: [String(cell)] };
+  return { ok: true, value: cell.split(/[;,]/).map((part) => part.trim()).filter(Boolean) };
+}
+
+/**
+ * One of a closed set of codes, given by its code or its French label (accents and case ignored).
+ *
+ * @example
+ * readChoice("Collectivité", [{ code: "collectivite", label: "Collectivité territoriale" }, …]) // => { ok: true, value: "collectivite" }
+ */
+export function readChoice(cell: unknown, choices: readonly { code: string; label: string }[]): CellRead<string> {
+  const wanted = normalizeLabel(String(cell));
+  const found = choices.find((choice) => normalizeLabel(choice.code) === wanted || normalizeLabel(choice.label) === wanted);
+  if (found) return { ok: true, value: found.code };
+  return { ok: false, reason: `« ${String(cell)} » n'est pas une valeur possible (${choices.map((choice) => choice.label).join(", ")})` };
+}
+
+/**
+ * Text, from text or from a number typed as an identifier (« 2026-014 », 12).
+ *
+ * @example
+ * readText(12) // => { ok: true, value: "12" }
+ */
+export function readText(cell: unknown): CellRead<string> {
+  if (typeof cell === "string") return { ok: true, value: cell.trim() };
+  if (typeof cell === "number" || typeof cell === "boolean") return { ok: true, value: String(cell) };
+  if (cell instanceof Date) return { ok: false, reason: "une date n'est pas un texte" };
+  return { ok: false, reason: "du texte est attendu" };
+}

@@ -1,0 +1,217 @@
+/**
+ * Turning table cells into records (and back), cell by cell, with the table, row and column of
+ * every problem. Decoding never stops at the first bad cell: an importer or a custom function shows
+ * the facilitator everything to fix at once, and nothing is written while errors remain.
+ */
+import { DomainError } from "../errors";
+import { excelSerialFromDay, dayFromIso, type DateOrder } from "../dates";
+import { normalizeLabel } from "../text";
+import {
+  isBlank,
+  readBoolean,
+  readChoice,
+  readFraction,
+  readIsoDate,
+  readList,
+  readNumber,
+  readText,
+  type CellRead,
+} from "./cells";
+import type { ColumnDef, TableDef } from "./table-def";
+
+export type Cell = string | number | boolean | null;
+export type RecordValue = string | number | boolean | string[];
+export type TableRecord = Record<string, RecordValue | undefined>;
+
+export interface DecodedRow {
+  /** Row number as Excel shows it in the sheet. */
+  row: number;
+  values: TableRecord;
+}
+
+export interface DecodeResult {
+  rows: DecodedRow[];
+  errors: DomainError[];
+}
+
+export interface DecodeOptions {
+  /** Sheet row of the first data row (default: 2, under a header in row 1). */
+  firstRow?: number;
+  /** Order of slashed text dates (default: French, day first). */
+  dateOrder?: DateOrder;
+  /** Explicit header → column key mapping (from the import wizard), overriding header matching. */
+  mapping?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Finds which column of the table each header is: by its header, one of its synonyms, or its key,
+ * accents and case ignored.
+ *
+ * @example
+ * matchHeader(marketsTable, "Date de début") // => the `start` column
+ * matchHeader(marketsTable, "Commentaire") // => undefined
+ */
+export function matchHeader(table: TableDef, header: string): ColumnDef | undefined {
+  const wanted = normalizeLabel(header);
+  if (!wanted) return undefined;
+  return table.columns.find(
+    (column) =>
+      normalizeLabel(column.header) === wanted ||
+      normalizeLabel(column.key) === wanted ||
+      (column.synonyms ?? []).some((synonym) => normalizeLabel(synonym) === wanted),
+  );
+}
+
+/**
+ * Whether a row of cells is the table's header row (at least half of it names known columns).
+ *
+ * @example
+ * looksLikeHeader(marketsTable, ["Marché", "Entreprise", "Début", "Fin"]) // => true
+ * looksLikeHeader(marketsTable, ["M1", "X", 46023, 46203]) // => false
+ */
+export function looksLikeHeader(table: TableDef, cells: readonly unknown[]): boolean {
+  const texts = cells.filter((cell): cell is string => typeof cell === "string" && cell.trim() !== "");
+  if (texts.length === 0) return false;
+  const known = texts.filter((text) => matchHeader(table, text)).length;
+  return known >= Math.max(1, Math.ceil(cells.filter((cell) => !isBlank(cell)).length / 2));
+}
+
+/**
+ * Decodes a table given with its header row: every column found is read with its type; required
+ * columns missing from the header are reported once; unknown columns are ignored.
+ *
+ * @example
+ * decodeTable(marketsTable, [["Marché", "Entreprise", "Début", "Fin", "Heures dues"], ["M1", "X", "2026-01-05", 46203, 600]])
+ * // => { rows: [{ row: 2, values: { id: "M1", company: "X", start: "2026-01-05", end: "2026-06-30", obligation: 600 } }], errors: [] }
+ */
+export function decodeTable(table: TableDef, values: readonly (readonly unknown[])[], options: DecodeOptions = {}): DecodeResult {
+  const [header = [], ...body] = values;
+  const columns = header.map((cell) => columnFor(table, cell, options.mapping));
+  const errors: DomainError[] = [];
+  for (const column of table.columns.filter((candidate) => candidate.required)) {
+    if (!columns.includes(column)) {
+      errors.push(new DomainError("table.column.missing", `la colonne « ${column.header} » est absente`, { table: table.sheet }));
+    }
+  }
+  if (errors.length > 0) return { rows: [], errors };
+  return decodeBody(table, columns, body, options.firstRow ?? 2, options.dateOrder ?? "dmy");
+}
+
+/**
+ * Decodes a range that may or may not start with a header row (what a custom function receives):
+ * with a header row the columns are found by name, without one they are taken in the table's
+ * standard order.
+ *
+ * @example
+ * decodeRange(marketsTable, marchesDataBody) // => rows read in the standard column order
+ */
+export function decodeRange(table: TableDef, values: readonly (readonly unknown[])[], options: DecodeOptions = {}): DecodeResult {
+  if (values.length > 0 && looksLikeHeader(table, values[0] as readonly unknown[])) return decodeTable(table, values, options);
+  const columns = table.columns.slice(0, Math.max(0, ...values.map((row) => row.length)));
+  return decodeBody(table, columns, values, options.firstRow ?? 1, options.dateOrder ?? "dmy");
+}
+
+function columnFor(table: TableDef, cell: unknown, mapping?: Readonly<Record<string, string>>): ColumnDef | undefined {
+  if (typeof cell !== "string") return undefined;
+  const mapped = mapping?.[cell];
+  if (mapped !== undefined) return table.columns.find((column) => column.key === mapped);
+  return matchHeader(table, cell);
+}
+
+function decodeBody(
+  table: TableDef,
+  columns: readonly (ColumnDef | undefined)[],
+  body: readonly (readonly unknown[])[],
+  firstRow: number,
+  dateOrder: DateOrder,
+): DecodeResult {
+  const rows: DecodedRow[] = [];
+  const errors: DomainError[] = [];
+  body.forEach((cells, index) => {
+    if (cells.every(isBlank)) return; // empty rows at the bottom of a table are not records
+    const row = firstRow + index;
+    const values: TableRecord = {};
+    columns.forEach((column, position) => {
+      if (!column) return;
+      const cell = cells[position];
+      if (isBlank(cell)) {
+        if (column.required) errors.push(cellError(table, row, column, "valeur obligatoire manquante"));
+        return;
+      }
+      const read = readCell(column, cell, dateOrder);
+      if (read.ok) values[column.key] = read.value;
+      else errors.push(cellError(table, row, column, read.reason));
+    });
+    rows.push({ row, values });
+  });
+  errors.push(...duplicateKeys(table, rows));
+  return { rows, errors };
+}
+
+function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder): CellRead<RecordValue> {
+  switch (column.type) {
+    case "text":
+      return readText(cell);
+    case "number":
+      return readNumber(cell);
+    case "integer": {
+      const number = readNumber(cell);
+      if (number.ok && !Number.isInteger(number.value)) return { ok: false, reason: `${number.value} n'est pas un nombre entier` };
+      return number;
+    }
+    case "fraction":
+      return readFraction(cell);
+    case "date":
+      return readIsoDate(cell, dateOrder);
+    case "boolean":
+      return readBoolean(cell);
+    case "list":
+      return readList(cell);
+    case "choice":
+      return readChoice(cell, column.choices ?? []);
+  }
+}
+
+function cellError(table: TableDef, row: number, column: ColumnDef, reason: string): DomainError {
+  return new DomainError("table.cell.invalid", reason, { table: table.sheet, row, column: column.header });
+}
+
+function duplicateKeys(table: TableDef, rows: readonly DecodedRow[]): DomainError[] {
+  const errors: DomainError[] = [];
+  for (const key of table.unique ?? []) {
+    const column = table.columns.find((candidate) => candidate.key === key) as ColumnDef;
+    const firstSeen = new Map<unknown, number>();
+    for (const { row, values } of rows) {
+      const value = values[key];
+      if (value === undefined) continue;
+      const earlier = firstSeen.get(value);
+      if (earlier !== undefined) {
+        errors.push(cellError(table, row, column, `« ${String(value)} » est déjà utilisé ligne ${earlier}`));
+      } else firstSeen.set(value, row);
+    }
+  }
+  return errors;
+}
+
+/**
+ * Writes records as table cells, header row first, in the table's column order: dates become Excel
+ * serials (formatted by the column's number format), lists are joined with « ; », booleans become
+ * « Oui »/« Non ».
+ *
+ * @example
+ * encodeTable(marketsTable, [{ id: "M1", start: "2026-01-05", pooled: true }])
+ * // => [["Marché", "Lot", …], ["M1", null, …, 46027, …, "Oui", null]]
+ */
+export function encodeTable(table: TableDef, records: readonly TableRecord[]): Cell[][] {
+  const header: Cell[] = table.columns.map((column) => column.header);
+  return [header, ...records.map((record) => table.columns.map((column) => encodeCell(column, record[column.key])))];
+}
+
+function encodeCell(column: ColumnDef, value: RecordValue | undefined): Cell {
+  if (value === undefined) return null;
+  if (column.type === "date" && typeof value === "string") return excelSerialFromDay(dayFromIso(value, column.header));
+  if (column.type === "boolean" && typeof value === "boolean") return value ? "Oui" : "Non";
+  if (column.type === "choice" && typeof value === "string") return column.choices?.find((choice) => choice.code === value)?.label ?? value;
+  if (Array.isArray(value)) return value.join(" ; ");
+  return value;
+}

@@ -1,0 +1,169 @@
+/**
+ * The standard tables of the workbook, schema version 1.
+ */
+import { DATE_FORMAT, defineTable, EUROS_FORMAT, HOURS_FORMAT, PERCENT_FORMAT, type Choice } from "./table-def";
+
+export const BUYER_TYPES: readonly Choice[] = [
+  { code: "collectivite", label: "Collectivité ou autre pouvoir adjudicateur" },
+  { code: "etat", label: "État (pouvoir adjudicateur central)" },
+  { code: "entite-adjudicatrice", label: "Entité adjudicatrice (réseaux)" },
+];
+
+export const SIZING_METHODS: readonly Choice[] = [
+  { code: "labour-cost", label: "Coût de main-d'œuvre" },
+  { code: "per-amount", label: "Ratio au montant" },
+];
+
+export const SEXES: readonly Choice[] = [
+  { code: "F", label: "Femme" },
+  { code: "M", label: "Homme" },
+];
+
+export const EXECUTION_MODES: readonly Choice[] = [
+  { code: "embauche-directe", label: "Embauche directe" },
+  { code: "mise-a-disposition", label: "Mise à disposition (ETTI, AI, GEIQ)" },
+  { code: "sous-traitance", label: "Sous-traitance ou cotraitance (SIAE, EA, ESAT)" },
+  { code: "formation", label: "Formation" },
+  { code: "interim", label: "Intérim classique" },
+];
+
+export const EMPLOYMENT_CONTRACTS: readonly Choice[] = [
+  { code: "CDI", label: "CDI" },
+  { code: "CDD", label: "CDD" },
+  { code: "interim", label: "Intérim" },
+  { code: "apprentissage", label: "Apprentissage" },
+  { code: "professionnalisation", label: "Professionnalisation" },
+  { code: "mise-a-disposition", label: "Mise à disposition SIAE/GEIQ" },
+  { code: "contrat-aide", label: "Contrat aidé" },
+  { code: "autre", label: "Autre" },
+];
+
+export const buyersTable = defineTable({
+  name: "Acheteurs",
+  sheet: "Acheteurs",
+  owner: "user",
+  unique: ["id"],
+  columns: [
+    { key: "id", header: "Acheteur", type: "text", required: true, synonyms: ["code acheteur", "maitre d ouvrage", "donneur d ordre"] },
+    { key: "name", header: "Nom", type: "text", synonyms: ["raison sociale", "libelle"] },
+    { key: "buyerType", header: "Type d'acheteur", type: "choice", choices: BUYER_TYPES, synonyms: ["type"] },
+    { key: "contact", header: "Contact", type: "text" },
+  ],
+});
+
+export const companiesTable = defineTable({
+  name: "Entreprises",
+  sheet: "Entreprises",
+  owner: "user",
+  unique: ["id"],
+  columns: [
+    { key: "id", header: "Entreprise", type: "text", required: true, synonyms: ["titulaire", "code entreprise", "attributaire"] },
+    { key: "name", header: "Raison sociale", type: "text", synonyms: ["nom"] },
+    { key: "siret", header: "SIRET", type: "text", synonyms: ["n siret", "numero siret"] },
+  ],
+});
+
+export const marketsTable = defineTable({
+  name: "Marchés",
+  sheet: "Marchés",
+  owner: "user",
+  unique: ["id"],
+  columns: [
+    { key: "id", header: "Marché", type: "text", required: true, width: 16, synonyms: ["n marche", "numero de marche", "reference", "ref marche", "contrat"] },
+    { key: "lot", header: "Lot", type: "text", width: 8, synonyms: ["n lot", "numero de lot"] },
+    { key: "label", header: "Intitulé", type: "text", width: 28, synonyms: ["objet", "libelle", "designation"] },
+    { key: "buyer", header: "Acheteur", type: "text", width: 16, synonyms: ["maitre d ouvrage", "donneur d ordre", "pouvoir adjudicateur"] },
+    { key: "company", header: "Entreprise", type: "text", width: 16, synonyms: ["titulaire", "attributaire"] },
+    { key: "trade", header: "Métier", type: "text", width: 16, synonyms: ["corps d etat", "secteur", "activite"] },
+    { key: "method", header: "Méthode", type: "choice", choices: SIZING_METHODS, width: 14 },
+    { key: "amount", header: "Montant HT", type: "number", numberFormat: EUROS_FORMAT, width: 14, synonyms: ["montant", "montant ht", "montant du marche"] },
+    { key: "labourShare", header: "Part MO", type: "fraction", numberFormat: PERCENT_FORMAT, width: 9, synonyms: ["part main d oeuvre", "taux de main d oeuvre", "part de main d oeuvre"] },
+    { key: "insertionRate", header: "Taux d'insertion", type: "fraction", numberFormat: PERCENT_FORMAT, width: 10, synonyms: ["pourcentage insertion", "taux insertion"] },
+    { key: "hourlyCost", header: "Coût horaire", type: "number", numberFormat: "#,##0.00 €", width: 10, synonyms: ["cout horaire moyen"] },
+    { key: "eurosPerHour", header: "Euros par heure", type: "number", numberFormat: EUROS_FORMAT, width: 10 },
+    { key: "obligation", header: "Heures dues", type: "number", numberFormat: "#,##0", width: 10, synonyms: ["heures d insertion", "nombre d heures", "objectif heures", "heures a realiser", "obligation"] },
+    { key: "start", header: "Début", type: "date", numberFormat: DATE_FORMAT, width: 11, synonyms: ["date debut", "date de debut", "date de debut de marche", "debut d execution", "notification"] },
+    { key: "end", header: "Fin", type: "date", numberFormat: DATE_FORMAT, width: 11, synonyms: ["date fin", "date de fin", "date de fin de marche", "fin d execution"] },
+    { key: "pooled", header: "Mutualisé", type: "boolean", width: 10, synonyms: ["globalisation", "mutualisation"] },
+    { key: "legalBasis", header: "Base juridique", type: "text", width: 14, synonyms: ["fondement", "article"] },
+  ],
+});
+
+export const participantsTable = defineTable({
+  name: "Participants",
+  sheet: "Participants",
+  owner: "user",
+  unique: ["id"],
+  columns: [
+    { key: "id", header: "Participant", type: "text", required: true, synonyms: ["identifiant", "code participant", "pseudonyme"] },
+    { key: "sex", header: "Sexe", type: "choice", choices: SEXES, synonyms: ["genre"] },
+    { key: "birthDate", header: "Date de naissance", type: "date", numberFormat: DATE_FORMAT, synonyms: ["naissance", "ne le", "date naissance"] },
+    { key: "qualificationLevel", header: "Niveau de qualification", type: "integer", synonyms: ["niveau", "niveau de formation", "niveau d etude"] },
+    { key: "schoolLeftDate", header: "Sortie scolaire", type: "date", numberFormat: DATE_FORMAT, synonyms: ["date de sortie scolaire", "fin d etudes"] },
+    { key: "jobSeekerSince", header: "Demandeur d'emploi depuis", type: "date", numberFormat: DATE_FORMAT, synonyms: ["inscription france travail", "inscrit depuis", "date d inscription", "inscription pole emploi"] },
+    { key: "benefits", header: "Minima sociaux", type: "list", synonyms: ["minima", "allocations"] },
+    { key: "rqthFrom", header: "RQTH du", type: "date", numberFormat: DATE_FORMAT, synonyms: ["rqth debut"] },
+    { key: "rqthTo", header: "RQTH au", type: "date", numberFormat: DATE_FORMAT, synonyms: ["rqth fin"] },
+    { key: "qpv", header: "QPV", type: "boolean", synonyms: ["resident qpv", "quartier prioritaire"] },
+    { key: "structure", header: "Structure", type: "text", synonyms: ["structure d insertion", "siae"] },
+    { key: "programmes", header: "Dispositifs", type: "list", synonyms: ["dispositif", "accompagnement"] },
+    { key: "prescriber", header: "Prescripteur", type: "text", synonyms: ["orienteur"] },
+    { key: "firstClauseEntry", header: "Première entrée clause", type: "date", numberFormat: DATE_FORMAT, synonyms: ["date d entree", "entree clause", "date entree dans la clause"] },
+    { key: "derogationReason", header: "Motif de dérogation", type: "text", synonyms: ["derogation", "avis motive"] },
+    { key: "validatedBy", header: "Validé par", type: "text" },
+    { key: "validatedOn", header: "Validé le", type: "date", numberFormat: DATE_FORMAT, synonyms: ["date de validation"] },
+    { key: "validUntil", header: "Valide jusqu'au", type: "date", numberFormat: DATE_FORMAT, synonyms: ["fin de validite"] },
+  ],
+});
+
+export const hoursTable = defineTable({
+  name: "Heures",
+  sheet: "Heures",
+  owner: "user",
+  columns: [
+    { key: "participant", header: "Participant", type: "text", synonyms: ["salarie", "identifiant"] },
+    { key: "company", header: "Entreprise", type: "text", required: true, synonyms: ["titulaire", "attributaire"] },
+    { key: "employer", header: "Employeur", type: "text", synonyms: ["structure", "employeur structure", "siae"] },
+    { key: "mode", header: "Mode", type: "choice", choices: EXECUTION_MODES, synonyms: ["modalite", "mode d execution"] },
+    { key: "contractType", header: "Type de contrat", type: "choice", choices: EMPLOYMENT_CONTRACTS, synonyms: ["contrat", "nature du contrat"] },
+    { key: "start", header: "Début", type: "date", numberFormat: DATE_FORMAT, required: true, synonyms: ["date debut", "du", "date de debut"] },
+    { key: "end", header: "Fin", type: "date", numberFormat: DATE_FORMAT, required: true, synonyms: ["date fin", "au", "date de fin"] },
+    { key: "hours", header: "Heures", type: "number", numberFormat: HOURS_FORMAT, required: true, synonyms: ["nombre d heures", "heures realisees", "heures travaillees", "volume"] },
+    { key: "market", header: "Marché", type: "text", synonyms: ["n marche", "affectation", "chantier"] },
+  ],
+});
+
+export const ventilationTable = defineTable({
+  name: "Ventilation",
+  sheet: "Ventilation",
+  owner: "addin",
+  columns: [
+    { key: "market", header: "Marché", type: "text", width: 16 },
+    { key: "participant", header: "Participant", type: "text", width: 14 },
+    { key: "month", header: "Mois", type: "text", width: 9 },
+    { key: "kind", header: "Nature", type: "text", width: 12 },
+    { key: "hours", header: "Heures", type: "number", numberFormat: HOURS_FORMAT, width: 10 },
+    { key: "policy", header: "Règle de ventilation", type: "text", width: 16 },
+    { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
+    { key: "inputDigest", header: "Empreinte des données", type: "text", width: 24 },
+  ],
+});
+
+export const bilansTable = defineTable({
+  name: "Bilans",
+  sheet: "Bilans",
+  owner: "addin",
+  columns: [
+    { key: "scope", header: "Périmètre", type: "text", width: 20 },
+    { key: "indicator", header: "Indicateur", type: "text", width: 32 },
+    { key: "value", header: "Valeur", type: "text", width: 12 },
+    { key: "period", header: "Période", type: "text", width: 22 },
+    { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
+  ],
+});
+
+/** Every standard table, in the order of the workbook's sheets. */
+export const standardTables = [buyersTable, companiesTable, marketsTable, participantsTable, hoursTable, ventilationTable, bilansTable] as const;
+
+/** Schema version of the workbook this code writes; stored in the workbook's settings. */
+export const WORKBOOK_SCHEMA_VERSION = 1;
