@@ -29,10 +29,7 @@ export function valueOn<T>(entries: readonly Dated<T>[], day: Day, label: string
     if (from <= day && day <= to && (!best || from > dayFromIso(best.validFrom))) best = entry;
   }
   if (!best) {
-    throw new DomainError(
-      "rules.noValue",
-      `aucune valeur de « ${label} » n'est en vigueur le ${isoFromDay(day)} dans le paquet de règles`,
-    );
+    throw new DomainError("rules.noValue", `aucune valeur de « ${label} » n'est en vigueur le ${isoFromDay(day)} dans le paquet de règles`);
   }
   return best;
 }

@@ -56,7 +56,8 @@ export interface RuleSection<S extends z.ZodType = z.ZodType> {
   key: string;
   label: string;
   schema: S;
-  national: z.input<S>;
+  /** National defaults as shipped (JSON); validated against `schema` when the pack is built. */
+  national: unknown;
 }
 
 /**

@@ -6,3 +6,5 @@ export { sizeContract, roundHours, fullTimeEquivalents } from "./size";
 export type { SizedLot, SizingResult, SizingMethod, Rounding } from "./size";
 export { findTrade, tradeLabourShare } from "./trades";
 export { explainLot } from "./explain";
+export { marketRecords } from "./market-records";
+export type { ContractDetails } from "./market-records";

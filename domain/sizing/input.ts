@@ -39,20 +39,28 @@ export const sizingInputSchema = z
     lots: z.array(sizingLotSchema).min(1),
   })
   .strict()
-  .superRefine((input, ctx) => {
-    const seen = new Set<string>();
-    input.lots.forEach((lot, index) => {
-      if (seen.has(lot.id)) ctx.addIssue({ code: "custom", path: ["lots", index, "id"], message: `le lot « ${lot.id} » apparaît deux fois` });
-      seen.add(lot.id);
-      if (input.method === "labour-cost" && lot.labourShare === undefined && lot.trade === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["lots", index, "labourShare"],
-          message: "indiquez la part de main-d'œuvre (labourShare) ou un métier (trade)",
-        });
-      }
-    });
-  });
+  .superRefine(
+    (input, ctx) => {
+      // Also runs when other fields are invalid (`when` below), so every problem is reported at once:
+      // the data may then be malformed, hence the guards.
+      if (!Array.isArray(input.lots)) return;
+      const seen = new Set<string>();
+      input.lots.forEach((lot, index) => {
+        if (!lot || typeof lot !== "object") return;
+        if (seen.has(lot.id))
+          ctx.addIssue({ code: "custom", path: ["lots", index, "id"], message: `le lot « ${lot.id} » apparaît deux fois` });
+        seen.add(lot.id);
+        if (input.method === "labour-cost" && lot.labourShare === undefined && lot.trade === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["lots", index, "labourShare"],
+            message: "indiquez la part de main-d'œuvre (labourShare) ou un métier (trade)",
+          });
+        }
+      });
+    },
+    { when: () => true },
+  );
 
 export type SizingInput = z.output<typeof sizingInputSchema>;
 export type SizingLotInput = z.output<typeof sizingLotSchema>;

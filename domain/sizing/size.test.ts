@@ -84,7 +84,11 @@ describe("labour-cost method", () => {
   });
 
   it("lets a lot override the contract's rate and cost", () => {
-    const result = size({ insertionRate: 0.05, hourlyCost: 30, lots: [{ id: "1", amount: 600_000, labourShare: 0.5, insertionRate: 0.1, hourlyCost: 25 }] });
+    const result = size({
+      insertionRate: 0.05,
+      hourlyCost: 30,
+      lots: [{ id: "1", amount: 600_000, labourShare: 0.5, insertionRate: 0.1, hourlyCost: 25 }],
+    });
     expect(result.lots[0]?.hours).toBe(1200);
   });
 
@@ -120,27 +124,44 @@ describe("bad input", () => {
   };
 
   it("names the field at fault, in French", () => {
-    expect(messages({ lots: [{ id: "1", amount: 1000, labourShare: 0.5 }, { id: "2", amount: -3, labourShare: 0.5 }] })).toEqual([
-      "lots[1].amount : doit être positif ou nul (reçu « -3 »)",
-    ]);
+    expect(
+      messages({
+        lots: [
+          { id: "1", amount: 1000, labourShare: 0.5 },
+          { id: "2", amount: -3, labourShare: 0.5 },
+        ],
+      }),
+    ).toEqual(["lots[1].amount : doit être positif ou nul (reçu « -3 »)"]);
   });
 
   it("refuses a percentage typed as a whole number instead of guessing", () => {
-    expect(messages({ lots: [{ id: "1", amount: 1000, labourShare: 50 }] })[0]).toContain("lots[0].labourShare : la part de main-d'œuvre est une fraction entre 0 et 1");
+    expect(messages({ lots: [{ id: "1", amount: 1000, labourShare: 50 }] })[0]).toContain(
+      "lots[0].labourShare : la part de main-d'œuvre est une fraction entre 0 et 1",
+    );
   });
 
   it("asks for a share when the trade has no sourced one", () => {
     expect(messages({ lots: [{ id: "1", amount: 1000, trade: "gros-oeuvre" }] })).toEqual([
-      "lots[0].trade : la part de main-d'œuvre du métier « Gros œuvre » est à confirmer : aucune source ne la donne, saisissez-la (labourShare)",
+      "lots[0].trade : la part de main-d'œuvre du métier « Gros œuvre » est à confirmer : aucune source ne la donne, saisissez-la",
     ]);
   });
 
   it("lists the known trades when the trade is unknown", () => {
-    expect(messages({ lots: [{ id: "1", amount: 1000, trade: "plomberie" }] })[0]).toMatch(/^lots\[0\]\.trade : métier inconnu « plomberie » \(métiers connus : batiment, peinture/);
+    expect(messages({ lots: [{ id: "1", amount: 1000, trade: "plomberie" }] })[0]).toMatch(
+      /^lots\[0\]\.trade : métier inconnu « plomberie » \(métiers connus : batiment, peinture/,
+    );
   });
 
   it("reports every problem at once, and typos in field names", () => {
-    expect(messages({ hourlycost: 30, lots: [{ id: "1", amount: 1000 }, { id: "1", amount: 1000, labourShare: 0.5 }] })).toEqual([
+    expect(
+      messages({
+        hourlycost: 30,
+        lots: [
+          { id: "1", amount: 1000 },
+          { id: "1", amount: 1000, labourShare: 0.5 },
+        ],
+      }),
+    ).toEqual([
       "Champ inconnu : « hourlycost » (faute de frappe ?)",
       "lots[0].labourShare : indiquez la part de main-d'œuvre (labourShare) ou un métier (trade)",
       "lots[1].id : le lot « 1 » apparaît deux fois",

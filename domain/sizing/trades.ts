@@ -15,9 +15,7 @@ import type { SizingRules, Trade } from "./rules";
  */
 export function findTrade(rules: SizingRules, text: string): Trade | null {
   const wanted = normalizeLabel(text);
-  return (
-    rules.trades.find((trade) => normalizeLabel(trade.code) === wanted || normalizeLabel(trade.label) === wanted) ?? null
-  );
+  return rules.trades.find((trade) => normalizeLabel(trade.code) === wanted || normalizeLabel(trade.label) === wanted) ?? null;
 }
 
 /**
@@ -37,7 +35,7 @@ export function tradeLabourShare(rules: SizingRules, text: string, field = "trad
   if (trade.labourShare === null) {
     throw new DomainError(
       "sizing.trade.unconfirmed",
-      `la part de main-d'œuvre du métier « ${trade.label} » est à confirmer : aucune source ne la donne, saisissez-la (labourShare)`,
+      `la part de main-d'œuvre du métier « ${trade.label} » est à confirmer : aucune source ne la donne, saisissez-la`,
       { field },
     );
   }

@@ -51,7 +51,13 @@ export function readFraction(cell: unknown): CellRead<number> {
   const number = readNumber(cell);
   if (!number.ok) return number;
   if (number.value > 1) {
-    return { ok: false, reason: `${number.value} n'est pas une fraction : ${number.value} % s'écrit ${number.value / 100} ou « ${number.value} % »`.replace(/\./g, ",") };
+    return {
+      ok: false,
+      reason: `${number.value} n'est pas une fraction : ${number.value} % s'écrit ${number.value / 100} ou « ${number.value} % »`.replace(
+        /\./g,
+        ",",
+      ),
+    };
   }
   return inUnitRange(number.value, String(number.value));
 }
@@ -102,7 +108,13 @@ export function readIsoDate(cell: unknown, order: DateOrder = "dmy"): CellRead<s
 export function readList(cell: unknown): CellRead<string[]> {
   if (Array.isArray(cell)) return { ok: true, value: cell.map(String) };
   if (typeof cell !== "string") return { ok: true, value: [String(cell)] };
-  return { ok: true, value: cell.split(/[;,]/).map((part) => part.trim()).filter(Boolean) };
+  return {
+    ok: true,
+    value: cell
+      .split(/[;,]/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  };
 }
 
 /**

@@ -71,13 +71,22 @@ describe("decoding a table", () => {
   it("reads a range without header in the standard column order", () => {
     const result = decodeRange(hoursTable, [["P1", "X", "", "", "", 46027, 46053, 35, "M1"]]);
     expect(result.errors).toEqual([]);
-    expect(result.rows[0]?.values).toEqual({ participant: "P1", company: "X", start: "2026-01-05", end: "2026-01-31", hours: 35, market: "M1" });
+    expect(result.rows[0]?.values).toEqual({
+      participant: "P1",
+      company: "X",
+      start: "2026-01-05",
+      end: "2026-01-31",
+      hours: 35,
+      market: "M1",
+    });
   });
 });
 
 describe("encoding a table", () => {
   it("writes headers, serial dates, Oui/Non and labels, and reads back the same records", () => {
-    const records = [{ id: "M1", company: "X", method: "labour-cost", start: "2026-01-05", end: "2026-06-30", obligation: 600, pooled: true }];
+    const records = [
+      { id: "M1", company: "X", method: "labour-cost", start: "2026-01-05", end: "2026-06-30", obligation: 600, pooled: true },
+    ];
     const cells = encodeTable(marketsTable, records);
     expect(cells[0]?.slice(0, 3)).toEqual(["Marché", "Lot", "Intitulé"]);
     expect(cells[1]).toContain(46027);

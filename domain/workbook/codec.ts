@@ -6,17 +6,7 @@
 import { DomainError } from "../errors";
 import { excelSerialFromDay, dayFromIso, type DateOrder } from "../dates";
 import { normalizeLabel } from "../text";
-import {
-  isBlank,
-  readBoolean,
-  readChoice,
-  readFraction,
-  readIsoDate,
-  readList,
-  readNumber,
-  readText,
-  type CellRead,
-} from "./cells";
+import { isBlank, readBoolean, readChoice, readFraction, readIsoDate, readList, readNumber, readText, type CellRead } from "./cells";
 import type { ColumnDef, TableDef } from "./table-def";
 
 export type Cell = string | number | boolean | null;
@@ -203,8 +193,22 @@ function duplicateKeys(table: TableDef, rows: readonly DecodedRow[]): DomainErro
  * // => [["Marché", "Lot", …], ["M1", null, …, 46027, …, "Oui", null]]
  */
 export function encodeTable(table: TableDef, records: readonly TableRecord[]): Cell[][] {
-  const header: Cell[] = table.columns.map((column) => column.header);
-  return [header, ...records.map((record) => table.columns.map((column) => encodeCell(column, record[column.key])))];
+  const header = table.columns.map((column) => column.header);
+  return [header, ...encodeRecords(table, records, header)];
+}
+
+/**
+ * Writes records under an existing header row, whatever its order: each record's values go under
+ * the header of their column; headers the table does not know (the facilitator's own columns) get
+ * an empty cell.
+ *
+ * @example
+ * encodeRecords(marketsTable, [{ id: "M1", obligation: 600 }], ["Heures dues", "Notes", "Marché"])
+ * // => [[600, null, "M1"]]
+ */
+export function encodeRecords(table: TableDef, records: readonly TableRecord[], headers: readonly unknown[]): Cell[][] {
+  const columns = headers.map((header) => (typeof header === "string" ? matchHeader(table, header) : undefined));
+  return records.map((record) => columns.map((column) => (column ? encodeCell(column, record[column.key]) : null)));
 }
 
 function encodeCell(column: ColumnDef, value: RecordValue | undefined): Cell {

@@ -1,0 +1,143 @@
+/**
+ * `npx clauses <command> [options]`: the core on JSON and .xlsx files, for batch work and for
+ * anyone without Excel. Commands come from the plugins' registry. Exit codes: 0 done, 2 bad input
+ * or bad usage (a French message on stderr names what to fix), 1 unexpected failure.
+ *
+ * This is the only place of the CLI that touches Node: files, stdin, stdout, exit code.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
+import { plugins } from "../plugins/registry";
+import type { CommandContext, CommandDefinition } from "../plugins/types";
+import { nationalPack, ruleSections } from "../rules/national-pack";
+import { UsageError } from "./arguments";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+const nodeIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
+};
+
+const GLOBAL_OPTIONS = { rules: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+
+/**
+ * Runs one command line and returns the exit code (never throws).
+ *
+ * @example
+ * await main(["size", "--input", "lots.json"]) // prints the sizing as JSON, returns 0
+ */
+export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const commands = availableCommands();
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(help(await loadAll(commands)));
+    return name ? 0 : 2;
+  }
+  const load = commands.get(name);
+  if (!load) {
+    io.stderr(`Commande inconnue « ${name} ». Commandes : ${[...commands.keys()].join(", ")} (clauses --help).\n`);
+    return 2;
+  }
+  const command = await load();
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(`${command.summary}\nUsage : ${command.usage}\n`);
+      return 0;
+    }
+    const context = await contextFor(values as CommandContext["values"], positionals, io);
+    return await command.run(context);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function availableCommands(): Map<string, () => Promise<CommandDefinition>> {
+  return new Map(plugins.flatMap((plugin) => Object.entries(plugin.commands ?? {})));
+}
+
+async function loadAll(commands: Map<string, () => Promise<CommandDefinition>>): Promise<[string, CommandDefinition][]> {
+  return Promise.all([...commands].map(async ([name, load]) => [name, await load()] as [string, CommandDefinition]));
+}
+
+function help(commands: readonly [string, CommandDefinition][]): string {
+  const lines = commands.map(([name, command]) => `  ${name.padEnd(12)} ${command.summary}`);
+  return [
+    "clauses : le complément Excel du facilitateur de la clause sociale, en ligne de commande.",
+    "",
+    "Commandes :",
+    ...lines,
+    "",
+    "Options communes : --rules PAQUET.json (paquet de règles de votre territoire), --help.",
+    "Codes de sortie : 0 terminé, 2 entrée ou commande invalide (message sur stderr), 1 erreur inattendue.",
+    "",
+  ].join("\n");
+}
+
+async function contextFor(values: CommandContext["values"], positionals: string[], io: Io): Promise<CommandContext> {
+  const readText = async (path: string) => (path === "-" ? io.readStdin() : readInputFile(path));
+  const readJson = async (path: string) => parseJson(await readText(path), path);
+  const pack = typeof values.rules === "string" ? await territoryPack(await readJson(values.rules)) : nationalPack();
+  return {
+    values,
+    positionals,
+    readJson,
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
+    writeBytes: async (path, bytes) => writeFile(path, bytes),
+    stdout: io.stdout,
+    stderr: io.stderr,
+    pack,
+    today: todayDay(),
+  };
+}
+
+async function readInputFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
+  }
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const where = path === "-" ? "l'entrée standard" : `« ${path} »`;
+    throw new UsageError(`${where} n'est pas du JSON valide (${(error as Error).message})`);
+  }
+}
+
+async function territoryPack(json: unknown): Promise<RulePack> {
+  return applyTerritoryPack(nationalPack(), json, ruleSections());
+}
+
+function report(error: unknown, io: Io): number {
+  const errors = errorsOf(error);
+  if (errors.length > 0) {
+    io.stderr(`${errors.map((found) => found.message).join("\n")}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
+    io.stderr(`${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stderr(`Erreur inattendue : ${(error as Error)?.message ?? String(error)}\n`);
+  return 1;
+}

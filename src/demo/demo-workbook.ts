@@ -1,0 +1,26 @@
+/**
+ * The demo territory as an in-memory workbook (what the preview opens).
+ */
+import { buyersTable, companiesTable, encodeTable, hoursTable, marketsTable, participantsTable, type Cell } from "../../domain";
+import { MemoryWorkbook, type MemoryTable } from "../workbook/memory-workbook";
+import { demoBuyers, demoCompanies, demoHours, demoMarkets, demoParticipants } from "./territory";
+
+function table(cells: Cell[][]): MemoryTable {
+  const [headers = [], ...rows] = cells;
+  return { headers, rows };
+}
+
+/**
+ * @example
+ * const workbook = demoWorkbook();
+ * await workbook.readTable(marketsTable) // => the five demo contracts
+ */
+export function demoWorkbook(): MemoryWorkbook {
+  return new MemoryWorkbook({
+    [buyersTable.name]: table(encodeTable(buyersTable, demoBuyers)),
+    [companiesTable.name]: table(encodeTable(companiesTable, demoCompanies)),
+    [marketsTable.name]: table(encodeTable(marketsTable, demoMarkets)),
+    [participantsTable.name]: table(encodeTable(participantsTable, demoParticipants)),
+    [hoursTable.name]: table(encodeTable(hoursTable, demoHours)),
+  });
+}

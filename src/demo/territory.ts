@@ -1,0 +1,258 @@
+/**
+ * The demo territory (« Valrivière ») the preview opens: a few buyers, companies, contracts,
+ * participants and monthly hours. Everything is fictitious: the companies' SIRET numbers start with
+ * 999, which INSEE never allocates, and participants are pseudonymous codes.
+ *
+ * Company BTP-RIVIERE holds the three overlapping contracts of the domain reference's worked
+ * example 3 (600 h, 400 h and 300 h) and works its 1 220 pooled hours month by month as there.
+ */
+import type { TableRecord } from "../../domain";
+
+export const demoBuyers: TableRecord[] = [
+  { id: "VILLE-VR", name: "Ville de Valrivière", buyerType: "collectivite", contact: "commande.publique@valriviere.example" },
+  { id: "HABITAT-SUD", name: "Habitat Sud (bailleur social)", buyerType: "collectivite", contact: "marches@habitat-sud.example" },
+  { id: "DEPT-VAL", name: "Département du Val", buyerType: "collectivite", contact: "achats@departement-val.example" },
+];
+
+export const demoCompanies: TableRecord[] = [
+  { id: "BTP-RIVIERE", name: "BTP Rivière SAS", siret: "99900100100018" },
+  { id: "PROPRETE-VR", name: "Propreté Valrivière", siret: "99900200900010" },
+  { id: "JARDINS-VAL", name: "Jardins du Val", siret: "99900300700013" },
+];
+
+export const demoMarkets: TableRecord[] = [
+  {
+    id: "M1",
+    label: "Réhabilitation de l'école Jean-Moulin",
+    buyer: "VILLE-VR",
+    company: "BTP-RIVIERE",
+    trade: "batiment",
+    method: "labour-cost",
+    amount: 1_440_000,
+    labourShare: 0.5,
+    insertionRate: 0.025,
+    hourlyCost: 30,
+    obligation: 600,
+    start: "2026-01-05",
+    end: "2026-06-30",
+    pooled: true,
+    legalBasis: "L2112-2",
+  },
+  {
+    id: "M2",
+    label: "Résidence Les Tilleuls, lot peinture",
+    buyer: "HABITAT-SUD",
+    company: "BTP-RIVIERE",
+    trade: "peinture",
+    method: "labour-cost",
+    amount: 342_857,
+    labourShare: 0.7,
+    insertionRate: 0.05,
+    hourlyCost: 30,
+    obligation: 400,
+    start: "2026-03-01",
+    end: "2026-09-30",
+    pooled: true,
+    legalBasis: "L2112-2",
+  },
+  {
+    id: "M3",
+    label: "Collège du Val, maçonnerie",
+    buyer: "DEPT-VAL",
+    company: "BTP-RIVIERE",
+    trade: "maconnerie",
+    method: "labour-cost",
+    amount: 360_000,
+    labourShare: 0.5,
+    insertionRate: 0.05,
+    hourlyCost: 30,
+    obligation: 300,
+    start: "2026-05-01",
+    end: "2026-12-31",
+    pooled: true,
+    legalBasis: "L2112-2",
+  },
+  {
+    id: "M4",
+    label: "Nettoyage des bâtiments communaux",
+    buyer: "VILLE-VR",
+    company: "PROPRETE-VR",
+    method: "per-amount",
+    amount: 900_000,
+    eurosPerHour: 2000,
+    obligation: 450,
+    start: "2026-01-01",
+    end: "2026-12-31",
+    pooled: false,
+    legalBasis: "L2112-2",
+  },
+  {
+    id: "M5",
+    label: "Entretien des espaces verts départementaux",
+    buyer: "DEPT-VAL",
+    company: "JARDINS-VAL",
+    method: "labour-cost",
+    amount: 500_000,
+    labourShare: 0.6,
+    insertionRate: 0.025,
+    hourlyCost: 30,
+    obligation: 250,
+    start: "2026-04-01",
+    end: "2027-03-31",
+    pooled: true,
+    legalBasis: "L2112-2",
+  },
+];
+
+export const demoParticipants: TableRecord[] = [
+  {
+    id: "P001",
+    sex: "F",
+    birthDate: "2001-05-10",
+    qualificationLevel: 3,
+    schoolLeftDate: "2019-07-01",
+    jobSeekerSince: "2025-10-01",
+    qpv: true,
+    prescriber: "Mission locale",
+    firstClauseEntry: "2026-01-05",
+  },
+  {
+    id: "P002",
+    sex: "M",
+    birthDate: "1973-01-15",
+    qualificationLevel: 3,
+    jobSeekerSince: "2024-06-01",
+    qpv: false,
+    prescriber: "France Travail",
+    firstClauseEntry: "2026-01-05",
+  },
+  {
+    id: "P003",
+    sex: "F",
+    birthDate: "1979-09-20",
+    qualificationLevel: 5,
+    jobSeekerSince: "2025-07-01",
+    qpv: false,
+    prescriber: "PLIE",
+    firstClauseEntry: "2026-07-01",
+  },
+  {
+    id: "P004",
+    sex: "M",
+    birthDate: "1990-02-11",
+    qualificationLevel: 3,
+    benefits: ["RSA"],
+    qpv: true,
+    prescriber: "PLIE",
+    firstClauseEntry: "2026-03-02",
+  },
+  {
+    id: "P005",
+    sex: "F",
+    birthDate: "1985-11-30",
+    qualificationLevel: 4,
+    rqthFrom: "2024-01-01",
+    rqthTo: "2028-12-31",
+    qpv: false,
+    prescriber: "Cap emploi",
+    firstClauseEntry: "2026-02-02",
+  },
+  {
+    id: "P006",
+    sex: "M",
+    birthDate: "1998-08-08",
+    qualificationLevel: 3,
+    structure: "ETTI",
+    qpv: true,
+    prescriber: "PLIE",
+    firstClauseEntry: "2026-01-05",
+  },
+  {
+    id: "P007",
+    sex: "F",
+    birthDate: "1970-04-04",
+    qualificationLevel: 3,
+    benefits: ["ASS"],
+    jobSeekerSince: "2023-01-01",
+    qpv: false,
+    prescriber: "France Travail",
+    firstClauseEntry: "2026-04-01",
+  },
+  {
+    id: "P008",
+    sex: "M",
+    birthDate: "2004-12-01",
+    qualificationLevel: 2,
+    schoolLeftDate: "2022-06-30",
+    qpv: true,
+    programmes: ["E2C"],
+    prescriber: "Mission locale",
+    firstClauseEntry: "2026-04-01",
+  },
+];
+
+/** BTP-RIVIERE's pooled hours per month of 2026 (domain reference, example 3): 1 220 h in all. */
+const POOLED_MONTHLY = [100, 120, 150, 150, 160, 160, 80, 40, 120, 60, 50, 30];
+const POOLED_WORKERS: readonly (readonly [string, string, string])[] = [
+  ["P001", "embauche-directe", "CDD"],
+  ["P002", "embauche-directe", "CDI"],
+  ["P006", "mise-a-disposition", "mise-a-disposition"],
+];
+
+function monthBounds(month: number): [string, string] {
+  const last = new Date(Date.UTC(2026, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, "0");
+  return [`2026-${mm}-01`, `2026-${mm}-${last}`];
+}
+
+function pooledLines(): TableRecord[] {
+  return POOLED_MONTHLY.flatMap((total, index) => {
+    const [start, end] = monthBounds(index + 1);
+    // Split each month's hours between the workers, the remainder to the first, so the month adds up exactly.
+    const share = Math.floor(total / POOLED_WORKERS.length);
+    return POOLED_WORKERS.map(([participant, mode, contractType], worker) => ({
+      participant,
+      company: "BTP-RIVIERE",
+      employer: mode === "mise-a-disposition" ? "ETTI Valrivière Intérim" : "BTP-RIVIERE",
+      mode,
+      contractType,
+      start,
+      end,
+      hours: worker === 0 ? total - share * (POOLED_WORKERS.length - 1) : share,
+    }));
+  });
+}
+
+function directLines(): TableRecord[] {
+  const cleaning = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((month) => {
+    const [start, end] = monthBounds(month);
+    return {
+      participant: month <= 5 ? "P005" : "P007",
+      company: "PROPRETE-VR",
+      employer: "PROPRETE-VR",
+      mode: "embauche-directe",
+      contractType: "CDD",
+      start,
+      end,
+      hours: 35,
+      market: "M4",
+    };
+  });
+  const greenSpaces = [4, 5, 6, 7, 8, 9, 10].map((month) => {
+    const [start, end] = monthBounds(month);
+    return {
+      participant: month <= 6 ? "P008" : "P004",
+      company: "JARDINS-VAL",
+      employer: "Jardins du Val",
+      mode: "embauche-directe",
+      contractType: "apprentissage",
+      start,
+      end,
+      hours: 28,
+      market: "M5",
+    };
+  });
+  return [...cleaning, ...greenSpaces];
+}
+
+export const demoHours: TableRecord[] = [...pooledLines(), ...directLines()];

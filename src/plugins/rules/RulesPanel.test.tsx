@@ -1,0 +1,47 @@
+import { fireEvent, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderPane } from "../../../test/support/render-pane";
+import { SETTINGS } from "../../workbook/port";
+
+const territory = {
+  meta: { id: "plie-sud", version: "2", label: "Règles du PLIE Sud", kind: "territory", extends: "national", publishedOn: "2026-10-01", source: "Comité du 12/09/2026" },
+  sections: { sizing: { trades: [{ code: "nettoyage", labourShare: 0.8, source: "Grille PLIE Sud", confirmed: true }] } },
+};
+
+function jsonFile(content: unknown, name = "paquet.json"): File {
+  const text = typeof content === "string" ? content : JSON.stringify(content);
+  const file = new File([text], name, { type: "application/json" });
+  // jsdom's File has no text(); the browser's does.
+  Object.defineProperty(file, "text", { value: async () => text });
+  return file;
+}
+
+async function openRules(): Promise<void> {
+  await userEvent.click(await screen.findByRole("tab", { name: "Règles" }));
+}
+
+describe("the « Règles » panel", () => {
+  it("imports a territory pack into the workbook and puts it in force", async () => {
+    const { workbook } = renderPane();
+    await openRules();
+    expect(await screen.findByText("Règles nationales par défaut")).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("Fichier du paquet de règles"), { target: { files: [jsonFile(territory)] } });
+    expect(await screen.findByText(/Paquet plie-sud@2\+national@.* importé et enregistré dans le classeur\./)).toBeInTheDocument();
+    expect(await workbook.readSetting(SETTINGS.territoryPack)).toEqual(territory);
+    expect(screen.getByText("Règles du PLIE Sud")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Revenir au paquet national" }));
+    expect(await workbook.readSetting(SETTINGS.territoryPack)).toBeUndefined();
+  });
+
+  it("refuses an invalid pack with every reason and stores nothing", async () => {
+    const { workbook } = renderPane();
+    await openRules();
+    const broken = { ...territory, sections: { sizing: { trades: [{ code: "nettoyage", labourShare: 80 }] } } };
+    fireEvent.change(await screen.findByLabelText("Fichier du paquet de règles"), { target: { files: [jsonFile(broken)] } });
+    expect(await screen.findByText("Le paquet n'a pas été importé (rien n'a changé)")).toBeInTheDocument();
+    expect(screen.getByText(/sections\.sizing\.trades\[\d+\]\.labourShare : doit être inférieur ou égal à 1/)).toBeInTheDocument();
+    expect(await workbook.readSetting(SETTINGS.territoryPack)).toBeUndefined();
+    fireEvent.change(screen.getByLabelText("Fichier du paquet de règles"), { target: { files: [jsonFile("{pas du json", "notes.json")] } });
+    expect(await screen.findByText("« notes.json » n'est pas un fichier JSON lisible")).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * One lot of the sizing wizard: number, title, amount, trade and labour share.
+ */
+import { Badge, Button, Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import { formatPercentFr } from "../../../domain";
+import type { SizingRules } from "../../../domain/sizing";
+import type { FieldErrors, LotDraft } from "./draft";
+
+const useStyles = makeStyles({
+  lot: {
+    display: "grid",
+    gridTemplateColumns: "64px minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  wide: { gridColumn: "1 / span 2" },
+  actions: { gridColumn: "1 / span 2", display: "flex", justifyContent: "space-between", alignItems: "center" },
+});
+
+const TYPED = "__saisie__";
+
+export interface LotEditorProps {
+  lot: LotDraft;
+  index: number;
+  method: "labour-cost" | "per-amount";
+  rules: SizingRules;
+  errors: FieldErrors;
+  onChange: (lot: LotDraft) => void;
+  onRemove?: () => void;
+}
+
+/**
+ * @example
+ * <LotEditor lot={lot} index={0} method="labour-cost" rules={rules} errors={{}} onChange={update} />
+ */
+export function LotEditor({ lot, index, method, rules, errors, onChange, onRemove }: LotEditorProps): React.JSX.Element {
+  const styles = useStyles();
+  const name = lot.id || String(index + 1);
+  const trade = rules.trades.find((candidate) => candidate.code === lot.trade);
+  const field = (key: string) => errors[`lots[${index}].${key}`];
+  const set = (patch: Partial<LotDraft>) => onChange({ ...lot, ...patch });
+  return (
+    <fieldset className={styles.lot} aria-label={`Lot ${name}`}>
+      <Field label="Lot" validationMessage={field("id")}>
+        <Input aria-label={`Numéro du lot ${name}`} value={lot.id} onChange={(_, data) => set({ id: data.value })} />
+      </Field>
+      <Field label="Intitulé">
+        <Input aria-label={`Intitulé du lot ${name}`} value={lot.label} onChange={(_, data) => set({ label: data.value })} />
+      </Field>
+      <Field className={styles.wide} label="Montant HT (€)" required validationMessage={field("amount")}>
+        <Input
+          aria-label={`Montant HT du lot ${name}`}
+          inputMode="decimal"
+          value={lot.amount}
+          onChange={(_, data) => set({ amount: data.value })}
+        />
+      </Field>
+      {method === "labour-cost" && (
+        <>
+          <Field className={styles.wide} label="Métier" validationMessage={field("trade")}>
+            <Dropdown
+              aria-label={`Métier du lot ${name}`}
+              value={trade ? trade.label : "Part saisie"}
+              selectedOptions={[lot.trade || TYPED]}
+              onOptionSelect={(_, data) => set({ trade: data.optionValue === TYPED ? "" : (data.optionValue ?? "") })}
+            >
+              <Option value={TYPED}>Part saisie</Option>
+              {rules.trades.map((candidate) => (
+                <Option key={candidate.code} value={candidate.code} text={candidate.label}>
+                  {candidate.labourShare === null
+                    ? `${candidate.label} (à confirmer)`
+                    : `${candidate.label} (${formatPercentFr(candidate.labourShare)})`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field
+            className={styles.wide}
+            label="Part de main-d'œuvre (%)"
+            required={!trade || trade.labourShare === null}
+            validationMessage={field("labourShare")}
+            hint={
+              trade
+                ? `${trade.labourShare === null ? "Aucune source : saisissez la part." : `Préréglage : ${formatPercentFr(trade.labourShare)}`} Source : ${trade.source}`
+                : undefined
+            }
+          >
+            <Input
+              aria-label={`Part de main-d'œuvre du lot ${name} (%)`}
+              inputMode="decimal"
+              placeholder={trade?.labourShare != null ? String(trade.labourShare * 100).replace(".", ",") : ""}
+              value={lot.share}
+              onChange={(_, data) => set({ share: data.value })}
+            />
+          </Field>
+        </>
+      )}
+      <div className={styles.actions}>
+        {trade && !trade.confirmed ? <Badge color="warning">à confirmer</Badge> : <span />}
+        {onRemove && (
+          <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={onRemove} aria-label={`Retirer le lot ${name}`}>
+            Retirer
+          </Button>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { decodeTable, marketsTable } from "../../../domain";
+import { renderPane } from "../../../test/support/render-pane";
+
+async function fill(label: string | RegExp, value: string): Promise<void> {
+  const input = await screen.findByLabelText(label);
+  fireEvent.change(input, { target: { value } });
+}
+
+describe("the « Dimensionner » wizard", () => {
+  it("sizes 1,000,000 € at 50 % labour, 5 %, 30 €/h as 833 h and explains it", async () => {
+    renderPane();
+    await fill("Montant HT du lot 1", "1 000 000");
+    await fill("Part de main-d'œuvre du lot 1 (%)", "50");
+    await fill(/Taux d'insertion/, "5");
+    await fill(/Coût horaire/, "30");
+    expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent("Total : 833 h");
+    expect(screen.getByText(/1\s000\s000 € HT × 50 % de main-d'œuvre × 5 % d'insertion ÷ 30 €\/h = 833,33 h, soit 833 h\./)).toBeInTheDocument();
+    expect(screen.getByLabelText("Équivalents temps plein")).toHaveTextContent("0,52 ETP");
+  });
+
+  it("shows a French message under a field typed wrong, and no result", async () => {
+    renderPane();
+    await fill("Montant HT du lot 1", "beaucoup");
+    await fill("Part de main-d'œuvre du lot 1 (%)", "50");
+    expect(await screen.findByText("« beaucoup » n'est pas un nombre")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Total des heures d'insertion")).not.toBeInTheDocument();
+  });
+
+  it("sums rounded lots, and writes one Marchés row per lot in one batch", async () => {
+    const { workbook } = renderPane();
+    await fill(/^Référence du marché/, "2026-014");
+    await fill("Montant HT du lot 1", "1000000");
+    await fill("Part de main-d'œuvre du lot 1 (%)", "50");
+    await userEvent.click(screen.getByRole("button", { name: "Ajouter un lot" }));
+    await fill("Montant HT du lot 2", "300000");
+    await userEvent.click(screen.getByRole("combobox", { name: "Métier du lot 2" }));
+    await userEvent.click(await screen.findByRole("option", { name: /Peinture intérieure/ }));
+    expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent(/Total : 1\s183 h/);
+    const writesBefore = workbook.writes;
+    await userEvent.click(screen.getByRole("button", { name: "Insérer dans le classeur" }));
+    expect(await screen.findByText("2 lignes ajoutées au tableau Marchés.")).toBeInTheDocument();
+    expect(workbook.writes).toBe(writesBefore + 1);
+    const snapshot = await workbook.readTable(marketsTable);
+    const rows = decodeTable(marketsTable, [snapshot!.headers, ...snapshot!.rows]).rows.map((row) => row.values);
+    expect(rows).toEqual([
+      expect.objectContaining({ id: "2026-014-1", lot: "1", amount: 1000000, labourShare: 0.5, obligation: 833, method: "labour-cost", pooled: true }),
+      expect.objectContaining({ id: "2026-014-2", lot: "2", amount: 300000, trade: "peinture", labourShare: 0.7, obligation: 350 }),
+    ]);
+  });
+
+  it("asks for a labour share when the chosen trade has no sourced one", async () => {
+    renderPane();
+    await fill("Montant HT du lot 1", "1000000");
+    await userEvent.click(screen.getByRole("combobox", { name: "Métier du lot 1" }));
+    await userEvent.click(await screen.findByRole("option", { name: /Gros œuvre \(à confirmer\)/ }));
+    expect(await screen.findByText(/Aucune source : saisissez la part\./)).toBeInTheDocument();
+    expect(screen.getByText("à confirmer")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Total des heures d'insertion")).not.toBeInTheDocument();
+    await fill("Part de main-d'œuvre du lot 1 (%)", "45");
+    await waitFor(() => expect(screen.getByLabelText("Total des heures d'insertion")).toHaveTextContent("750 h"));
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A formula bar for the preview: type =CLAUSES.HEURES(1000000; 0,5; 5 %; 30) and see what Excel
+ * would show, computed by the add-in's own custom functions on the demo workbook's tables.
+ */
+import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { standardTables } from "../../domain";
+import type { MemoryWorkbook } from "../workbook/memory-workbook";
+import { argumentValue, parseFormula } from "./formula";
+import { findFunction, frenchFunctionNames } from "./plugin-functions";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  input: { flexGrow: 1 },
+  result: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap" },
+});
+
+function show(value: unknown): string {
+  if (value instanceof Error) return `${(value as { code?: string }).code ?? "#VALUE!"} ${value.message}`;
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(show).join("\t") : show(row))).join("\n");
+  if (value === null || value === undefined || value === "") return "(vide)";
+  if (typeof value === "number") return String(value).replace(".", ",");
+  if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
+  return String(value);
+}
+
+/**
+ * @example
+ * <FormulaBar workbook={workbook} />
+ */
+export function FormulaBar({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
+  const styles = useStyles();
+  const [formula, setFormula] = React.useState("=CLAUSES.HEURES(1000000; 0,5; 5 %; 30)");
+  const [result, setResult] = React.useState("");
+
+  function table(name: string, withHeaders: boolean): unknown[][] | undefined {
+    const def = standardTables.find(
+      (candidate) => candidate.name.toLowerCase() === name.toLowerCase() || candidate.sheet.toLowerCase() === name.toLowerCase(),
+    );
+    const snapshot = def ? workbook.snapshot(def.name) : undefined;
+    if (!snapshot) return undefined;
+    return withHeaders ? [snapshot.headers, ...snapshot.rows] : snapshot.rows;
+  }
+
+  async function evaluate(): Promise<void> {
+    try {
+      const call = parseFormula(formula);
+      const fn = findFunction(call.name);
+      if (!fn) throw new Error(`#NAME? Fonction inconnue : CLAUSES.${call.name} (disponibles : ${frenchFunctionNames().join(", ")})`);
+      setResult(show(await fn(...call.args.map((arg) => argumentValue(arg, table)))));
+    } catch (error) {
+      setResult(show(error));
+    }
+  }
+
+  return (
+    <section aria-label="Barre de formule">
+      <div className={styles.bar}>
+        <Field className={styles.input} label="Formule">
+          <Input
+            value={formula}
+            onChange={(_, data) => setFormula(data.value)}
+            onKeyDown={(event) => event.key === "Enter" && void evaluate()}
+          />
+        </Field>
+        <Button appearance="primary" onClick={() => void evaluate()}>
+          Calculer
+        </Button>
+      </div>
+      <Text as="pre" className={styles.result} aria-label="Résultat de la formule">
+        {result}
+      </Text>
+    </section>
+  );
+}

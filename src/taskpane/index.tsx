@@ -1,0 +1,31 @@
+/**
+ * Entry of the task pane inside Excel. Office.js must be ready before anything renders
+ * (Office.onReady); outside Excel the page says where the preview is instead of failing silently.
+ */
+import { todayDay } from "../../domain";
+import { RulesService } from "../rules/rules-service";
+import { OfficeWorkbook } from "../workbook/office-workbook";
+import { renderPane } from "./render";
+
+void Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    showOutsideExcel();
+    return;
+  }
+  const workbook = new OfficeWorkbook((batch) => Excel.run(batch));
+  const rules = new RulesService(workbook);
+  // Load the workbook's pack now, so custom functions use it even before the pane is shown.
+  void rules.current().catch(() => undefined);
+  renderPane({ workbook, rules, today: () => todayDay() }, "excel");
+});
+
+function showOutsideExcel(): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  container.innerHTML = "";
+  const message = document.createElement("p");
+  message.setAttribute("role", "status");
+  message.textContent =
+    "Ce volet s'ouvre dans Excel (onglet Accueil, bouton « Clauses sociales »). Pour l'essayer sans Excel, ouvrez l'aperçu : preview.html.";
+  container.append(message);
+}

@@ -1,0 +1,91 @@
+/**
+ * A workbook held in memory: the preview's workbook (seeded with the demo territory) and the
+ * tests' workbook. It behaves like the Office adapter (same header matching, same all-or-nothing
+ * writes) so the panels cannot tell them apart.
+ */
+import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
+import type { TableSnapshot, WorkbookPort } from "./port";
+
+export interface MemoryTable {
+  headers: Cell[];
+  rows: Cell[][];
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly kind = "memory" as const;
+  private readonly tables = new Map<string, MemoryTable>();
+  private readonly settings = new Map<string, string>();
+  /** Counts writes, so tests can check a failed batch wrote nothing. */
+  writes = 0;
+  private readonly listeners = new Set<() => void>();
+
+  /**
+   * @example
+   * const workbook = new MemoryWorkbook({ Marchés: { headers: ["Marché", …], rows: [["M1", …]] } });
+   */
+  constructor(tables: Record<string, MemoryTable> = {}, settings: Record<string, unknown> = {}) {
+    for (const [name, table] of Object.entries(tables)) this.tables.set(name, cloneTable(table));
+    for (const [key, value] of Object.entries(settings)) this.settings.set(key, JSON.stringify(value));
+  }
+
+  async readTable(table: TableDef): Promise<TableSnapshot | null> {
+    const found = this.tables.get(table.name);
+    return found ? { ...cloneTable(found), headerRow: 1 } : null;
+  }
+
+  async appendRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
+    const existing = this.tables.get(table.name);
+    const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
+    const rows = encodeRecords(table, records, headers); // may throw: nothing written yet
+    this.tables.set(table.name, { headers: [...headers], rows: [...(existing?.rows ?? []), ...rows] });
+    this.changed();
+  }
+
+  async replaceRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
+    const [headers, ...rows] = encodeTable(table, records);
+    this.tables.set(table.name, { headers: headers as Cell[], rows });
+    this.changed();
+  }
+
+  async readSetting<T>(key: string): Promise<T | undefined> {
+    const text = this.settings.get(key);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  async writeSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined) this.settings.delete(key);
+    else this.settings.set(key, JSON.stringify(value));
+    this.changed();
+  }
+
+  /**
+   * Calls `listener` after every write (the preview's sheet view redraws); returns the unsubscribe function.
+   *
+   * @example
+   * const stop = workbook.subscribe(() => redraw());
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.writes += 1;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Names of the tables present (for the preview's sheet tabs). */
+  tableNames(): string[] {
+    return [...this.tables.keys()];
+  }
+
+  /** A copy of a table by name (for the preview's grid). */
+  snapshot(name: string): MemoryTable | undefined {
+    const found = this.tables.get(name);
+    return found ? cloneTable(found) : undefined;
+  }
+}
+
+function cloneTable(table: MemoryTable): MemoryTable {
+  return { headers: [...table.headers], rows: table.rows.map((row) => [...row]) };
+}

@@ -1,0 +1,41 @@
+/**
+ * The only way the task pane and the CLI touch a workbook. Three adapters implement it: Office.js
+ * (inside Excel), in memory (the preview and tests) and .xlsx files (the CLI, with exceljs).
+ *
+ * Tables are Excel tables (ListObjects) named as in the workbook schema. User tables are only ever
+ * appended to, on the facilitator's request; tables the add-in owns (Ventilation, Bilans) are
+ * replaced whole. Each call is one batch: it writes everything or nothing.
+ */
+import type { Cell, TableDef, TableRecord } from "../../domain";
+
+/** A table as read: its header row, then its data rows, and the sheet row of the header. */
+export interface TableSnapshot {
+  headers: Cell[];
+  rows: Cell[][];
+  /** Sheet row number (1-based) of the header row; data starts on the next row. */
+  headerRow: number;
+}
+
+export interface WorkbookPort {
+  /** Which adapter this is (shown in the pane: « Excel », « Aperçu », « Fichier »). */
+  readonly kind: "office" | "memory" | "xlsx";
+  /** Reads a table, or null when the workbook has none of that name. */
+  readTable(table: TableDef): Promise<TableSnapshot | null>;
+  /**
+   * Appends records at the bottom of a table, under its existing headers (whatever their order);
+   * creates the sheet and the table with the standard headers when absent.
+   */
+  appendRecords(table: TableDef, records: readonly TableRecord[]): Promise<void>;
+  /** Replaces all the rows of a table the add-in owns (created when absent). */
+  replaceRecords(table: TableDef, records: readonly TableRecord[]): Promise<void>;
+  /** Reads a value stored in the workbook (JSON), or undefined. */
+  readSetting<T = unknown>(key: string): Promise<T | undefined>;
+  /** Stores a value in the workbook (JSON); `undefined` removes it. */
+  writeSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** Keys of the settings the add-in stores in a workbook. */
+export const SETTINGS = {
+  territoryPack: "clauses.territoryPack",
+  schemaVersion: "clauses.schemaVersion",
+} as const;
