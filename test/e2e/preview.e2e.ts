@@ -49,7 +49,9 @@ describe("the preview", () => {
     await expect(page.getByLabel("Résultat de la formule").textContent()).resolves.toBe("833");
     await formula.fill('=CLAUSES.PART_MAIN_OEUVRE("gros-oeuvre")');
     await page.getByRole("button", { name: "Calculer" }).click();
-    await expect(page.getByLabel("Résultat de la formule").textContent()).resolves.toMatch(/^#N\/A métier : la part de main-d'œuvre du métier « Gros œuvre » est à confirmer/);
+    await expect(page.getByLabel("Résultat de la formule").textContent()).resolves.toMatch(
+      /^#N\/A métier : la part de main-d'œuvre du métier « Gros œuvre » est à confirmer/,
+    );
   });
 });
 

@@ -109,11 +109,12 @@ export function fakeExcel(tables: FakeTable[] = []): ExcelFake {
         getItemOrNullObject: (key: string) => ({ delete: () => void fake.settings.delete(key) }),
       },
     },
-  }) as unknown as Excel.RequestContext & { sync: () => Promise<void> };
+  }) as unknown as { sync: () => Promise<void> };
   const sync = context.sync.bind(context);
   context.sync = async () => {
     syncs += 1;
     await sync();
   };
-  return { ...fake, run: (batch) => batch(context), syncs: () => syncs };
+  const requestContext = context as unknown as Excel.RequestContext;
+  return { ...fake, run: (batch) => batch(requestContext), syncs: () => syncs };
 }

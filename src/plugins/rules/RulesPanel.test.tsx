@@ -4,7 +4,15 @@ import { renderPane } from "../../../test/support/render-pane";
 import { SETTINGS } from "../../workbook/port";
 
 const territory = {
-  meta: { id: "plie-sud", version: "2", label: "Règles du PLIE Sud", kind: "territory", extends: "national", publishedOn: "2026-10-01", source: "Comité du 12/09/2026" },
+  meta: {
+    id: "plie-sud",
+    version: "2",
+    label: "Règles du PLIE Sud",
+    kind: "territory",
+    extends: "national",
+    publishedOn: "2026-10-01",
+    source: "Comité du 12/09/2026",
+  },
   sections: { sizing: { trades: [{ code: "nettoyage", labourShare: 0.8, source: "Grille PLIE Sud", confirmed: true }] } },
 };
 

@@ -16,7 +16,9 @@ describe("the « Dimensionner » wizard", () => {
     await fill(/Taux d'insertion/, "5");
     await fill(/Coût horaire/, "30");
     expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent("Total : 833 h");
-    expect(screen.getByText(/1\s000\s000 € HT × 50 % de main-d'œuvre × 5 % d'insertion ÷ 30 €\/h = 833,33 h, soit 833 h\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/1\s000\s000 € HT × 50 % de main-d'œuvre × 5 % d'insertion ÷ 30 €\/h = 833,33 h, soit 833 h\./),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText("Équivalents temps plein")).toHaveTextContent("0,52 ETP");
   });
 
@@ -45,7 +47,15 @@ describe("the « Dimensionner » wizard", () => {
     const snapshot = await workbook.readTable(marketsTable);
     const rows = decodeTable(marketsTable, [snapshot!.headers, ...snapshot!.rows]).rows.map((row) => row.values);
     expect(rows).toEqual([
-      expect.objectContaining({ id: "2026-014-1", lot: "1", amount: 1000000, labourShare: 0.5, obligation: 833, method: "labour-cost", pooled: true }),
+      expect.objectContaining({
+        id: "2026-014-1",
+        lot: "1",
+        amount: 1000000,
+        labourShare: 0.5,
+        obligation: 833,
+        method: "labour-cost",
+        pooled: true,
+      }),
       expect.objectContaining({ id: "2026-014-2", lot: "2", amount: 300000, trade: "peinture", labourShare: 0.7, obligation: 350 }),
     ]);
   });

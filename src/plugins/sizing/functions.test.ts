@@ -31,7 +31,7 @@ describe("=CLAUSES.HOURS", () => {
   });
 
   it("puts a French #VALUE! in the cell of a bad row, and keeps the others", () => {
-    const [[first], [second]] = hours([[1_000_000], [-5]], [[0.5]], [[0.05]], [[30]]) as unknown[][];
+    const [[first], [second]] = hours([[1_000_000], [-5]], [[0.5]], [[0.05]], [[30]]) as [[unknown], [unknown]];
     expect(first).toBe(833);
     expect(second).toMatchObject({ code: "#VALUE!", message: "montant : doit être positif ou nul (reçu « -5 »)" });
   });

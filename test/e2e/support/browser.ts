@@ -34,15 +34,27 @@ export interface Harness {
  * await harness.page.goto(`${harness.origin}/preview.html`);
  */
 export async function openHarness(): Promise<Harness> {
-  if (!existsSync(path.join(DIST, "preview.html"))) throw new Error("dist/ n'est pas construit : lancez `npm run build` (npm test le fait).");
+  if (!existsSync(path.join(DIST, "preview.html")))
+    throw new Error("dist/ n'est pas construit : lancez `npm run build` (npm test le fait).");
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : apt-get install -y chromium, ou CHROMIUM_PATH=…`);
   const serve = sirv(DIST, { dev: true, etag: false });
-  const server = http.createServer((request, response) => serve(request, response, () => response.writeHead(404).end()));
+  const server = http.createServer((request, response) =>
+    serve(request, response, () => {
+      response.writeHead(404).end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", timezoneId: "Europe/Paris" });
   const outside: string[] = [];
