@@ -8,5 +8,6 @@ export * from "./rules";
 export * from "./provenance";
 export * from "./text";
 export * from "./workbook";
+export * from "./countable";
 export { calendarSection, calendarRulesSchema } from "./dates/calendar-rules";
 export type { CalendarRules } from "./dates/calendar-rules";

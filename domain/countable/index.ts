@@ -1,0 +1,1 @@
+export type { CountableWindow } from "./window";
