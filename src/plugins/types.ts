@@ -5,7 +5,7 @@
  * of these objects, so adding a capability is adding a folder and one registry line.
  */
 import type { ComponentType, LazyExoticComponent } from "react";
-import type { Day, RulePack, RuleSection, TableDef } from "../../domain";
+import type { Day, DecodedRow, DomainError, RulePack, RuleSection, TableDef, TableRecord } from "../../domain";
 import type { WorkbookPort } from "../workbook/port";
 import type { RulesService } from "../rules/rules-service";
 
@@ -42,6 +42,36 @@ export interface CommandDefinition {
   run: (context: CommandContext) => Promise<number>;
 }
 
+/**
+ * A plugin's step in the whole-workbook pipeline (`clauses run WORKBOOK.xlsx`, « Tout recalculer »):
+ * it reads the standard tables (already decoded, every row located), uses the results of the steps
+ * it comes after, and returns its own result plus the add-in-owned tables to write. The runner
+ * writes every table of every step in one batch, or nothing if any step reports errors.
+ */
+export interface PipelineStep {
+  /** Ids of the plugins whose results this step reads. */
+  after?: readonly string[];
+  run(input: PipelineInput): PipelineOutput | Promise<PipelineOutput>;
+}
+
+export interface PipelineInput {
+  /** Decoded rows of each standard table present in the workbook, by table name (e.g. « Marchés »). */
+  tables: Readonly<Record<string, readonly DecodedRow[]>>;
+  pack: RulePack;
+  today: Day;
+  /** Options of the run (e.g. `policy`), as given on the command line or in the pane. */
+  options: Readonly<Record<string, string | undefined>>;
+  /** Results of earlier steps, by plugin id. */
+  results: Readonly<Record<string, unknown>>;
+}
+
+export interface PipelineOutput {
+  result?: unknown;
+  write?: readonly { table: TableDef; records: readonly TableRecord[] }[];
+  /** Problems found in the workbook's rows (located by table, row and column). */
+  errors?: readonly DomainError[];
+}
+
 /** French metadata for one custom function (the build derives functions-fr.json from these). */
 export interface FunctionTranslation {
   name: string;
@@ -62,6 +92,8 @@ export interface PluginDefinition {
   functions?: readonly string[];
   panel?: LazyExoticComponent<ComponentType<{ services: Services }>>;
   commands?: Record<string, () => Promise<CommandDefinition>>;
+  /** The plugin's part of the whole-workbook pipeline, if any. */
+  pipeline?: PipelineStep;
 }
 
 /**
