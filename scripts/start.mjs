@@ -7,7 +7,7 @@
  * - Otherwise (Linux without sudo, CI): plain HTTP on http://127.0.0.1:3000, enough for the preview.
  * - Fails with a non-zero exit code when the first build fails or the port is taken.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -123,6 +123,7 @@ Ctrl+C arrête le serveur.`);
   if (desktopOffice && https) sideload(origin);
   else if (!desktopOffice) console.log("\nExcel de bureau n'existe pas sous Linux : pas de chargement automatique ici.");
   const stop = async () => {
+    if (desktopOffice && https) unregister();
     await server.stop();
     process.exit(0);
   };
