@@ -4,7 +4,7 @@
  * conversion rules are tested on their own.
  */
 import { errorsOf, readNumber, type Day } from "../../../domain";
-import { sizeContract, sizingInputSchema, type SizingResult, type SizingRules } from "../../../domain/sizing";
+import { sizeContract, sizingInputSchema, type ContractDetails, type SizingResult, type SizingRules } from "../../../domain/sizing";
 import { parseOrThrow } from "../../../domain/validation";
 
 export interface LotDraft {
@@ -89,39 +89,18 @@ export function emptyDraft(): SizingDraft {
  * // => { result: { totalHours: 833, … }, errors: {}, incomplete: false }
  */
 export function evaluateDraft(draft: SizingDraft, rules: SizingRules, packRef: string, today: Day): Evaluation {
-  const errors: FieldErrors = {};
-  let incomplete = false;
-  const number = (text: string, field: string, scale = 1): number | undefined => {
-    if (text.trim() === "") return undefined;
-    const read = readNumber(text);
-    if (!read.ok) {
-      errors[field] = read.reason;
-      return undefined;
-    }
-    return read.value / scale;
-  };
-  const lots = draft.lots.map((lot, index) => {
-    const field = `lots[${index}]`;
-    const amount = number(lot.amount, `${field}.amount`);
-    if (lot.amount.trim() === "") incomplete = true;
-    const share = number(lot.share, `${field}.labourShare`, 100);
-    if (draft.method === "labour-cost" && share === undefined && lot.trade === "" && lot.share.trim() === "") incomplete = true;
-    return {
-      id: lot.id.trim() || String(index + 1),
-      ...(lot.label.trim() ? { label: lot.label.trim() } : {}),
-      amount,
-      ...(draft.method === "labour-cost" && share !== undefined ? { labourShare: share } : {}),
-      ...(draft.method === "labour-cost" && share === undefined && lot.trade ? { trade: lot.trade } : {}),
-    };
-  });
+  const reader = new NumberReader();
+  const lots = draft.lots.map((lot, index) => readLot(lot, index, draft.method, reader));
+  const incomplete = draft.lots.some((lot) => isIncomplete(lot, draft.method));
   const request = {
     method: draft.method,
-    insertionRate: number(draft.insertionRate, "insertionRate", 100),
-    hourlyCost: number(draft.hourlyCost, "hourlyCost"),
-    eurosPerHour: number(draft.eurosPerHour, "eurosPerHour"),
+    insertionRate: reader.read(draft.insertionRate, "insertionRate", 100),
+    hourlyCost: reader.read(draft.hourlyCost, "hourlyCost"),
+    eurosPerHour: reader.read(draft.eurosPerHour, "eurosPerHour"),
     rounding: draft.rounding,
     lots,
   };
+  const errors = reader.errors;
   if (incomplete || Object.keys(errors).length > 0) return { errors, incomplete };
   try {
     const input = parseOrThrow(sizingInputSchema, request);
@@ -132,4 +111,56 @@ export function evaluateDraft(draft: SizingDraft, rules: SizingRules, packRef: s
     for (const error of found) errors[error.where.field ?? ""] = error.reason;
     return { errors, incomplete };
   }
+}
+
+/** Reads numbers typed the French way, collecting a message per field that is not one. */
+class NumberReader {
+  readonly errors: FieldErrors = {};
+
+  /** The number typed in `text` divided by `scale` (100 for percentages), or undefined when blank or wrong. */
+  read(text: string, field: string, scale = 1): number | undefined {
+    if (text.trim() === "") return undefined;
+    const read = readNumber(text);
+    if (read.ok) return read.value / scale;
+    this.errors[field] = read.reason;
+    return undefined;
+  }
+}
+
+/** A lot still missing its amount, or (labour-cost method) both its share and its trade. */
+function isIncomplete(lot: LotDraft, method: SizingDraft["method"]): boolean {
+  return lot.amount.trim() === "" || (method === "labour-cost" && lot.trade === "" && lot.share.trim() === "");
+}
+
+/** The lot as the core expects it; a typed share wins over the trade's preset. */
+function readLot(lot: LotDraft, index: number, method: SizingDraft["method"], reader: NumberReader) {
+  const field = `lots[${index}]`;
+  const amount = reader.read(lot.amount, `${field}.amount`);
+  const share = reader.read(lot.share, `${field}.labourShare`, 100);
+  const labourCost = method === "labour-cost";
+  return {
+    id: lot.id.trim() || String(index + 1),
+    ...(lot.label.trim() ? { label: lot.label.trim() } : {}),
+    amount,
+    ...(labourCost && share !== undefined ? { labourShare: share } : {}),
+    ...(labourCost && share === undefined && lot.trade ? { trade: lot.trade } : {}),
+  };
+}
+
+/**
+ * What the form says of the contract, for the Marchés rows (blank fields left out).
+ *
+ * @example
+ * contractDetails({ …draft, reference: " 2026-014 ", buyer: "" }) // => { reference: "2026-014", pooled: true }
+ */
+export function contractDetails(draft: SizingDraft): ContractDetails {
+  const optional = (key: "buyer" | "company" | "start" | "end") => (draft[key].trim() ? { [key]: draft[key].trim() } : {});
+  return {
+    reference: draft.reference.trim(),
+    ...optional("buyer"),
+    ...optional("company"),
+    ...optional("start"),
+    ...optional("end"),
+    pooled: draft.pooled,
+  };
 }
