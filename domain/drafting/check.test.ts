@@ -106,6 +106,12 @@ describe("defence and security contracts, and concessions", () => {
     }
   });
 
+  it("names no market article for a concession below its threshold", () => {
+    const below = check({ value: 1_000_000, buyerType: "collectivite", kind: "services", launchDate: AFTER, concession: true });
+    expect(below).toMatchObject({ required: false, legalBasis: null });
+    expect(below.reason).toMatch(/elle reste possible\.$/);
+  });
+
   it("keeps defence concessions out of scope, and concessions launched before 22 August 2026", () => {
     expect(
       check({ value: 9_000_000, buyerType: "etat", kind: "services", launchDate: AFTER, concession: true, defence: true }).reason,

@@ -23,8 +23,8 @@ export interface SocialConditionCheck {
   reason: string;
   /** `supplies-services-other`, `works-concessions`… */
   thresholdCategory: string;
-  /** The article that carries the obligation (or the optional condition), as the pack numbers it. */
-  legalBasis: string;
+  /** The article that carries the obligation (or the optional condition, for a market), as the pack numbers it. */
+  legalBasis: string | null;
   /** The recorded exemption, when the buyer invoked one that applies. */
   exemption?: { code: string; label: string; reason: string; confirmed: boolean };
   /** False when a rule used is marked « à confirmer » in the pack. */
@@ -54,11 +54,11 @@ const euros = (value: number) => `${formatNumberFr(value, 0)} € HT`;
  * //      reason: "Condition sociale obligatoire : valeur estimée de 250 000 € HT, qui atteint le seuil européen de 216 000 € HT (…, 2026-2027), pour une consultation lancée le 15/09/2026 (obligation en vigueur depuis le 22/08/2026 ; L2112-2-1).", … }
  */
 export function checkSocialCondition(input: CheckInput, rules: DraftingRules, rulePack: string): SocialConditionCheck {
-  const result = decide(input, rules, rulePack);
+  const { required, threshold, thresholdPeriod, reason, ...rest } = decide(input, rules, rulePack);
   // An exemption is only meaningful where the obligation applies: say so rather than drop it silently.
-  if (input.exemption && !result.exemption)
-    return { ...result, reason: `${result.reason.slice(0, -1)} ; la dérogation indiquée est donc sans objet.` };
-  return result;
+  const said = input.exemption && !rest.exemption ? `${reason.slice(0, -1)} ; la dérogation indiquée est donc sans objet.` : reason;
+  // The four fields of the documented contract first, then the details.
+  return { required, threshold, thresholdPeriod, reason: said, ...rest };
 }
 
 function decide(input: CheckInput, rules: DraftingRules, rulePack: string): SocialConditionCheck {
@@ -67,6 +67,9 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Soci
   const inForceFrom = dayFromIso(law.inForceFrom);
   const category = thresholdCategory(input);
   const article = input.concession ? law.concessionArticle : law.marketArticle;
+  // Below the threshold or before the obligation, a market's social condition stays optional under
+  // L2112-2; the pack has no optional article for concessions, so none is named.
+  const optional = input.concession ? null : "L2112-2";
   const exemption = input.exemption ? findExemption(rules, input) : undefined;
   const base = {
     thresholdCategory: category,
@@ -75,14 +78,14 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Soci
   };
   const before = launch < inForceFrom;
   if ((before || (input.defence && law.defenceExcluded)) && !hasThresholdOn(rules, category, launch)) {
-    const why = input.defence ? defenceSentence(input.concession) : beforeSentence(launch, inForceFrom, null, input.value);
+    const why = input.defence ? defenceSentence(input.concession) : beforeSentence(launch, inForceFrom, null, input.value, optional);
     return {
       ...base,
       required: false,
       threshold: null,
       thresholdPeriod: null,
       reason: why,
-      legalBasis: "L2112-2",
+      legalBasis: input.defence ? "L2312-1-1" : optional,
       confirmed: law.confirmed,
     };
   }
@@ -96,13 +99,13 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Soci
     return {
       ...facts,
       required: false,
-      reason: beforeSentence(launch, inForceFrom, threshold, input.value),
-      legalBasis: "L2112-2",
+      reason: beforeSentence(launch, inForceFrom, threshold, input.value, optional),
+      legalBasis: optional,
       confirmed,
     };
   }
   if (input.value < threshold.value) {
-    return { ...facts, required: false, reason: belowSentence(input.value, threshold), legalBasis: "L2112-2", confirmed };
+    return { ...facts, required: false, reason: belowSentence(input.value, threshold, optional), legalBasis: optional, confirmed };
   }
   const mandatory = requiredSentence(input.value, threshold, launch, inForceFrom, article, input.concession);
   if (exemption && input.exemption) {
@@ -131,15 +134,17 @@ function defenceSentence(concession: boolean): string {
   return `${what} : hors du champ de l'obligation de l'article 35 de la loi n° 2021-1104 (fiche DAJ), la condition sociale reste possible mais pas obligatoire (L2312-1-1).`;
 }
 
-function beforeSentence(launch: Day, inForceFrom: Day, threshold: ThresholdFacts | null, value: number): string {
+const cite = (article: string | null) => (article ? ` (${article})` : "");
+
+function beforeSentence(launch: Day, inForceFrom: Day, threshold: ThresholdFacts | null, value: number, optional: string | null): string {
   const reach = threshold
     ? `, même si la valeur estimée (${euros(value)}) ${value >= threshold.value ? "atteint" : "n'atteint pas"} le seuil européen de ${euros(threshold.value)}`
     : "";
-  return `Consultation lancée le ${frenchDate(launch)}, avant l'entrée en vigueur de l'obligation le ${frenchDate(inForceFrom)} : la condition sociale reste facultative (L2112-2)${reach}.`;
+  return `Consultation lancée le ${frenchDate(launch)}, avant l'entrée en vigueur de l'obligation le ${frenchDate(inForceFrom)} : la condition sociale reste facultative${cite(optional)}${reach}.`;
 }
 
-function belowSentence(value: number, threshold: ThresholdFacts): string {
-  return `Valeur estimée de ${euros(value)}, sous le seuil européen de ${euros(threshold.value)} (${threshold.label}, ${threshold.period}) : la condition sociale n'est pas obligatoire, elle reste possible (L2112-2).`;
+function belowSentence(value: number, threshold: ThresholdFacts, optional: string | null): string {
+  return `Valeur estimée de ${euros(value)}, sous le seuil européen de ${euros(threshold.value)} (${threshold.label}, ${threshold.period}) : la condition sociale n'est pas obligatoire, elle reste possible${cite(optional)}.`;
 }
 
 function requiredSentence(

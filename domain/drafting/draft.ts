@@ -89,6 +89,17 @@ export function primaryBases(rules: DraftingRules): LegalBasis[] {
   return rules.legalBases.filter((basis) => basis.use === "primary");
 }
 
+/**
+ * Every variable the templates of a basis may use, whatever the options: what the wizard asks for.
+ *
+ * @example
+ * variablesForBasis(rules, "reserved-siae").has("hours") // => false
+ * variablesForBasis(rules, "execution-condition").has("scope") // => true
+ */
+export function variablesForBasis(rules: DraftingRules, basis: string): Set<Variable> {
+  return new Set(rules.templates.filter((template) => template.bases.includes(basis)).flatMap(variablesOf));
+}
+
 function primaryBasis(rules: DraftingRules, code: string): LegalBasis {
   const found = primaryBases(rules).find((basis) => basis.code === code);
   if (found) return found;

@@ -1,0 +1,113 @@
+/**
+ * Step 1 of « Rédiger »: is a social condition mandatory for this contract? Answered as the
+ * facilitator types (value, buyer type, kind, launch date, defence, concession).
+ */
+import {
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { BUYER_TYPES, packRef, sectionOf, type RulePack } from "../../../domain";
+import { checkSocialCondition, draftingSection, type SocialConditionCheck } from "../../../domain/drafting";
+import { ErrorList } from "../../taskpane/components/ErrorList";
+import { checkRequest, type CheckForm } from "./draft-form";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  wide: { gridColumn: "1 / span 2" },
+});
+
+const KINDS = [
+  { code: "works", label: "Travaux" },
+  { code: "supplies", label: "Fournitures" },
+  { code: "services", label: "Services" },
+];
+
+/** The check's outcome for a form: a result, French messages, or nothing yet. */
+export function evaluateCheck(form: CheckForm, pack: RulePack): { result?: SocialConditionCheck; messages: string[] } {
+  const request = checkRequest(form);
+  if (!request) return { messages: [] };
+  if (!request.ok) return { messages: request.messages };
+  try {
+    return { result: checkSocialCondition(request.value, sectionOf(pack, draftingSection), packRef(pack)), messages: [] };
+  } catch (error) {
+    return { messages: [(error as Error).message] };
+  }
+}
+
+/**
+ * @example
+ * <CheckSection form={form} onChange={setForm} pack={pack} />
+ */
+export function CheckSection({
+  form,
+  onChange,
+  pack,
+}: {
+  form: CheckForm;
+  onChange: (form: CheckForm) => void;
+  pack: RulePack;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const set = (patch: Partial<CheckForm>) => onChange({ ...form, ...patch });
+  const { result, messages } = React.useMemo(() => evaluateCheck(form, pack), [form, pack]);
+  return (
+    <section aria-label="La condition sociale est-elle obligatoire ?">
+      <Text as="h3" weight="semibold" block>
+        1. La condition sociale est-elle obligatoire ?
+      </Text>
+      <div className={styles.grid}>
+        <Field label="Valeur estimée HT (€)">
+          <Input inputMode="decimal" value={form.value} onChange={(_, data) => set({ value: data.value })} />
+        </Field>
+        <Field label="Date de lancement de la consultation" hint="Envoi de l'avis ou engagement de la consultation.">
+          <Input type="date" value={form.launchDate} onChange={(_, data) => set({ launchDate: data.value })} />
+        </Field>
+        <Field label="Type d'acheteur">
+          <Select value={form.buyerType} onChange={(_, data) => set({ buyerType: data.value })}>
+            <option value="">—</option>
+            {BUYER_TYPES.map((choice) => (
+              <option key={choice.code} value={choice.code}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Nature du marché">
+          <Select value={form.kind} onChange={(_, data) => set({ kind: data.value })}>
+            <option value="">—</option>
+            {KINDS.map((choice) => (
+              <option key={choice.code} value={choice.code}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Switch label="Concession" checked={form.concession} onChange={(_, data) => set({ concession: data.checked })} />
+        <Switch label="Défense ou sécurité" checked={form.defence} onChange={(_, data) => set({ defence: data.checked })} />
+      </div>
+      <ErrorList title="À corriger" messages={messages} />
+      {result && (
+        <MessageBar intent={result.required ? "warning" : "info"} layout="multiline" aria-label="Résultat de la vérification">
+          <MessageBarBody>
+            <MessageBarTitle>{result.required ? "Condition sociale obligatoire" : "Condition sociale non obligatoire"}</MessageBarTitle>
+            {result.reason}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
