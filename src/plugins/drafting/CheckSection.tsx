@@ -21,13 +21,7 @@ import { ErrorList } from "../../taskpane/components/ErrorList";
 import { checkRequest, type CheckForm } from "./draft-form";
 
 const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  wide: { gridColumn: "1 / span 2" },
+  grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 const KINDS = [

@@ -10,13 +10,7 @@ import type { ContractChoice } from "./contracts";
 import type { ClauseForm } from "./draft-form";
 
 const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  wide: { gridColumn: "1 / span 2" },
+  grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   group: { display: "flex", flexDirection: "column" },
 });
 
@@ -52,20 +46,16 @@ export function ClauseFields({ rules, form, set, contract }: Props): React.JSX.E
         <Field label="N° d'article du CCAP" hint="Facultatif : numérote les sections.">
           <Input value={form.articleNumber} onChange={(_, data) => set({ articleNumber: data.value })} />
         </Field>
-        <Field className={styles.wide} label="Intitulé du marché">
+        <Field label="Intitulé du marché">
           <Input value={form.label} onChange={(_, data) => set({ label: data.value })} />
         </Field>
         {uses.has("hours") && (
-          <Field className={styles.wide} label="Heures d'insertion" hint={hoursHint}>
+          <Field label="Heures d'insertion" hint={hoursHint}>
             <Input inputMode="numeric" value={form.hours} onChange={(_, data) => set({ hours: data.value })} />
           </Field>
         )}
         {uses.has("scope") && (
-          <Field
-            className={styles.wide}
-            label="Périmètre de l'action d'insertion"
-            hint="Les prestations ou lots sur lesquels portent les heures."
-          >
+          <Field label="Périmètre de l'action d'insertion" hint="Les prestations ou lots sur lesquels portent les heures.">
             <Textarea value={form.scope} onChange={(_, data) => set({ scope: data.value })} />
           </Field>
         )}
@@ -83,7 +73,7 @@ export function ClauseFields({ rules, form, set, contract }: Props): React.JSX.E
             <Field label="Téléphone du facilitateur">
               <Input type="tel" value={form.facilitatorPhone} onChange={(_, data) => set({ facilitatorPhone: data.value })} />
             </Field>
-            <Field className={styles.wide} label="Adresse du facilitateur">
+            <Field label="Adresse du facilitateur">
               <Input value={form.facilitatorAddress} onChange={(_, data) => set({ facilitatorAddress: data.value })} />
             </Field>
           </>

@@ -39,6 +39,11 @@ function useContracts(services: Services): { contracts: ContractChoice[]; proble
   return { ...state, reload: load };
 }
 
+/** Native selects size to their longest option: keep options short enough for a 320 px pane. */
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
   const pack = useActivePack();
   const rules = sectionOf(pack, draftingSection);
@@ -103,7 +108,7 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
           {contracts.map((candidate) => (
             <option key={candidate.reference} value={candidate.reference}>
               {candidate.reference}
-              {candidate.label ? ` — ${candidate.label}` : ""}
+              {candidate.label ? ` — ${shorten(candidate.label, 40)}` : ""}
               {candidate.hours !== undefined ? ` (${formatNumberFr(candidate.hours, 0)} h)` : ""}
             </option>
           ))}
