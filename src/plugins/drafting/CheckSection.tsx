@@ -12,6 +12,7 @@ import {
   Select,
   Switch,
   Text,
+  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
@@ -58,6 +59,10 @@ export function CheckSection({
   const styles = useStyles();
   const set = (patch: Partial<CheckForm>) => onChange({ ...form, ...patch });
   const { result, messages } = React.useMemo(() => evaluateCheck(form, pack), [form, pack]);
+  const contract = form.concession ? "concession" : "market";
+  const exemptions = sectionOf(pack, draftingSection).mandatoryCondition.exemptions.filter((entry) => entry.contracts.includes(contract));
+  // The exemption choice stays visible once made, so the facilitator can withdraw it.
+  const canDerogate = result?.required === true || form.exemption !== "";
   return (
     <section aria-label="La condition sociale est-elle obligatoire ?">
       <Text as="h3" weight="semibold" block>
@@ -101,6 +106,26 @@ export function CheckSection({
             {result.reason}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {canDerogate && exemptions.length > 0 && (
+        <div className={styles.grid}>
+          <Field label="Dérogation invoquée par l'acheteur" hint="À motiver dans le dossier de consultation.">
+            <Select value={form.exemption} onChange={(_, data) => set({ exemption: data.value })}>
+              <option value="">Aucune : la condition sera inscrite</option>
+              {exemptions.map((entry) => (
+                <option key={entry.code} value={entry.code}>
+                  {entry.label}
+                  {entry.confirmed ? "" : " (à confirmer)"}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {form.exemption !== "" && (
+            <Field label="Motif de la dérogation" required>
+              <Textarea value={form.exemptionReason} onChange={(_, data) => set({ exemptionReason: data.value })} />
+            </Field>
+          )}
+        </div>
       )}
     </section>
   );

@@ -30,8 +30,9 @@ export function ClauseFields({ rules, form, set, contract }: Props): React.JSX.E
   const styles = useStyles();
   const uses = variablesForBasis(rules, form.basis);
   const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((entry) => entry !== code));
-  const hoursHint =
-    contract?.hours !== undefined
+  const hoursHint = contract?.unreadable
+    ? "Heures non reprises : une ligne de ce marché est illisible dans le tableau Marchés (voir ci-dessus)."
+    : contract?.hours !== undefined
       ? `Repris du dimensionnement (tableau Marchés, ${contract.lots.join(", ")}) : ${formatNumberFr(contract.hours, 0)} h.`
       : "Dimensionnez le marché (« Dimensionner ») ou saisissez les heures.";
   return (

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { clausesTable, decodeTable } from "../../../domain";
 import { demoWorkbook } from "../../demo/demo-workbook";
 import { renderPane } from "../../../test/support/render-pane";
+import { SETTINGS } from "../../workbook/port";
 
 // Browsers have TextEncoder (docx uses it to zip the document); this jsdom build does not.
 Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? TextEncoder });
@@ -173,4 +174,48 @@ describe("the « Rédiger » wizard", () => {
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
     clicked.mockRestore();
   }, 30_000);
+
+  it("proposes the mandatory basis when the check says so, and records an exemption only with its reason", async () => {
+    await openWizard();
+    fill("Valeur estimée HT (€)", "300 000");
+    fireEvent.change(screen.getByLabelText("Type d'acheteur"), { target: { value: "collectivite" } });
+    fireEvent.change(screen.getByLabelText("Nature du marché"), { target: { value: "services" } });
+    fill(/^Date de lancement/, "2026-09-15");
+    await userEvent.click(await screen.findByRole("button", { name: "Retenir la condition sociale obligatoire" }));
+    expect(screen.getByRole("radio", { name: /Condition sociale obligatoire au-dessus des seuils européens/ })).toBeChecked();
+    fireEvent.change(screen.getByLabelText(/^Dérogation invoquée par l'acheteur/), { target: { value: "marche-sans-lien" } });
+    expect(await screen.findByText("Motif de la dérogation : une dérogation doit être motivée : indiquez le motif")).toBeInTheDocument();
+    fill(/^Motif de la dérogation/, "fourniture de licences, sans main-d'œuvre");
+    const result = await screen.findByLabelText("Résultat de la vérification");
+    expect(result).toHaveTextContent("Condition sociale non obligatoire");
+    expect(result).toHaveTextContent(
+      "mais l'acheteur invoque la dérogation « la condition n'a pas de lien suffisant avec l'objet du marché »",
+    );
+    expect(
+      screen.getByText("La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit."),
+    ).toBeInTheDocument();
+  });
+
+  it("remembers the facilitator's contact details in the workbook, not in the browser", async () => {
+    const workbook = demoWorkbook();
+    await workbook.writeSetting(SETTINGS.facilitator, { name: "Camille Durand", email: "clauses@plie.example" });
+    await openWizard(workbook);
+    await waitFor(() => expect(screen.getByLabelText("Facilitateur (nom)")).toHaveValue("Camille Durand"));
+    expect(screen.getByLabelText("Courriel du facilitateur")).toHaveValue("clauses@plie.example");
+    await chooseContract("M1");
+    fill("Périmètre de l'action d'insertion", "les travaux");
+    fill("Téléphone du facilitateur", "01 23 45 67 89");
+    await userEvent.click(screen.getByRole("checkbox", { name: /demandeurs d'emploi de longue durée/ }));
+    fill(/^Pénalité par heure non réalisée/, "50");
+    await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
+    await screen.findByRole("document", { name: "Texte de la clause" });
+    await waitFor(async () =>
+      expect(await workbook.readSetting(SETTINGS.facilitator)).toEqual({
+        name: "Camille Durand",
+        email: "clauses@plie.example",
+        phone: "01 23 45 67 89",
+      }),
+    );
+    expect(window.localStorage.length).toBe(0);
+  });
 });

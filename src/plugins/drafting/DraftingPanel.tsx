@@ -13,13 +13,23 @@ import { ErrorList } from "../../taskpane/components/ErrorList";
 import { PanelFrame } from "../../taskpane/components/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import { BasisChoice } from "./BasisChoice";
-import { CheckSection } from "./CheckSection";
+import { CheckSection, evaluateCheck } from "./CheckSection";
 import { ClauseFields } from "./ClauseFields";
 import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
+import { useFacilitatorMemory } from "./facilitator-memory";
 import { clauseRequest, emptyClauseForm, paneMessage, type CheckForm, type ClauseForm } from "./draft-form";
 
-const EMPTY_CHECK: CheckForm = { value: "", buyerType: "", kind: "", launchDate: "", defence: false, concession: false };
+const EMPTY_CHECK: CheckForm = {
+  value: "",
+  buyerType: "",
+  kind: "",
+  launchDate: "",
+  defence: false,
+  concession: false,
+  exemption: "",
+  exemptionReason: "",
+};
 
 /** The workbook's contracts, read once when the panel opens (and again on « Actualiser »). */
 function useContracts(services: Services): { contracts: ContractChoice[]; problems: string[]; reload: () => void } {
@@ -29,7 +39,7 @@ function useContracts(services: Services): { contracts: ContractChoice[]; proble
       try {
         const markets = decodedRows(marketsTable, await services.workbook.readTable(marketsTable));
         const buyers = decodedRows(buyersTable, await services.workbook.readTable(buyersTable));
-        setState({ contracts: contractChoices(markets.rows, buyers.rows), problems: markets.problems });
+        setState({ contracts: contractChoices(markets.rows, buyers.rows, markets.unreadableRows), problems: markets.problems });
       } catch {
         setState({ contracts: [], problems: ["Le tableau Marchés n'a pas pu être lu : saisissez le marché à la main."] });
       }
@@ -59,6 +69,8 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
   const [drafted, setDrafted] = React.useState<DraftedClause | null>(null);
   const [messages, setMessages] = React.useState<string[]>([]);
   const contract = contracts.find((candidate) => candidate.reference === selected);
+  const checked = React.useMemo(() => evaluateCheck(check, pack), [check, pack]);
+  const remember = useFacilitatorMemory(services, setForm);
   const set = (patch: Partial<ClauseForm>) => {
     setDrafted(null);
     setForm((current) => ({ ...current, ...patch }));
@@ -90,6 +102,7 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
     try {
       setDrafted(draftClause(request.value, rules, packRef(pack)));
       setMessages([]);
+      remember(request.value.facilitator);
     } catch (error) {
       const errors = errorsOf(error);
       if (errors.length === 0) throw error;
@@ -120,6 +133,21 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
         </MessageBar>
       )}
       <CheckSection form={check} onChange={setCheck} pack={pack} />
+      {checked.result?.required && form.basis !== "mandatory-condition" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Ce marché relève de l'obligation : la clause doit la viser.{" "}
+            <Button size="small" onClick={() => set({ basis: "mandatory-condition" })}>
+              Retenir la condition sociale obligatoire
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {checked.result && !checked.result.required && form.basis === "mandatory-condition" && (
+        <MessageBar intent="info">
+          <MessageBarBody>La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit.</MessageBarBody>
+        </MessageBar>
+      )}
       <BasisChoice rules={rules} form={form} set={set} />
       <ClauseFields rules={rules} form={form} set={set} contract={contract} />
       <Button appearance="primary" icon={<DocumentTextRegular />} onClick={generate}>

@@ -3,7 +3,7 @@
  * lot: `REF-1`, `REF-2`… as the sizing wizard writes them) and the Acheteurs table (buyer name and
  * type). The hours are the sizing's « Heures dues », summed over the lots.
  */
-import { decodeTable, type DecodedRow, type TableRecord } from "../../../domain";
+import { decodeTable, type DecodedRow, type TableDef, type TableRecord } from "../../../domain";
 
 export interface ContractChoice {
   reference: string;
@@ -13,6 +13,8 @@ export interface ContractChoice {
   /** Sum of « Montant HT » over the lots. */
   amount?: number;
   lots: string[];
+  /** True when a lot's row has an unreadable cell: its sums would be wrong, so none is given. */
+  unreadable?: boolean;
   buyerName?: string;
   buyerType?: string;
 }
@@ -24,24 +26,31 @@ export interface ContractChoice {
  * contractChoices([{ row: 2, values: { id: "2026-014-1", lot: "1", obligation: 833 } }, { row: 3, values: { id: "2026-014-2", lot: "2", obligation: 350 } }], [])
  * // => [{ reference: "2026-014", hours: 1183, lots: ["2026-014-1", "2026-014-2"], … }]
  */
-export function contractChoices(markets: readonly DecodedRow[], buyers: readonly DecodedRow[]): ContractChoice[] {
-  const byReference = new Map<string, TableRecord[]>();
-  for (const { values } of markets) {
-    const id = String(values.id ?? "");
+export function contractChoices(
+  markets: readonly DecodedRow[],
+  buyers: readonly DecodedRow[],
+  unreadableRows: ReadonlySet<number> = new Set(),
+): ContractChoice[] {
+  const byReference = new Map<string, DecodedRow[]>();
+  for (const decoded of markets) {
+    const id = String(decoded.values.id ?? "");
     if (!id) continue;
-    const reference = contractReference(id, values.lot === undefined ? undefined : String(values.lot));
-    byReference.set(reference, [...(byReference.get(reference) ?? []), values]);
+    const reference = contractReference(id, decoded.values.lot === undefined ? undefined : String(decoded.values.lot));
+    byReference.set(reference, [...(byReference.get(reference) ?? []), decoded]);
   }
-  return [...byReference].map(([reference, rows]) => {
+  return [...byReference].map(([reference, decoded]) => {
+    const rows: TableRecord[] = decoded.map((entry) => entry.values);
+    const unreadable = decoded.some((entry) => unreadableRows.has(entry.row));
     const buyer = buyers.find((candidate) => candidate.values.id === rows[0]?.buyer)?.values;
-    const hours = sum(rows.map((row) => row.obligation));
-    const amount = sum(rows.map((row) => row.amount));
+    const hours = unreadable ? undefined : sum(rows.map((row) => row.obligation));
+    const amount = unreadable ? undefined : sum(rows.map((row) => row.amount));
     return {
       reference,
       label: String(rows.find((row) => row.label)?.label ?? ""),
       ...(hours !== undefined ? { hours } : {}),
       ...(amount !== undefined ? { amount } : {}),
       lots: rows.map((row) => String(row.id)),
+      ...(unreadable ? { unreadable } : {}),
       ...(buyer?.name ? { buyerName: String(buyer.name) } : rows[0]?.buyer ? { buyerName: String(rows[0].buyer) } : {}),
       ...(buyer?.buyerType ? { buyerType: String(buyer.buyerType) } : {}),
     };
@@ -60,15 +69,17 @@ export function contractReference(id: string, lot: string | undefined): string {
 }
 
 /**
- * Decodes a table snapshot, keeping the rows that read cleanly (the others are reported).
+ * Decodes a table snapshot: every row (a bad cell is left out of its row), the problems in French
+ * and the sheet rows that have one, so callers do not sum a figure that could not be read.
  *
  * @example
- * decodedRows(marketsTable, snapshot) // => { rows: [...], problems: ["Marchés, ligne 4, colonne « Montant HT » : …"] }
+ * decodedRows(marketsTable, snapshot) // => { rows: [...], problems: ["Marchés, ligne 4, colonne « Heures dues » : …"], unreadableRows: Set {4} }
  */
-export function decodedRows(table: Parameters<typeof decodeTable>[0], snapshot: { headers: unknown[]; rows: unknown[][] } | null) {
-  if (!snapshot) return { rows: [] as DecodedRow[], problems: [] as string[] };
-  const decoded = decodeTable(table, [snapshot.headers, ...snapshot.rows]);
-  return { rows: decoded.rows, problems: decoded.errors.map((error) => error.message) };
+export function decodedRows(table: TableDef, snapshot: { headers: unknown[]; rows: unknown[][]; headerRow?: number } | null) {
+  if (!snapshot) return { rows: [] as DecodedRow[], problems: [] as string[], unreadableRows: new Set<number>() };
+  const decoded = decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: (snapshot.headerRow ?? 1) + 1 });
+  const unreadableRows = new Set(decoded.errors.flatMap((error) => (error.where.row === undefined ? [] : [error.where.row])));
+  return { rows: decoded.rows, problems: decoded.errors.map((error) => error.message), unreadableRows };
 }
 
 function sum(values: readonly unknown[]): number | undefined {

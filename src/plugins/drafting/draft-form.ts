@@ -13,6 +13,9 @@ export interface CheckForm {
   launchDate: string;
   defence: boolean;
   concession: boolean;
+  /** Code of an exemption the buyer invokes ("" for none), and its recorded reason. */
+  exemption: string;
+  exemptionReason: string;
 }
 
 export interface ClauseForm {
@@ -47,6 +50,8 @@ export const FIELD_LABELS: Record<string, string> = {
   buyerType: "Type d'acheteur",
   kind: "Nature du marché",
   launchDate: "Date de lancement",
+  "exemption.reason": "Motif de la dérogation",
+  "exemption.code": "Dérogation",
   "contract.label": "Intitulé du marché",
   "contract.reference": "Référence du marché",
   basis: "Base juridique",
@@ -114,13 +119,15 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; messages: string[] };
  *
  * @example
  * checkRequest({ value: "250 000", buyerType: "collectivite", kind: "services", launchDate: "2026-09-15", defence: false, concession: false })
- * // => { ok: true, value: { value: 250000, … } }
+ * // (with exemption: "", exemptionReason: "") => { ok: true, value: { value: 250000, … } }
  */
 export function checkRequest(form: CheckForm): Outcome<CheckInput> | null {
   if (form.value.trim() === "" || form.launchDate === "" || form.buyerType === "" || form.kind === "") return null;
   const value = readNumber(form.value);
   if (!value.ok) return { ok: false, messages: [`${FIELD_LABELS.value} : ${value.reason}`] };
-  return parsed(() => parseOrThrow(checkInputSchema, { ...form, value: value.value }));
+  const { exemption, exemptionReason, ...contract } = form;
+  const invoked = exemption === "" ? {} : { exemption: { code: exemption, reason: exemptionReason } };
+  return parsed(() => parseOrThrow(checkInputSchema, { ...contract, value: value.value, ...invoked }));
 }
 
 /**
