@@ -31,7 +31,13 @@ const KINDS = [
   { code: "services", label: "Services" },
 ];
 
-/** The check's outcome for a form: a result, French messages, or nothing yet. */
+/**
+ * The check's outcome for a form: a result, French messages, or nothing yet (a field still empty).
+ *
+ * @example
+ * evaluateCheck({ value: "250 000", buyerType: "collectivite", kind: "services", launchDate: "2026-09-15", … }, pack)
+ * // => { result: { required: true, threshold: 216000, … }, messages: [] }
+ */
 export function evaluateCheck(form: CheckForm, pack: RulePack): { result?: SocialConditionCheck; messages: string[] } {
   const request = checkRequest(form);
   if (!request) return { messages: [] };

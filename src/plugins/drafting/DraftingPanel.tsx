@@ -54,6 +54,10 @@ function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
+/**
+ * @example
+ * <DraftingPanel services={services} />
+ */
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
   const pack = useActivePack();
   const rules = sectionOf(pack, draftingSection);
