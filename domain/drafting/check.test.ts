@@ -46,7 +46,7 @@ describe("the 2026–2027 thresholds, for consultations launched after 22 August
       legalBasis: "L2112-2-1",
       rulePack: "national@test",
       reason:
-        "Condition sociale obligatoire : valeur estimée de 250 000 € HT, qui atteint le seuil européen de 216 000 € HT (fournitures et services, collectivités et autres pouvoirs adjudicateurs, 2026-2027), pour une consultation lancée le 15/09/2026 (obligation en vigueur depuis le 22/08/2026 ; L2112-2-1).",
+        "Condition sociale obligatoire : valeur estimée de 250 000 € HT, qui atteint le seuil européen de 216 000 € HT (fournitures et services, collectivités et autres pouvoirs adjudicateurs, 2026-2027), pour une consultation lancée le 15/09/2026 (obligation en vigueur depuis le 22/08/2026 ; art. 35 de la loi n° 2021-1104).",
     });
   });
 });

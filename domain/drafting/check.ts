@@ -51,7 +51,7 @@ const euros = (value: number) => `${formatNumberFr(value, 0)} € HT`;
  * @example
  * checkSocialCondition({ value: 250000, buyerType: "collectivite", kind: "services", launchDate: "2026-09-15", defence: false, concession: false }, rules, "national@2026.11.1")
  * // => { required: true, threshold: 216000, thresholdPeriod: "2026-2027",
- * //      reason: "Condition sociale obligatoire : valeur estimée de 250 000 € HT, qui atteint le seuil européen de 216 000 € HT (…, 2026-2027), pour une consultation lancée le 15/09/2026 (obligation en vigueur depuis le 22/08/2026 ; L2112-2-1).", … }
+ * //      reason: "Condition sociale obligatoire : valeur estimée de 250 000 € HT, qui atteint le seuil européen de 216 000 € HT (…, 2026-2027), pour une consultation lancée le 15/09/2026 (obligation en vigueur depuis le 22/08/2026 ; art. 35 de la loi n° 2021-1104).", … }
  */
 export function checkSocialCondition(input: CheckInput, rules: DraftingRules, rulePack: string): SocialConditionCheck {
   const { required, threshold, thresholdPeriod, reason, ...rest } = decide(input, rules, rulePack);
@@ -156,5 +156,8 @@ function requiredSentence(
   concession: boolean,
 ): string {
   const contract = concession ? "concession" : "consultation";
-  return `Condition sociale obligatoire : valeur estimée de ${euros(value)}, qui atteint le seuil européen de ${euros(threshold.value)} (${threshold.label}, ${threshold.period}), pour une ${contract} lancée le ${frenchDate(launch)} (obligation en vigueur depuis le ${frenchDate(inForceFrom)} ; ${article}).`;
+  // For markets the sentence cites the law, whose article 35 is sourced; the code's article number
+  // (L2112-2-1) is not verified yet and stays in `legalBasis` only. The concessions' article is sourced.
+  const cited = concession ? article : "art. 35 de la loi n° 2021-1104";
+  return `Condition sociale obligatoire : valeur estimée de ${euros(value)}, qui atteint le seuil européen de ${euros(threshold.value)} (${threshold.label}, ${threshold.period}), pour une ${contract} lancée le ${frenchDate(launch)} (obligation en vigueur depuis le ${frenchDate(inForceFrom)} ; ${cited}).`;
 }
