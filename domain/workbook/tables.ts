@@ -266,6 +266,23 @@ export const bilansTable = defineTable({
   ],
 });
 
+/** The clauses drafted by the « Rédiger » wizard: one row per section, rewritten per contract. */
+export const clausesTable = defineTable({
+  name: "Clauses",
+  sheet: "Clauses",
+  owner: "addin",
+  columns: [
+    { key: "market", header: "Marché", type: "text", width: 16 },
+    { key: "document", header: "Document", type: "text", width: 12 },
+    { key: "section", header: "Section", type: "text", width: 30 },
+    { key: "text", header: "Texte", type: "text", width: 90 },
+    { key: "legalBasis", header: "Base juridique", type: "text", width: 14 },
+    { key: "hours", header: "Heures", type: "number", numberFormat: "#,##0", width: 10 },
+    { key: "draftedOn", header: "Rédigé le", type: "date", numberFormat: DATE_FORMAT, width: 11 },
+    { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
+  ],
+});
+
 /** Every standard table, in the order of the workbook's sheets. */
 export const standardTables = [
   buyersTable,
@@ -275,6 +292,7 @@ export const standardTables = [
   hoursTable,
   ventilationTable,
   bilansTable,
+  clausesTable,
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */

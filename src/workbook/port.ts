@@ -38,4 +38,6 @@ export interface WorkbookPort {
 export const SETTINGS = {
   territoryPack: "clauses.territoryPack",
   schemaVersion: "clauses.schemaVersion",
+  /** The facilitator's name and professional contact details, as last used in a drafted clause. */
+  facilitator: "clauses.facilitator",
 } as const;

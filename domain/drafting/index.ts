@@ -1,0 +1,16 @@
+export { draftingSection, draftingRulesSchema, THRESHOLD_CATEGORIES } from "./rules";
+export type { DraftingRules, LegalBasis, ClauseTemplate, Exemption, ThresholdCategory } from "./rules";
+export { checkInputSchema, clauseInputSchema, BUYER_TYPE_CODES, CONTRACT_KINDS } from "./input";
+export type { CheckInput, ClauseInput, BuyerType, ContractKind } from "./input";
+export { thresholdCategory, euThreshold } from "./thresholds";
+export type { ThresholdFacts } from "./thresholds";
+export { checkSocialCondition, frenchDate } from "./check";
+export type { SocialConditionCheck } from "./check";
+export { findLocalPreference, localPreferenceErrors } from "./local-preference";
+export { draftClause, primaryBases, variablesForBasis } from "./draft";
+export type { DraftedClause, ClausePart, ClauseSection, ClauseBlock } from "./draft";
+export { clauseText, clauseHtml, partText, blockText, escapeHtml } from "./render";
+export { clauseRecords, clauseKey, mergeClauseRecords } from "./clause-records";
+export { contractDesignation } from "./values";
+export type { Variable, ClauseFlag } from "./variables";
+export { SCALAR_VARIABLES, LIST_VARIABLES, CLAUSE_FLAGS, fillPlaceholders, placeholdersOf } from "./variables";

@@ -1,0 +1,84 @@
+/**
+ * What the check and the drafting requests contain (CLI JSON, task-pane form and custom functions
+ * all become these). Objects are strict, so a typo in a field name is reported, not ignored.
+ */
+import { z } from "zod";
+import { isoDateSchema } from "../rules/schema";
+
+export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice"] as const;
+export const CONTRACT_KINDS = ["works", "supplies", "services"] as const;
+
+export type BuyerType = (typeof BUYER_TYPE_CODES)[number];
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+export const checkInputSchema = z
+  .object({
+    /** Estimated value excluding VAT, in euros. */
+    value: z.number().nonnegative(),
+    buyerType: z.enum(BUYER_TYPE_CODES),
+    kind: z.enum(CONTRACT_KINDS),
+    /** Day the consultation is engaged or the notice sent (ISO). */
+    launchDate: isoDateSchema,
+    defence: z.boolean().default(false),
+    concession: z.boolean().default(false),
+    /** An exemption the buyer invokes, with the reason recorded in the consultation file. */
+    exemption: z
+      .object({
+        code: z.string().min(1),
+        reason: z.string().trim().min(1, { message: "une dérogation doit être motivée : indiquez le motif" }),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type CheckInput = z.output<typeof checkInputSchema>;
+
+const text = z.string().trim();
+
+export const clauseInputSchema = z
+  .object({
+    /** Code of a primary legal basis of the pack (`execution-condition`, `mandatory-condition`, …). */
+    basis: z.string().min(1),
+    contract: z.object({ reference: text.optional(), label: text.optional(), buyer: text.optional() }).strict().default({}),
+    /** Article number in the buyer's CCAP, when known (« 9 » → « Article 9 – … »). */
+    articleNumber: text.optional(),
+    hours: z.number().int({ message: "doit être un nombre entier d'heures" }).positive().optional(),
+    /** Scope of the insertion action (CCAG 2021 art. 16.1). */
+    scope: text.optional(),
+    facilitator: z
+      .object({
+        name: text.optional(),
+        organisation: text.optional(),
+        email: text.optional(),
+        phone: text.optional(),
+        address: text.optional(),
+      })
+      .strict()
+      .default({}),
+    /** Codes of the pack's eligible publics. */
+    publics: z.array(z.string()).default([]),
+    /** Priority publics, in the facilitator's words (never an exclusive condition). */
+    publicsNote: text.optional(),
+    /** Codes of the allowed ways; all of the pack's when omitted. */
+    modes: z.array(z.string()).optional(),
+    pooling: z.boolean().default(false),
+    reporting: z.enum(["monthly", "quarterly"]).default("monthly"),
+    penalties: z.boolean().default(true),
+    /** Euros excl. VAT per missing hour, set by the buyer (no figure is the law's). */
+    penaltyPerHour: z.number().positive().optional(),
+    awardCriterion: z
+      .object({
+        weight: z
+          .number()
+          .gt(0, { message: "doit être une fraction entre 0 et 1 (10 % s'écrit 0,1)" })
+          .max(1, { message: "doit être une fraction entre 0 et 1 (10 % s'écrit 0,1)" }),
+      })
+      .strict()
+      .optional(),
+    /** Duration of an ESS-reserved contract, in years. */
+    durationYears: z.number().positive().optional(),
+  })
+  .strict();
+
+export type ClauseInput = z.output<typeof clauseInputSchema>;

@@ -1,0 +1,138 @@
+/**
+ * Step 1 of « Rédiger »: is a social condition mandatory for this contract? Answered as the
+ * facilitator types (value, buyer type, kind, launch date, defence, concession).
+ */
+import {
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Switch,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { BUYER_TYPES, packRef, sectionOf, type RulePack } from "../../../domain";
+import { checkSocialCondition, draftingSection, type SocialConditionCheck } from "../../../domain/drafting";
+import { ErrorList } from "../../taskpane/components/ErrorList";
+import { checkRequest, type CheckForm } from "./draft-form";
+
+const useStyles = makeStyles({
+  grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+const KINDS = [
+  { code: "works", label: "Travaux" },
+  { code: "supplies", label: "Fournitures" },
+  { code: "services", label: "Services" },
+];
+
+/**
+ * The check's outcome for a form: a result, French messages, or nothing yet (a field still empty).
+ *
+ * @example
+ * evaluateCheck({ value: "250 000", buyerType: "collectivite", kind: "services", launchDate: "2026-09-15", … }, pack)
+ * // => { result: { required: true, threshold: 216000, … }, messages: [] }
+ */
+export function evaluateCheck(form: CheckForm, pack: RulePack): { result?: SocialConditionCheck; messages: string[] } {
+  const request = checkRequest(form);
+  if (!request) return { messages: [] };
+  if (!request.ok) return { messages: request.messages };
+  try {
+    return { result: checkSocialCondition(request.value, sectionOf(pack, draftingSection), packRef(pack)), messages: [] };
+  } catch (error) {
+    return { messages: [(error as Error).message] };
+  }
+}
+
+/**
+ * @example
+ * <CheckSection form={form} onChange={setForm} pack={pack} />
+ */
+export function CheckSection({
+  form,
+  onChange,
+  pack,
+}: {
+  form: CheckForm;
+  onChange: (form: CheckForm) => void;
+  pack: RulePack;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const set = (patch: Partial<CheckForm>) => onChange({ ...form, ...patch });
+  const { result, messages } = React.useMemo(() => evaluateCheck(form, pack), [form, pack]);
+  const contract = form.concession ? "concession" : "market";
+  const exemptions = sectionOf(pack, draftingSection).mandatoryCondition.exemptions.filter((entry) => entry.contracts.includes(contract));
+  // The exemption choice stays visible once made, so the facilitator can withdraw it.
+  const canDerogate = result?.required === true || form.exemption !== "";
+  return (
+    <section aria-label="La condition sociale est-elle obligatoire ?">
+      <Text as="h3" weight="semibold" block>
+        1. La condition sociale est-elle obligatoire ?
+      </Text>
+      <div className={styles.grid}>
+        <Field label="Valeur estimée HT (€)">
+          <Input inputMode="decimal" value={form.value} onChange={(_, data) => set({ value: data.value })} />
+        </Field>
+        <Field label="Date de lancement de la consultation" hint="Envoi de l'avis ou engagement de la consultation.">
+          <Input type="date" value={form.launchDate} onChange={(_, data) => set({ launchDate: data.value })} />
+        </Field>
+        <Field label="Type d'acheteur">
+          <Select value={form.buyerType} onChange={(_, data) => set({ buyerType: data.value })}>
+            <option value="">—</option>
+            {BUYER_TYPES.map((choice) => (
+              <option key={choice.code} value={choice.code}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Nature du marché">
+          <Select value={form.kind} onChange={(_, data) => set({ kind: data.value })}>
+            <option value="">—</option>
+            {KINDS.map((choice) => (
+              <option key={choice.code} value={choice.code}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Switch label="Concession" checked={form.concession} onChange={(_, data) => set({ concession: data.checked })} />
+        <Switch label="Défense ou sécurité" checked={form.defence} onChange={(_, data) => set({ defence: data.checked })} />
+      </div>
+      <ErrorList title="À corriger" messages={messages} />
+      {result && (
+        <MessageBar intent={result.required ? "warning" : "info"} layout="multiline" aria-label="Résultat de la vérification">
+          <MessageBarBody>
+            <MessageBarTitle>{result.required ? "Condition sociale obligatoire" : "Condition sociale non obligatoire"}</MessageBarTitle>
+            {result.reason}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {canDerogate && exemptions.length > 0 && (
+        <div className={styles.grid}>
+          <Field label="Dérogation invoquée par l'acheteur" hint="À motiver dans le dossier de consultation.">
+            <Select value={form.exemption} onChange={(_, data) => set({ exemption: data.value })}>
+              <option value="">Aucune : la condition sera inscrite</option>
+              {exemptions.map((entry) => (
+                <option key={entry.code} value={entry.code}>
+                  {entry.label}
+                  {entry.confirmed ? "" : " (à confirmer)"}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {form.exemption !== "" && (
+            <Field label="Motif de la dérogation" required>
+              <Textarea value={form.exemptionReason} onChange={(_, data) => set({ exemptionReason: data.value })} />
+            </Field>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

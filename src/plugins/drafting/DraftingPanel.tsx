@@ -1,0 +1,164 @@
+/**
+ * The « Rédiger » wizard: (1) is the social condition mandatory, (2) which legal basis, (3) what the
+ * clause says — with the hours taken from the contract's sizing in the Marchés table — then the
+ * text, to copy, insert into the Clauses sheet or download as .docx.
+ */
+import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { DocumentTextRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import { buyersTable, errorsOf, formatNumberFr, marketsTable, packRef, sectionOf } from "../../../domain";
+import { draftClause, draftingSection, type DraftedClause } from "../../../domain/drafting";
+import type { Services } from "../types";
+import { ErrorList } from "../../taskpane/components/ErrorList";
+import { PanelFrame } from "../../taskpane/components/PanelFrame";
+import { useActivePack } from "../../taskpane/use-active-pack";
+import { BasisChoice } from "./BasisChoice";
+import { CheckSection, evaluateCheck } from "./CheckSection";
+import { ClauseFields } from "./ClauseFields";
+import { ClauseOutput } from "./ClauseOutput";
+import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
+import { useFacilitatorMemory } from "./facilitator-memory";
+import { clauseRequest, emptyClauseForm, paneMessage, type CheckForm, type ClauseForm } from "./draft-form";
+
+const EMPTY_CHECK: CheckForm = {
+  value: "",
+  buyerType: "",
+  kind: "",
+  launchDate: "",
+  defence: false,
+  concession: false,
+  exemption: "",
+  exemptionReason: "",
+};
+
+/** The workbook's contracts, read once when the panel opens (and again on « Actualiser »). */
+function useContracts(services: Services): { contracts: ContractChoice[]; problems: string[]; reload: () => void } {
+  const [state, setState] = React.useState<{ contracts: ContractChoice[]; problems: string[] }>({ contracts: [], problems: [] });
+  const load = React.useCallback(() => {
+    void (async () => {
+      try {
+        const markets = decodedRows(marketsTable, await services.workbook.readTable(marketsTable));
+        const buyers = decodedRows(buyersTable, await services.workbook.readTable(buyersTable));
+        setState({ contracts: contractChoices(markets.rows, buyers.rows, markets.unreadableRows), problems: markets.problems });
+      } catch {
+        setState({ contracts: [], problems: ["Le tableau Marchés n'a pas pu être lu : saisissez le marché à la main."] });
+      }
+    })();
+  }, [services]);
+  React.useEffect(load, [load]);
+  return { ...state, reload: load };
+}
+
+/** Native selects size to their longest option: keep options short enough for a 320 px pane. */
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/**
+ * @example
+ * <DraftingPanel services={services} />
+ */
+export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
+  const pack = useActivePack();
+  const rules = sectionOf(pack, draftingSection);
+  const { contracts, problems, reload } = useContracts(services);
+  const [selected, setSelected] = React.useState("");
+  const [check, setCheck] = React.useState<CheckForm>(EMPTY_CHECK);
+  const [form, setForm] = React.useState<ClauseForm>(() =>
+    emptyClauseForm(
+      [],
+      rules.modes.map((mode) => mode.code),
+    ),
+  );
+  const [drafted, setDrafted] = React.useState<DraftedClause | null>(null);
+  const [messages, setMessages] = React.useState<string[]>([]);
+  const contract = contracts.find((candidate) => candidate.reference === selected);
+  const checked = React.useMemo(() => evaluateCheck(check, pack), [check, pack]);
+  const remember = useFacilitatorMemory(services, setForm);
+  const set = (patch: Partial<ClauseForm>) => {
+    setDrafted(null);
+    setForm((current) => ({ ...current, ...patch }));
+  };
+
+  function choose(reference: string): void {
+    setSelected(reference);
+    const chosen = contracts.find((candidate) => candidate.reference === reference);
+    if (!chosen) return;
+    set({
+      reference: chosen.reference,
+      label: chosen.label,
+      buyer: chosen.buyerName ?? "",
+      hours: chosen.hours === undefined ? "" : String(chosen.hours),
+    });
+    setCheck((current) => ({
+      ...current,
+      value: chosen.amount === undefined ? current.value : formatNumberFr(chosen.amount, 2),
+      buyerType: chosen.buyerType ?? current.buyerType,
+    }));
+  }
+
+  function generate(): void {
+    const request = clauseRequest(form);
+    if (!request.ok) {
+      setMessages(request.messages);
+      return;
+    }
+    try {
+      setDrafted(draftClause(request.value, rules, packRef(pack)));
+      setMessages([]);
+      remember(request.value.facilitator);
+    } catch (error) {
+      const errors = errorsOf(error);
+      if (errors.length === 0) throw error;
+      setMessages(errors.map(paneMessage));
+    }
+  }
+
+  return (
+    <PanelFrame
+      title="Rédiger"
+      summary="La condition sociale est-elle obligatoire ? Quelle base juridique ? Puis la clause du CCAP et la mention du RC."
+    >
+      <Field label="Marché du classeur" hint="Reprend l'intitulé, l'acheteur, le montant et les heures du dimensionnement.">
+        <Select value={selected} onChange={(_, data) => choose(data.value)} onFocus={reload}>
+          <option value="">— saisie libre —</option>
+          {contracts.map((candidate) => (
+            <option key={candidate.reference} value={candidate.reference}>
+              {candidate.reference}
+              {candidate.label ? ` — ${shorten(candidate.label, 40)}` : ""}
+              {candidate.hours !== undefined ? ` (${formatNumberFr(candidate.hours, 0)} h)` : ""}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {problems.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>Lignes du tableau Marchés ignorées : {problems.join(" ; ")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <CheckSection form={check} onChange={setCheck} pack={pack} />
+      {checked.result?.required && form.basis !== "mandatory-condition" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Ce marché relève de l'obligation : la clause doit la viser.{" "}
+            <Button size="small" onClick={() => set({ basis: "mandatory-condition" })}>
+              Retenir la condition sociale obligatoire
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {checked.result && !checked.result.required && form.basis === "mandatory-condition" && (
+        <MessageBar intent="info">
+          <MessageBarBody>La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit.</MessageBarBody>
+        </MessageBar>
+      )}
+      <BasisChoice rules={rules} form={form} set={set} />
+      <ClauseFields rules={rules} form={form} set={set} contract={contract} />
+      <Button appearance="primary" icon={<DocumentTextRegular />} onClick={generate}>
+        Rédiger la clause
+      </Button>
+      <ErrorList title="La clause n'a pas été rédigée" messages={messages} />
+      {drafted && <ClauseOutput clause={drafted} services={services} />}
+    </PanelFrame>
+  );
+}
