@@ -2,8 +2,9 @@
  * Every capability of the add-in, in the order of the task pane's navigation.
  * Adding a capability = adding its folder and one line here.
  */
+import { eligibilityPlugin } from "./eligibility";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
 
-export const plugins: readonly PluginDefinition[] = [sizingPlugin, rulesPlugin];
+export const plugins: readonly PluginDefinition[] = [sizingPlugin, eligibilityPlugin, rulesPlugin];
