@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   wide: { gridColumn: "1 / span 2" },
+  // A native select is as wide as its longest option: let it shrink to the pane instead.
+  fill: { minWidth: 0, width: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" }, "& input": { minWidth: 0 } },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -49,7 +51,7 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
   const styles = useStyles();
   const date = (label: string, key: keyof ParticipantDraft, hint?: string) => (
     <Field label={label} validationMessage={errors[key]} hint={hint}>
-      <Input type="date" value={String(draft[key])} onChange={(_, data) => onChange({ [key]: data.value })} />
+      <Input className={styles.fill} type="date" value={String(draft[key])} onChange={(_, data) => onChange({ [key]: data.value })} />
     </Field>
   );
   const setBenefit = (code: string, patch: Partial<DatedChoice>) =>
@@ -66,7 +68,7 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
         <Input value={draft.id} onChange={(_, data) => onChange({ id: data.value })} />
       </Field>
       <Field label="Sexe">
-        <Select value={draft.sex} onChange={(_, data) => onChange({ sex: data.value as ParticipantDraft["sex"] })}>
+        <Select className={styles.fill} value={draft.sex} onChange={(_, data) => onChange({ sex: data.value as ParticipantDraft["sex"] })}>
           <option value="">Non renseigné</option>
           <option value="F">Femme</option>
           <option value="M">Homme</option>
@@ -74,7 +76,11 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
       </Field>
       {date("Date de naissance", "birthDate")}
       <Field className={styles.wide} label="Niveau de qualification" validationMessage={errors.qualificationLevel}>
-        <Select value={draft.qualificationLevel} onChange={(_, data) => onChange({ qualificationLevel: data.value })}>
+        <Select
+          className={styles.fill}
+          value={draft.qualificationLevel}
+          onChange={(_, data) => onChange({ qualificationLevel: data.value })}
+        >
           <option value="">Non renseigné</option>
           {QUALIFICATION_LEVELS.map((level) => (
             <option key={level.value} value={level.value}>
@@ -99,10 +105,20 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
               {choice?.selected && (
                 <div className={styles.dates}>
                   <Field label={`${benefit.code} du`} validationMessage={errors[`benefits.${benefit.code}`]}>
-                    <Input type="date" value={choice.from} onChange={(_, data) => setBenefit(benefit.code, { from: data.value })} />
+                    <Input
+                      className={styles.fill}
+                      type="date"
+                      value={choice.from}
+                      onChange={(_, data) => setBenefit(benefit.code, { from: data.value })}
+                    />
                   </Field>
                   <Field label={`${benefit.code} au`}>
-                    <Input type="date" value={choice.to} onChange={(_, data) => setBenefit(benefit.code, { to: data.value })} />
+                    <Input
+                      className={styles.fill}
+                      type="date"
+                      value={choice.to}
+                      onChange={(_, data) => setBenefit(benefit.code, { to: data.value })}
+                    />
                   </Field>
                 </div>
               )}
@@ -119,10 +135,20 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
         {draft.rqth.selected && (
           <div className={styles.dates}>
             <Field label="RQTH du" validationMessage={errors.rqth}>
-              <Input type="date" value={draft.rqth.from} onChange={(_, data) => onChange({ rqth: { ...draft.rqth, from: data.value } })} />
+              <Input
+                className={styles.fill}
+                type="date"
+                value={draft.rqth.from}
+                onChange={(_, data) => onChange({ rqth: { ...draft.rqth, from: data.value } })}
+              />
             </Field>
             <Field label="RQTH au">
-              <Input type="date" value={draft.rqth.to} onChange={(_, data) => onChange({ rqth: { ...draft.rqth, to: data.value } })} />
+              <Input
+                className={styles.fill}
+                type="date"
+                value={draft.rqth.to}
+                onChange={(_, data) => onChange({ rqth: { ...draft.rqth, to: data.value } })}
+              />
             </Field>
           </div>
         )}
@@ -134,7 +160,7 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
         onChange={(_, data) => onChange({ qpv: data.checked })}
       />
       <Field className={styles.wide} label="Structure d'insertion ou adaptée" validationMessage={errors.structure}>
-        <Select value={draft.structure} onChange={(_, data) => onChange({ structure: data.value })}>
+        <Select className={styles.fill} value={draft.structure} onChange={(_, data) => onChange({ structure: data.value })}>
           <option value="">Aucune</option>
           {rules.structures.map((structure) => (
             <option key={structure.code} value={structure.code}>
@@ -159,14 +185,9 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
           />
         ))}
       </fieldset>
-      <Field label="Prescripteur">
-        <Input list="clauses-prescribers" value={draft.prescriber} onChange={(_, data) => onChange({ prescriber: data.value })} />
+      <Field label="Prescripteur" hint={`${PRESCRIBERS.slice(0, 4).join(", ")}…`}>
+        <Input className={styles.fill} value={draft.prescriber} onChange={(_, data) => onChange({ prescriber: data.value })} />
       </Field>
-      <datalist id="clauses-prescribers">
-        {PRESCRIBERS.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
       {date("Première entrée dans une clause", "firstClauseEntry", "Date d'embauche : la date de référence")}
       <Field
         className={styles.wide}

@@ -17,7 +17,7 @@ import { ValidationForm } from "./ValidationForm";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  bar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  bar: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "end" },
   list: { margin: 0, paddingInlineStart: "18px" },
 });
 

@@ -29,12 +29,17 @@ const useStyles = makeStyles({
     margin: 0,
   },
   grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
+  // Inputs and selects are as wide as their content by default: let them shrink to the pane (320 px).
+  fill: { minWidth: 0, width: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" }, "& input": { minWidth: 0 } },
   proof: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr) auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalXS,
     alignItems: "end",
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
+  proofType: { gridColumn: "1 / span 2", minWidth: 0 },
 });
 
 interface ProofDraft {
@@ -101,10 +106,11 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
       <Text weight="semibold">Valider l'éligibilité de {result.id}</Text>
       <div className={styles.grid}>
         <Field label="Validé par" required hint="Nom ou structure du facilitateur">
-          <Input value={validatedBy} onChange={(_, data) => setValidatedBy(data.value)} />
+          <Input className={styles.fill} value={validatedBy} onChange={(_, data) => setValidatedBy(data.value)} />
         </Field>
         <Field label="Validé le" required>
           <Input
+            className={styles.fill}
             type="date"
             value={validatedOn}
             max={todayIso}
@@ -128,8 +134,9 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
       </fieldset>
       {proofs.map((proof, index) => (
         <div key={proof.key} className={styles.proof}>
-          <Field label={`Justificatif ${index + 1}`}>
+          <Field className={styles.proofType} label={`Justificatif ${index + 1}`}>
             <Select
+              className={styles.fill}
               value={proof.type}
               onChange={(_, data) => setProofs(proofs.map((p) => (p.key === proof.key ? { ...p, type: data.value } : p)))}
             >
@@ -142,6 +149,7 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
           </Field>
           <Field label={`Daté du (justificatif ${index + 1})`}>
             <Input
+              className={styles.fill}
               type="date"
               value={proof.seenOn}
               max={validatedOn || todayIso}
@@ -173,7 +181,7 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
             : `Par défaut ${rules.validity.months} mois.`
         }
       >
-        <Input type="date" value={validUntil} min={validatedOn} onChange={(_, data) => setValidUntil(data.value)} />
+        <Input className={styles.fill} type="date" value={validUntil} min={validatedOn} onChange={(_, data) => setValidUntil(data.value)} />
       </Field>
       <Text size={100}>Seuls le type et la date des justificatifs sont enregistrés, jamais le document.</Text>
       <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => void save()}>
