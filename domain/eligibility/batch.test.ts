@@ -1,6 +1,6 @@
 import { dayFromIso } from "../dates";
 import { ValidationFailed } from "../errors";
-import { eligibilityRulesSchema, evaluatePeople, readPeople } from ".";
+import { countableWindows, eligibilityRulesSchema, evaluateAll, evaluatePeople, readPeople } from ".";
 import national from "./national.json";
 
 const rules = eligibilityRulesSchema.parse(national);
@@ -87,6 +87,17 @@ describe("the CLI contract", () => {
     expect(result.people.map(({ id, date, eligible }) => ({ id, date, eligible }))).toEqual([
       { id: "C", date: "2026-07-01", eligible: true },
       { id: "D", date: "2026-11-26", eligible: true },
+    ]);
+  });
+});
+
+describe("for other commands reading people", () => {
+  it("gives the countable windows of a JSON list of people", () => {
+    const windows = countableWindows(evaluateAll(readPeople(example2, rules, today), rules, today));
+    expect(windows.map(({ participant, from }) => [participant, from])).toEqual([
+      ["A", "2020-01-01"],
+      ["B", "2024-06-01"],
+      ["C", "2026-07-01"],
     ]);
   });
 });

@@ -103,7 +103,22 @@ function fieldPath(field: string, index?: number): string {
 }
 
 /**
- * Evaluates every person: on the given date, else on their first entry into a clause, else today.
+ * Full results for every person: on the given date, else on their first entry into a clause, else
+ * today. For other commands reading `people` (ventilation, bilans): `countableWindows(evaluateAll(…))`.
+ *
+ * @example
+ * countableWindows(evaluateAll(readPeople(json, rules, today), rules, today)) // => [{ participant: "C", from: "2026-07-01", … }]
+ */
+export function evaluateAll(
+  input: { date?: Day; people: readonly ParticipantFacts[] },
+  rules: EligibilityRules,
+  today: Day,
+): EligibilityResult[] {
+  return input.people.map((facts) => evaluateParticipant(facts, rules, referenceDay(facts, input.date, today)));
+}
+
+/**
+ * The CLI's answer: every person evaluated, in the contract's shape.
  *
  * @example
  * evaluatePeople(readPeople(json, rules, today), rules, "national@2026.11.1", today)
@@ -115,13 +130,9 @@ export function evaluatePeople(
   rulePack: string,
   today: Day,
 ): BatchResult {
-  const results = input.people.map((facts) => evaluateParticipant(facts, rules, referenceDay(facts, input.date, today)));
   const perPerson = input.date === undefined;
-  return {
-    date: perPerson ? null : isoFromDay(input.date as Day),
-    rulePack,
-    people: results.map((result) => personView(result, perPerson)),
-  };
+  const people = evaluateAll(input, rules, today).map((result) => personView(result, perPerson));
+  return { date: perPerson ? null : isoFromDay(input.date as Day), rulePack, people };
 }
 
 /**

@@ -29,5 +29,5 @@ export type { Proof, ValidationRecord, ValidationPeriod } from "./validations";
 export { countableWindows } from "./windows";
 export { upcomingDeadlines, DEFAULT_DEADLINE_HORIZON_DAYS } from "./deadlines";
 export type { Deadline } from "./deadlines";
-export { readPeople, evaluatePeople, personView } from "./batch";
+export { readPeople, evaluateAll, evaluatePeople, personView } from "./batch";
 export type { BatchResult, PersonView } from "./batch";

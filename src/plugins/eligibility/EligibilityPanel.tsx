@@ -28,6 +28,12 @@ const useStyles = makeStyles({
 type View = "form" | "check" | "deadlines";
 type Outcome = { kind: "written"; id: string } | { kind: "failed"; messages: string[] } | null;
 
+/**
+ * The panel, loaded lazily by the task pane when « Éligibilité » is chosen.
+ *
+ * @example
+ * <EligibilityPanel services={services} />
+ */
 export default function EligibilityPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
   const pack = useActivePack();
