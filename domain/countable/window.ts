@@ -5,6 +5,8 @@
  * of the counting window the rule pack sets); the ventilation engine consumes them and sets aside,
  * as « non comptabilisables », the hours worked outside every window of their participant.
  * A participant with no window at all is not restricted: without eligibility data every hour counts.
+ * A participant found not eligible gets one empty window (`from` the day after `until`): none of
+ * their hours count, and all are still reported.
  */
 
 /** Days (ISO, both ends inclusive) on which a participant's hours count; an absent end is open. */

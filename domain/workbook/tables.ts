@@ -194,9 +194,48 @@ export const participantsTable = defineTable({
       synonyms: ["date d entree", "entree clause", "date entree dans la clause"],
     },
     { key: "derogationReason", header: "Motif de dérogation", type: "text", synonyms: ["derogation", "avis motive"] },
-    { key: "validatedBy", header: "Validé par", type: "text" },
-    { key: "validatedOn", header: "Validé le", type: "date", numberFormat: DATE_FORMAT, synonyms: ["date de validation"] },
-    { key: "validUntil", header: "Valide jusqu'au", type: "date", numberFormat: DATE_FORMAT, synonyms: ["fin de validite"] },
+    {
+      key: "derogationValidatedOn",
+      header: "Dérogation validée le",
+      type: "date",
+      numberFormat: DATE_FORMAT,
+      synonyms: ["date de derogation", "derogation accordee le"],
+    },
+  ],
+});
+
+/**
+ * The history of eligibility validations: who validated whom, when, on which proofs (type and date
+ * seen, never the document), until when. Rows are appended, never edited: a new validation of a
+ * person closes the previous one, so the history a bilan relied on stays.
+ */
+export const validationsTable = defineTable({
+  name: "Validations",
+  sheet: "Validations",
+  owner: "user",
+  columns: [
+    { key: "participant", header: "Participant", type: "text", required: true, width: 12, synonyms: ["identifiant", "code participant"] },
+    {
+      key: "validatedOn",
+      header: "Validé le",
+      type: "date",
+      required: true,
+      numberFormat: DATE_FORMAT,
+      width: 11,
+      synonyms: ["date de validation"],
+    },
+    { key: "validatedBy", header: "Validé par", type: "text", required: true, width: 18, synonyms: ["valideur", "facilitateur"] },
+    { key: "criteria", header: "Critères validés", type: "list", width: 16, synonyms: ["criteres", "critere"] },
+    { key: "proofs", header: "Justificatifs vus", type: "list", width: 40, synonyms: ["justificatifs", "pieces justificatives"] },
+    {
+      key: "validUntil",
+      header: "Valide jusqu'au",
+      type: "date",
+      numberFormat: DATE_FORMAT,
+      width: 11,
+      synonyms: ["fin de validite", "date de fin de validite"],
+    },
+    { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
   ],
 });
 
@@ -289,6 +328,7 @@ export const standardTables = [
   companiesTable,
   marketsTable,
   participantsTable,
+  validationsTable,
   hoursTable,
   ventilationTable,
   bilansTable,

@@ -1,9 +1,18 @@
 /**
  * The demo territory as an in-memory workbook (what the preview opens).
  */
-import { buyersTable, companiesTable, encodeTable, hoursTable, marketsTable, participantsTable, type Cell } from "../../domain";
+import {
+  buyersTable,
+  companiesTable,
+  encodeTable,
+  hoursTable,
+  marketsTable,
+  participantsTable,
+  validationsTable,
+  type Cell,
+} from "../../domain";
 import { MemoryWorkbook, type MemoryTable } from "../workbook/memory-workbook";
-import { demoBuyers, demoCompanies, demoHours, demoMarkets, demoParticipants } from "./territory";
+import { demoBuyers, demoCompanies, demoHours, demoMarkets, demoParticipants, demoValidations } from "./territory";
 
 function table(cells: Cell[][]): MemoryTable {
   const [headers = [], ...rows] = cells;
@@ -21,6 +30,7 @@ export function demoWorkbook(): MemoryWorkbook {
     [companiesTable.name]: table(encodeTable(companiesTable, demoCompanies)),
     [marketsTable.name]: table(encodeTable(marketsTable, demoMarkets)),
     [participantsTable.name]: table(encodeTable(participantsTable, demoParticipants)),
+    [validationsTable.name]: table(encodeTable(validationsTable, demoValidations)),
     [hoursTable.name]: table(encodeTable(hoursTable, demoHours)),
   });
 }

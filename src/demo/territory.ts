@@ -172,7 +172,7 @@ export const demoParticipants: TableRecord[] = [
     sex: "F",
     birthDate: "1970-04-04",
     qualificationLevel: 3,
-    benefits: ["ASS"],
+    benefits: ["ASS du 01/03/2024"],
     jobSeekerSince: "2023-01-01",
     qpv: false,
     prescriber: "France Travail",
@@ -188,6 +188,57 @@ export const demoParticipants: TableRecord[] = [
     programmes: ["E2C"],
     prescriber: "Mission locale",
     firstClauseEntry: "2026-04-01",
+  },
+];
+
+/**
+ * Eligibility validations (appended, never edited): P001 was re-validated in July, which closed her
+ * January validation. Proofs are recorded by type and date only.
+ */
+export const demoValidations: TableRecord[] = [
+  {
+    participant: "P001",
+    validatedOn: "2026-01-05",
+    validatedBy: "PLIE Valrivière",
+    criteria: ["JEUNE", "QPV"],
+    proofs: [
+      "Pièce d'identité du 05/01/2026",
+      "Certificat de fin de scolarité ou attestation sur l'honneur du 05/01/2026",
+      "Justificatif de domicile du 02/01/2026",
+    ],
+    validUntil: "2026-07-04",
+  },
+  {
+    participant: "P002",
+    validatedOn: "2026-01-05",
+    validatedBy: "PLIE Valrivière",
+    criteria: ["DELD", "SENIOR"],
+    proofs: ["Attestation d'inscription à France Travail du 02/01/2026", "Pièce d'identité du 05/01/2026"],
+    validUntil: "2027-01-04",
+  },
+  {
+    participant: "P006",
+    validatedOn: "2026-01-05",
+    validatedBy: "PLIE Valrivière",
+    criteria: ["SIAE", "QPV"],
+    proofs: ["Attestation de la structure d'insertion ou adaptée du 04/01/2026"],
+    validUntil: "2026-12-31",
+  },
+  {
+    participant: "P001",
+    validatedOn: "2026-07-01",
+    validatedBy: "PLIE Valrivière",
+    criteria: ["JEUNE", "QPV"],
+    proofs: ["Pièce d'identité du 01/07/2026", "Justificatif de domicile du 28/06/2026"],
+    validUntil: "2026-12-31",
+  },
+  {
+    participant: "P003",
+    validatedOn: "2026-07-01",
+    validatedBy: "PLIE Valrivière",
+    criteria: ["DELD"],
+    proofs: ["Attestation d'inscription à France Travail du 30/06/2026"],
+    validUntil: "2027-06-30",
   },
 ];
 

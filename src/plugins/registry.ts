@@ -3,8 +3,9 @@
  * Adding a capability = adding its folder and one line here.
  */
 import { draftingPlugin } from "./drafting";
+import { eligibilityPlugin } from "./eligibility";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
 
-export const plugins: readonly PluginDefinition[] = [sizingPlugin, draftingPlugin, rulesPlugin];
+export const plugins: readonly PluginDefinition[] = [sizingPlugin, draftingPlugin, eligibilityPlugin, rulesPlugin];

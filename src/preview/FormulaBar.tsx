@@ -6,7 +6,7 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import * as React from "react";
 import { standardTables } from "../../domain";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
-import { argumentValue, parseFormula } from "./formula";
+import { argumentValue, parseFormula, type TablePart } from "./formula";
 import { findFunction, frenchFunctionNames } from "./plugin-functions";
 
 const useStyles = makeStyles({
@@ -33,13 +33,18 @@ export function FormulaBar({ workbook }: { workbook: MemoryWorkbook }): React.JS
   const [formula, setFormula] = React.useState("=CLAUSES.HEURES(1000000; 0,5; 5 %; 30)");
   const [result, setResult] = React.useState("");
 
-  function table(name: string, withHeaders: boolean): unknown[][] | undefined {
+  function table(name: string, part: TablePart): unknown[][] | undefined {
     const def = standardTables.find(
       (candidate) => candidate.name.toLowerCase() === name.toLowerCase() || candidate.sheet.toLowerCase() === name.toLowerCase(),
     );
     const snapshot = def ? workbook.snapshot(def.name) : undefined;
-    if (!snapshot) return undefined;
-    return withHeaders ? [snapshot.headers, ...snapshot.rows] : snapshot.rows;
+    if (!snapshot || !def) return undefined;
+    if (part === "all") return [snapshot.headers, ...snapshot.rows];
+    if (part === "rows") return snapshot.rows;
+    const selection = workbook.selectedRow();
+    const row = selection?.table === def.name ? snapshot.rows[selection.index] : undefined;
+    if (!row) throw new Error(`Cliquez d'abord une ligne du tableau ${def.sheet} pour utiliser ${name}[@].`);
+    return [row];
   }
 
   async function evaluate(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The preview's stand-in for Excel's grid: one tab per table of the in-memory workbook, redrawn
- * after every write, with dates shown as dates.
+ * after every write, with dates shown as dates. Clicking a row selects it, as a click in Excel
+ * does (« Vérifier la ligne sélectionnée », `=CLAUSES.ELIGIBILITE(Participants[@])`).
  */
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
@@ -12,6 +13,8 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px" },
   head: { background: tokens.colorNeutralBackground3, position: "sticky", top: 0 },
+  row: { cursor: "pointer" },
+  selected: { background: tokens.colorBrandBackground2 },
 });
 
 function display(cell: Cell, isDate: boolean): string {
@@ -31,13 +34,14 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
   const styles = useStyles();
   const version = React.useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
-    () => workbook.writes,
+    () => workbook.changes,
   );
   const names = React.useMemo(() => workbook.tableNames(), [workbook, version]);
   const [selected, setSelected] = React.useState(names[0] ?? "");
   const table = workbook.snapshot(selected);
   const def = standardTables.find((candidate) => candidate.name === selected);
   const dateHeaders = new Set(def?.columns.filter((column) => column.type === "date").map((column) => column.header));
+  const selection = workbook.selectedRow();
   return (
     <section aria-label="Classeur de démonstration">
       <TabList
@@ -66,7 +70,12 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
             </thead>
             <tbody>
               {table.rows.map((row, rowIndex) => (
-                <tr key={rowIndex}>
+                <tr
+                  key={rowIndex}
+                  className={`${styles.row} ${selection?.table === selected && selection.index === rowIndex ? styles.selected : ""}`}
+                  aria-selected={selection?.table === selected && selection.index === rowIndex}
+                  onClick={() => workbook.selectRow(selected, rowIndex)}
+                >
                   {row.map((cell, index) => (
                     <td key={index} className={styles.cell}>
                       {display(cell, dateHeaders.has(String(table.headers[index])))}

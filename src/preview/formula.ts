@@ -2,7 +2,8 @@
  * The preview's formula bar: evaluates `=CLAUSES.NAME(arg; arg; …)` with the registered custom
  * functions, so anyone can try them without Excel. Arguments are numbers (French or English
  * notation, with %), "texts", VRAI/FAUX, blanks, or the name of a table of the workbook
- * (its data rows, like a structured reference; `Table[#Tout]` adds the header row).
+ * (its data rows, like a structured reference; `Table[#Tout]` adds the header row; `Table[@]` is the
+ * row selected in the grid, like « this row » in Excel).
  * This is a convenience of the preview, not a spreadsheet engine: no nesting, no cell references.
  */
 import { readNumber } from "../../domain";
@@ -40,16 +41,20 @@ export function parseFormula(text: string): FormulaCall {
   return { name: (match[1] ?? "").toUpperCase(), args };
 }
 
+/** Which part of a table a reference asks for: its data rows, with the header row, or the selected row. */
+export type TablePart = "rows" | "all" | "selected";
+
 /**
  * Turns one raw argument into what Excel would pass: a number, text, boolean, null for a blank,
- * or a 2-D array for a table name.
+ * or a 2-D array for a table reference.
  *
  * @example
  * argumentValue("5 %", () => undefined) // => 0.05
  * argumentValue('"peinture"', () => undefined) // => "peinture"
  * argumentValue("Marchés", lookup) // => the Marchés table's rows
+ * argumentValue("Participants[@]", lookup) // => [the selected row]
  */
-export function argumentValue(raw: string, table: (name: string, withHeaders: boolean) => unknown[][] | undefined): unknown {
+export function argumentValue(raw: string, table: (name: string, part: TablePart) => unknown[][] | undefined): unknown {
   if (raw === "") return null;
   if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1);
   if (/^(vrai|true)$/i.test(raw)) return true;
@@ -57,8 +62,9 @@ export function argumentValue(raw: string, table: (name: string, withHeaders: bo
   const percent = raw.endsWith("%");
   const number = readNumber((percent ? raw.slice(0, -1) : raw).trim());
   if (number.ok) return percent ? number.value / 100 : number.value;
-  const reference = /^([^[\]]+)(\[#(tout|all)\])?$/i.exec(raw);
-  const rows = reference ? table((reference[1] ?? "").trim(), Boolean(reference[2])) : undefined;
+  const reference = /^([^[\]]+)(\[(#tout|#all|@)\])?$/i.exec(raw);
+  const part: TablePart = !reference?.[3] ? "rows" : reference[3] === "@" ? "selected" : "all";
+  const rows = reference ? table((reference[1] ?? "").trim(), part) : undefined;
   if (rows) return rows;
   throw new Error(`Argument non reconnu : ${raw} (nombre, "texte", VRAI/FAUX ou nom d'un tableau)`);
 }

@@ -4,7 +4,7 @@
  * writes) so the panels cannot tell them apart.
  */
 import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
-import type { TableSnapshot, WorkbookPort } from "./port";
+import type { SelectedRow, TableSnapshot, WorkbookPort } from "./port";
 
 export interface MemoryTable {
   headers: Cell[];
@@ -17,6 +17,9 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly settings = new Map<string, string>();
   /** Counts writes, so tests can check a failed batch wrote nothing. */
   writes = 0;
+  /** Counts writes and selection changes (what the preview's grid redraws on). */
+  changes = 0;
+  private selection: { table: string; index: number } | null = null;
   private readonly listeners = new Set<() => void>();
 
   /**
@@ -47,6 +50,29 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
+  async readSelectedRow(table: TableDef): Promise<SelectedRow | null> {
+    const found = this.tables.get(table.name);
+    if (!found || this.selection?.table !== table.name) return null;
+    const cells = found.rows[this.selection.index];
+    return cells ? { headers: [...found.headers], cells: [...cells], row: this.selection.index + 2 } : null;
+  }
+
+  /**
+   * Selects a data row (0-based) of a table, as clicking a row of the preview's grid does; null clears the selection.
+   *
+   * @example
+   * workbook.selectRow("Participants", 2); // the third participant
+   */
+  selectRow(table: string, index: number | null): void {
+    this.selection = index === null ? null : { table, index };
+    this.notify();
+  }
+
+  /** The selected row (table name and 0-based data row), for the preview's grid. */
+  selectedRow(): { table: string; index: number } | null {
+    return this.selection ? { ...this.selection } : null;
+  }
+
   async readSetting<T>(key: string): Promise<T | undefined> {
     const text = this.settings.get(key);
     return text === undefined ? undefined : (JSON.parse(text) as T);
@@ -59,7 +85,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
-   * Calls `listener` after every write (the preview's sheet view redraws); returns the unsubscribe function.
+   * Calls `listener` after every write or selection (the preview's sheet view redraws); returns the unsubscribe function.
    *
    * @example
    * const stop = workbook.subscribe(() => redraw());
@@ -71,6 +97,11 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private changed(): void {
     this.writes += 1;
+    this.notify();
+  }
+
+  private notify(): void {
+    this.changes += 1;
     for (const listener of this.listeners) listener();
   }
 

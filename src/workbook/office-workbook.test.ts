@@ -76,3 +76,32 @@ describe("Office.js workbook adapter", () => {
     expect(excel.settings.has("clauses.territoryPack")).toBe(false);
   });
 });
+
+describe("reading the selected row", () => {
+  const headers: Cell[] = ["Participant", "Date de naissance", "QPV"];
+  const rows: Cell[][] = Array.from({ length: 1000 }, (_, index) => [`P${index + 1}`, 37021, "Oui"]);
+
+  it.each([
+    [4, "P1", 5],
+    [903, "P900", 904],
+  ])("reads only the row under the selection (sheet row index %i) in three round trips", async (selectedRowIndex, id, sheetRow) => {
+    const { participantsTable } = await import("../../domain");
+    // Header on sheet row index 3 (row 4 in Excel): data starts at index 4.
+    const excel = fakeExcel([{ name: "Participants", headers, rows, rowIndex: 3 }], { selectedRowIndex });
+    const selected = await new OfficeWorkbook(excel.run).readSelectedRow(participantsTable);
+    expect(selected).toEqual({ headers, cells: [id, 37021, "Oui"], row: sheetRow });
+    expect(excel.syncs()).toBe(3);
+  });
+
+  it("answers null when the selection is outside the table, or the table is absent", async () => {
+    const { participantsTable } = await import("../../domain");
+    const outside = fakeExcel([{ name: "Participants", headers, rows: rows.slice(0, 3), rowIndex: 0 }], { selectedRowIndex: 10 });
+    expect(await new OfficeWorkbook(outside.run).readSelectedRow(participantsTable)).toBeNull();
+    expect(outside.syncs()).toBe(2);
+    const onHeader = fakeExcel([{ name: "Participants", headers, rows: rows.slice(0, 3), rowIndex: 0 }], { selectedRowIndex: 0 });
+    expect(await new OfficeWorkbook(onHeader.run).readSelectedRow(participantsTable)).toBeNull();
+    const absent = fakeExcel([], { selectedRowIndex: 1 });
+    expect(await new OfficeWorkbook(absent.run).readSelectedRow(participantsTable)).toBeNull();
+    expect(absent.syncs()).toBe(1);
+  });
+});

@@ -4,7 +4,7 @@
  * writes send whole 2-D arrays.
  */
 import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
-import type { TableSnapshot, WorkbookPort } from "./port";
+import type { SelectedRow, TableSnapshot, WorkbookPort } from "./port";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -66,6 +66,28 @@ export class OfficeWorkbook implements WorkbookPort {
       createTable(context, sheet, def, encodeTable(def, records));
       context.workbook.application.suspendApiCalculationUntilNextSync();
       await context.sync();
+    });
+  }
+
+  async readSelectedRow(def: TableDef): Promise<SelectedRow | null> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(def.name);
+      table.load("isNullObject");
+      await context.sync();
+      if (table.isNullObject) return null;
+      const body = table.getDataBodyRange();
+      const header = table.getHeaderRowRange();
+      const hit = context.workbook.getSelectedRange().getIntersectionOrNullObject(body);
+      body.load("rowIndex");
+      header.load("values");
+      hit.load(["isNullObject", "rowIndex"]);
+      await context.sync();
+      if (hit.isNullObject) return null;
+      // Only the selected row's cells are loaded, whatever the size of the table.
+      const line = body.getRow(hit.rowIndex - body.rowIndex);
+      line.load("values");
+      await context.sync();
+      return { headers: (header.values[0] ?? []) as Cell[], cells: (line.values[0] ?? []) as Cell[], row: hit.rowIndex + 1 };
     });
   }
 

@@ -16,6 +16,14 @@ export interface TableSnapshot {
   headerRow: number;
 }
 
+/** The row of a table under the user's selection. */
+export interface SelectedRow {
+  headers: Cell[];
+  cells: Cell[];
+  /** Sheet row number (1-based), as Excel shows it. */
+  row: number;
+}
+
 export interface WorkbookPort {
   /** Which adapter this is (shown in the pane: « Excel », « Aperçu », « Fichier »). */
   readonly kind: "office" | "memory" | "xlsx";
@@ -28,6 +36,12 @@ export interface WorkbookPort {
   appendRecords(table: TableDef, records: readonly TableRecord[]): Promise<void>;
   /** Replaces all the rows of a table the add-in owns (created when absent). */
   replaceRecords(table: TableDef, records: readonly TableRecord[]): Promise<void>;
+  /**
+   * The row of `table` under the selection (the first one when several rows are selected), or null
+   * when the selection is outside the table or the table is absent. Optional: adapters without a
+   * selection (files) leave it out, and panels say so.
+   */
+  readSelectedRow?(table: TableDef): Promise<SelectedRow | null>;
   /** Reads a value stored in the workbook (JSON), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a value in the workbook (JSON); `undefined` removes it. */

@@ -28,13 +28,18 @@ export interface ExcelFake {
   settings: Map<string, string>;
 }
 
+export interface FakeOptions {
+  /** Sheet row index (0-based, as Office.js `rowIndex`) of the selected cell. */
+  selectedRowIndex?: number;
+}
+
 /**
  * @example
  * const excel = fakeExcel([{ name: "Marchés", headers: ["Marché"], rows: [["M1"]] }]);
  * await new OfficeWorkbook(excel.run).readTable(marketsTable);
  * excel.syncs() // => 2
  */
-export function fakeExcel(tables: FakeTable[] = []): ExcelFake {
+export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): ExcelFake {
   let syncs = 0;
   const fake: Omit<ExcelFake, "run" | "syncs"> = {
     added: {},
@@ -66,6 +71,21 @@ export function fakeExcel(tables: FakeTable[] = []): ExcelFake {
       }),
     },
   };
+  // The data body starts under the header; each of its rows is a child the mock can load.
+  const bodyOf = (table: FakeTable) => {
+    const rowIndex = (table.rowIndex ?? 0) + 1;
+    const lines = Object.fromEntries(table.rows.map((row, index) => [`line${index}`, { values: [row] }]));
+    const selected = options.selectedRowIndex;
+    const inside = selected !== undefined && selected >= rowIndex && selected < rowIndex + table.rows.length;
+    return {
+      rowIndex,
+      ...lines,
+      selection: inside ? { isNullObject: false, rowIndex: selected } : { isNullObject: true, rowIndex: -1 },
+      getRow(index: number) {
+        return (this as unknown as Record<string, unknown>)[`line${index}`];
+      },
+    };
+  };
   const tableData = Object.fromEntries(
     tables.map((table) => [
       table.name,
@@ -73,6 +93,10 @@ export function fakeExcel(tables: FakeTable[] = []): ExcelFake {
         isNullObject: false,
         range: { values: [table.headers, ...table.rows], rowIndex: table.rowIndex ?? 0 },
         header: { values: [table.headers] },
+        body: bodyOf(table),
+        getDataBodyRange() {
+          return (this as unknown as { body: unknown }).body;
+        },
         getRange() {
           return (this as unknown as { range: unknown }).range;
         },
@@ -104,6 +128,10 @@ export function fakeExcel(tables: FakeTable[] = []): ExcelFake {
         add: () => sheet,
       },
       application: { suspendApiCalculationUntilNextSync: () => undefined },
+      // The selection intersects a table's body where the fake placed it (see bodyOf).
+      getSelectedRange: () => ({
+        getIntersectionOrNullObject: (body: { selection: unknown }) => body.selection,
+      }),
       settings: {
         add: (key: string, value: string) => void fake.settings.set(key, value),
         getItemOrNullObject: (key: string) => ({ delete: () => void fake.settings.delete(key) }),

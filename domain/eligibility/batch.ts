@@ -1,0 +1,155 @@
+/**
+ * Evaluating a list of people given as JSON (the CLI's input): `{"date"?: "2026-03-02", "people": [...]}`.
+ * Every problem of every person is reported at once, naming the person and the field.
+ */
+import { z } from "zod";
+import { dayFromIso, isoFromDay, type Day } from "../dates";
+import { DomainError, ValidationFailed, errorsOf } from "../errors";
+import { isoDateSchema } from "../rules/schema";
+import { parseOrThrow } from "../validation";
+import { evaluateParticipant, referenceDay, type EligibilityResult } from "./evaluate";
+import { checkFacts, participantFactsSchema, type ParticipantFacts } from "./facts";
+import type { IaeResult } from "./iae";
+import type { EligibilityRules } from "./rules";
+
+const batchSchema = z.object({ date: isoDateSchema.optional(), people: z.array(z.unknown()) }).strict();
+
+/** One person in the CLI's output (the contract: these keys, in this order). */
+export interface PersonView {
+  id: string;
+  /** Only when no reference date was given: each person is then evaluated on their own first entry (or today). */
+  date?: string;
+  eligible: boolean;
+  criteria: string[];
+  priority: string[];
+  eligibleFrom: string | null;
+  countableUntil: string | null;
+  iae: IaeResult;
+}
+
+export interface BatchResult {
+  /** The reference date given (`--date` wins over the input's), or null when each person has their own. */
+  date: string | null;
+  rulePack: string;
+  people: PersonView[];
+}
+
+/**
+ * Reads and checks the people of a JSON input. `dateOverride` (the CLI's `--date`) wins over the
+ * input's `date`. Throws `ValidationFailed` listing every problem, each naming the person.
+ *
+ * @example
+ * readPeople({ date: "2026-03-02", people: [{ id: "A", birthDate: "2001-05-10" }] }, rules, today)
+ * // => { date: <2026-03-02>, people: [{ id: "A", birthDate: "2001-05-10" }] }
+ */
+export function readPeople(
+  json: unknown,
+  rules: EligibilityRules,
+  today: Day,
+  dateOverride?: Day,
+): { date?: Day; people: ParticipantFacts[] } {
+  const input = parseOrThrow(batchSchema, json);
+  const date = dateOverride ?? (input.date === undefined ? undefined : dayFromIso(input.date));
+  const errors: DomainError[] = [];
+  const people: ParticipantFacts[] = [];
+  const positions: number[] = [];
+  input.people.forEach((raw, index) => {
+    const person = personLabel(raw, index);
+    const rename = (error: DomainError) =>
+      new DomainError(error.code, error.reason, { field: `${error.where.field ?? `people[${index}]`} (${person})` });
+    try {
+      const facts = parseOrThrow(participantFactsSchema, raw, { root: `people[${index}]` }) as ParticipantFacts;
+      const checked = checkFacts(facts, rules, today, (field, item) => ({ field: `people[${index}].${fieldPath(field, item)}` }));
+      errors.push(...checked.errors.map(rename));
+      if (date !== undefined && facts.birthDate !== undefined && dayFromIso(facts.birthDate) > date) {
+        errors.push(
+          rename(
+            new DomainError("eligibility.birth.afterDate", `la personne n'est pas née à la date de référence (${isoFromDay(date)})`, {
+              field: `people[${index}].birthDate`,
+            }),
+          ),
+        );
+      }
+      people.push(checked.facts);
+      positions.push(index);
+    } catch (thrown) {
+      const found = errorsOf(thrown);
+      if (found.length === 0) throw thrown;
+      errors.push(...found.map(rename));
+    }
+  });
+  const ids = new Map<string, number>();
+  people.forEach((facts, index) => {
+    if (ids.has(facts.id))
+      errors.push(
+        new DomainError("eligibility.id.duplicate", `l'identifiant « ${facts.id} » apparaît deux fois`, {
+          field: `people[${positions[index]}].id`,
+        }),
+      );
+    ids.set(facts.id, index);
+  });
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return { ...(date === undefined ? {} : { date }), people };
+}
+
+function personLabel(raw: unknown, index: number): string {
+  const id = raw && typeof raw === "object" ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === "string" || typeof id === "number" ? `personne « ${id} »` : `personne n° ${index + 1}`;
+}
+
+function fieldPath(field: string, index?: number): string {
+  if (field === "benefits.to") return `benefits[${index ?? 0}].to`;
+  return index === undefined ? field : `${field}[${index}]`;
+}
+
+/**
+ * Full results for every person: on the given date, else on their first entry into a clause, else
+ * today. For other commands reading `people` (ventilation, bilans): `countableWindows(evaluateAll(…))`.
+ *
+ * @example
+ * countableWindows(evaluateAll(readPeople(json, rules, today), rules, today)) // => [{ participant: "C", from: "2026-07-01", … }]
+ */
+export function evaluateAll(
+  input: { date?: Day; people: readonly ParticipantFacts[] },
+  rules: EligibilityRules,
+  today: Day,
+): EligibilityResult[] {
+  return input.people.map((facts) => evaluateParticipant(facts, rules, referenceDay(facts, input.date, today)));
+}
+
+/**
+ * The CLI's answer: every person evaluated, in the contract's shape.
+ *
+ * @example
+ * evaluatePeople(readPeople(json, rules, today), rules, "national@2026.11.1", today)
+ * // => { date: "2026-03-02", rulePack: "national@2026.11.1", people: [{ id: "A", eligible: true, criteria: ["JEUNE"], … }] }
+ */
+export function evaluatePeople(
+  input: { date?: Day; people: readonly ParticipantFacts[] },
+  rules: EligibilityRules,
+  rulePack: string,
+  today: Day,
+): BatchResult {
+  const perPerson = input.date === undefined;
+  const people = evaluateAll(input, rules, today).map((result) => personView(result, perPerson));
+  return { date: perPerson ? null : isoFromDay(input.date as Day), rulePack, people };
+}
+
+/**
+ * The contract's view of a result (the facilitator's pane shows more: main criterion, missing facts…).
+ *
+ * @example
+ * personView(result, false) // => { id, eligible, criteria, priority, eligibleFrom, countableUntil, iae }
+ */
+export function personView(result: EligibilityResult, withDate: boolean): PersonView {
+  return {
+    id: result.id,
+    ...(withDate ? { date: result.date } : {}),
+    eligible: result.eligible,
+    criteria: result.criteria,
+    priority: result.priority,
+    eligibleFrom: result.eligibleFrom,
+    countableUntil: result.countableUntil,
+    iae: result.iae,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Participant facts ⇄ rows of the workbook's `Participants` table.
+ *
+ * Benefits are typed in one cell, one entry per benefit with optional dates, the way a facilitator
+ * writes them: « RSA du 01/02/2025 ; AAH du 01/01/2024 au 31/12/2026 ; ASS ». Codes may be typed by
+ * label; errors name the table, row and column.
+ */
+import { isoFromDay, readDateCell, type Day } from "../dates";
+import { DomainError, type Where } from "../errors";
+import { participantsTable, type TableRecord } from "../workbook";
+import { checkFacts, type BenefitPeriod, type FieldNamer, type ParticipantFacts } from "./facts";
+import type { EligibilityRules } from "./rules";
+
+const BENEFIT_ENTRY = /^(.+?)(?:\s+(?:du|depuis(?:\s+le)?)\s+(\S+))?(?:\s+(?:au|jusqu'au|jusqu’au)\s+(\S+))?$/i;
+
+/**
+ * Reads one benefit entry of the cell (dates as JJ/MM/AAAA or AAAA-MM-JJ).
+ *
+ * @example
+ * parseBenefitEntry("RSA du 01/02/2025") // => { ok: true, value: { code: "RSA", from: "2025-02-01" } }
+ * parseBenefitEntry("AAH du 01/01/2024 au 31/12/2026") // => { ok: true, value: { code: "AAH", from: "2024-01-01", to: "2026-12-31" } }
+ * parseBenefitEntry("ASS du 31/02/2025") // => { ok: false, reason: "ASS : la date « 31/02/2025 » n'existe pas" }
+ */
+export function parseBenefitEntry(text: string): { ok: true; value: BenefitPeriod } | { ok: false; reason: string } {
+  const match = BENEFIT_ENTRY.exec(text.trim());
+  if (!match)
+    return { ok: false, reason: `« ${text} » : écrivez le minimum social, puis « du JJ/MM/AAAA » et « au JJ/MM/AAAA » si besoin` };
+  const code = (match[1] ?? "").trim();
+  const benefit: BenefitPeriod = { code };
+  for (const [key, raw] of [
+    ["from", match[2]],
+    ["to", match[3]],
+  ] as const) {
+    if (raw === undefined) continue;
+    const read = readDateCell(raw);
+    if (!read.ok) return { ok: false, reason: `${code} : ${read.reason}` };
+    benefit[key] = isoFromDay(read.day);
+  }
+  return { ok: true, value: benefit };
+}
+
+/**
+ * Writes a benefit the way `parseBenefitEntry` reads it.
+ *
+ * @example
+ * formatBenefitEntry({ code: "AAH", from: "2024-01-01", to: "2026-12-31" }) // => "AAH du 01/01/2024 au 31/12/2026"
+ */
+export function formatBenefitEntry(benefit: BenefitPeriod): string {
+  const french = (iso: string) => iso.split("-").reverse().join("/");
+  return [benefit.code, benefit.from ? `du ${french(benefit.from)}` : "", benefit.to ? `au ${french(benefit.to)}` : ""]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** Facts' field names that are not the key of a column. */
+const COLUMN_OF: Record<string, string> = {
+  "benefits.to": "benefits",
+  rqth: "rqthFrom",
+  "rqth.to": "rqthTo",
+  derogation: "derogationReason",
+};
+
+function columnNamer(where: Where): FieldNamer {
+  return (field) => {
+    const key = COLUMN_OF[field] ?? field;
+    const header = participantsTable.columns.find((column) => column.key === key)?.header ?? key;
+    return { ...where, column: header };
+  };
+}
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+const iso = (value: unknown) => (typeof value === "string" ? value : undefined);
+const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+
+/**
+ * Reads the facts of one decoded `Participants` row, checking codes and dates against the pack.
+ * Every problem is located (`Participants, ligne 4, colonne « Minima sociaux » : …`).
+ *
+ * @example
+ * factsFromRecord({ id: "P004", benefits: ["RSA"], qpv: true }, rules, today, { table: "Participants", row: 5 })
+ * // => { facts: { id: "P004", benefits: [{ code: "RSA" }], qpv: true }, errors: [] }
+ */
+export function factsFromRecord(
+  record: TableRecord,
+  rules: EligibilityRules,
+  today: Day,
+  where: Where = { table: participantsTable.sheet },
+): { facts: ParticipantFacts; errors: DomainError[] } {
+  const name = columnNamer(where);
+  const errors: DomainError[] = [];
+  const benefits: BenefitPeriod[] = [];
+  for (const entry of list(record.benefits)) {
+    const read = parseBenefitEntry(entry);
+    if (read.ok) benefits.push(read.value);
+    else errors.push(new DomainError("eligibility.benefit.invalid", read.reason, name("benefits")));
+  }
+  const facts = dropUndefined<ParticipantFacts>({
+    id: String(record.id ?? ""),
+    birthDate: iso(record.birthDate),
+    sex: record.sex === "F" || record.sex === "M" ? record.sex : undefined,
+    qualificationLevel: typeof record.qualificationLevel === "number" ? record.qualificationLevel : undefined,
+    schoolLeftDate: iso(record.schoolLeftDate),
+    jobSeekerSince: iso(record.jobSeekerSince),
+    benefits: benefits.length > 0 ? benefits : undefined,
+    rqth:
+      record.rqthFrom !== undefined || record.rqthTo !== undefined
+        ? dropUndefined({ from: iso(record.rqthFrom), to: iso(record.rqthTo) })
+        : undefined,
+    qpv: typeof record.qpv === "boolean" ? record.qpv : undefined,
+    structure: text(record.structure),
+    programmes: list(record.programmes).length > 0 ? list(record.programmes) : undefined,
+    prescriber: text(record.prescriber),
+    firstClauseEntry: iso(record.firstClauseEntry),
+    derogation: text(record.derogationReason)
+      ? dropUndefined({ reason: text(record.derogationReason) as string, validatedOn: iso(record.derogationValidatedOn) })
+      : undefined,
+  });
+  if (typeof record.qualificationLevel === "number" && (record.qualificationLevel < 1 || record.qualificationLevel > 8)) {
+    errors.push(
+      new DomainError(
+        "eligibility.level.invalid",
+        `le niveau ${record.qualificationLevel} n'existe pas (1 à 8 ; 3 = CAP, BEP)`,
+        name("qualificationLevel"),
+      ),
+    );
+    delete facts.qualificationLevel;
+  }
+  if (facts.derogation === undefined && record.derogationValidatedOn !== undefined) {
+    errors.push(
+      new DomainError(
+        "eligibility.derogation.reason",
+        "une dérogation validée doit avoir son motif (avis motivé du prescripteur)",
+        name("derogation"),
+      ),
+    );
+  }
+  const checked = checkFacts(facts, rules, today, name);
+  return { facts: checked.facts, errors: [...errors, ...checked.errors] };
+}
+
+/**
+ * The `Participants` record of some facts (what the form appends).
+ *
+ * @example
+ * recordFromFacts({ id: "P100", birthDate: "2001-05-10", benefits: [{ code: "RSA", from: "2025-02-01" }] })
+ * // => { id: "P100", birthDate: "2001-05-10", benefits: ["RSA du 01/02/2025"], … }
+ */
+export function recordFromFacts(facts: ParticipantFacts): TableRecord {
+  return dropUndefined<TableRecord>({
+    id: facts.id,
+    sex: facts.sex,
+    birthDate: facts.birthDate,
+    qualificationLevel: facts.qualificationLevel,
+    schoolLeftDate: facts.schoolLeftDate,
+    jobSeekerSince: facts.jobSeekerSince,
+    benefits: facts.benefits?.length ? facts.benefits.map(formatBenefitEntry) : undefined,
+    rqthFrom: facts.rqth?.from,
+    rqthTo: facts.rqth?.to,
+    qpv: facts.qpv,
+    structure: facts.structure,
+    programmes: facts.programmes?.length ? facts.programmes : undefined,
+    prescriber: facts.prescriber,
+    firstClauseEntry: facts.firstClauseEntry,
+    derogationReason: facts.derogation?.reason,
+    derogationValidatedOn: facts.derogation?.validatedOn,
+  });
+}
+
+/** Facts carry no `undefined` keys, so they compare and print cleanly. */
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as T;
+}
