@@ -2,18 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../../test/support/run-cli";
-import { main, type Io } from "./main";
-
-function memoryIo(stdin = ""): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
+import { main } from "./main";
+import { memoryIo } from "../../test/support/memory-io";
 
 const contractInput = {
   method: "labour-cost",

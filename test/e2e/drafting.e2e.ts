@@ -3,35 +3,25 @@
  * (600 h from its sizing), copied with its formatting, written into the Clauses sheet and downloaded
  * as .docx; the formula bar computing the check.
  */
-import { readFileSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openHarness, type Harness } from "./support/browser";
+import { useHarness } from "./support/browser";
 
 jest.setTimeout(120_000);
 
-let harness: Harness;
+const harness = useHarness();
 
 beforeAll(async () => {
-  harness = await openHarness();
-  await harness.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => {
-  expect(harness.pageErrors).toEqual([]);
-  expect(harness.outside).toEqual([]);
+  const { context, origin } = harness();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 });
 
 const plain = (text: string | null) => (text ?? "").replace(/[\u202f\u00a0]/g, " ");
 
 describe("the « Rédiger » wizard in the preview", () => {
   it("drafts the clause of M1 with its 600 sized hours, copies it, writes it into Clauses and downloads it as .docx", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     await page.getByRole("tab", { name: "Rédiger" }).click();
     const contract = page.getByLabel(/^Marché du classeur/);
@@ -72,7 +62,7 @@ describe("the « Rédiger » wizard in the preview", () => {
   });
 
   it("computes the check and the threshold in the formula bar", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     const formula = page.getByRole("textbox", { name: "Formule" });
     const result = page.getByLabel("Résultat de la formule");

@@ -3,28 +3,15 @@
  * prescription form writes a Participants row; clicking that row selects it, the pane checks the
  * selected row, and the formula bar computes =CLAUSES.ELIGIBILITE on it.
  */
-import { openHarness, type Harness } from "./support/browser";
+import { useHarness } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await openHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => {
-  expect(harness.pageErrors).toEqual([]);
-  expect(harness.outside).toEqual([]);
-});
+const harness = useHarness();
 
 describe("eligibility in the preview", () => {
   it("writes the form's participant into Participants, then computes =CLAUSES.ELIGIBILITE on the selected row", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     await page.getByRole("tab", { name: "Éligibilité" }).click();
     await page.getByRole("textbox", { name: /^Identifiant/ }).fill("P100");
@@ -64,7 +51,7 @@ describe("eligibility in the preview", () => {
   });
 
   it("gives the day Claire becomes eligible with =CLAUSES.DATE_ELIGIBILITE on her row", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     await page.getByRole("tab", { name: "Participants" }).click();
     await page.getByRole("table", { name: "Tableau Participants" }).locator("tbody tr").nth(2).click();

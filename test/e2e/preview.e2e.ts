@@ -2,28 +2,15 @@
  * The preview in a real browser: the task pane on the demo workbook, sizing a contract through the
  * wizard and writing it into the Marchés table; the formula bar calling the custom functions.
  */
-import { openHarness, type Harness } from "./support/browser";
+import { useHarness } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await openHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => {
-  expect(harness.pageErrors).toEqual([]);
-  expect(harness.outside).toEqual([]);
-});
+const harness = useHarness();
 
 describe("the preview", () => {
   it("sizes 1,000,000 € at 50 % labour, 5 %, 30 €/h as 833 h and writes it into Marchés", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     await page.getByRole("tab", { name: "Dimensionner" }).waitFor();
     await page.getByRole("textbox", { name: /^Référence du marché/ }).fill("2026-100");
@@ -41,7 +28,7 @@ describe("the preview", () => {
   });
 
   it("computes =CLAUSES.HEURES and =CLAUSES.PART_MAIN_OEUVRE in the formula bar", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     const formula = page.getByRole("textbox", { name: "Formule" });
     await formula.fill("=CLAUSES.HEURES(1000000; 0,5; 5 %; 30)");
@@ -57,7 +44,7 @@ describe("the preview", () => {
 
 describe("the task pane page outside Excel", () => {
   it("loads office.js, waits for Office.onReady and points to the preview", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/taskpane.html`);
     await expect(page.getByRole("status").textContent()).resolves.toContain("Ce volet s'ouvre dans Excel");
   });

@@ -7,21 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { main, type Io } from "../../cli/main";
+import { main } from "../../cli/main";
 import { runCli } from "../../../test/support/run-cli";
+import { memoryIo } from "../../../test/support/memory-io";
 
 jest.setTimeout(120_000);
-
-function memoryIo(stdin = ""): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
 
 const clause = {
   basis: "execution-condition",

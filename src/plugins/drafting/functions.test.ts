@@ -4,15 +4,7 @@
  */
 import { dayFromIso, excelSerialFromDay, isoFromDay, todayDay } from "../../../domain";
 import { euThresholdFunction, socialConditionRequired } from "./functions";
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
+import { excelErrorOf } from "../../../test/support/excel-error";
 
 const serial = (iso: string) => excelSerialFromDay(dayFromIso(iso));
 
@@ -56,10 +48,10 @@ describe("=CLAUSES.SOCIAL_CONDITION_REQUIRED", () => {
   });
 
   it("explains a bad date or a date beyond the pack's thresholds", () => {
-    expect(errorOf(() => socialConditionRequired([[1]], [["etat"]], [["works"]], [["31/02/2026"]], null as never)).message).toBe(
+    expect(excelErrorOf(() => socialConditionRequired([[1]], [["etat"]], [["works"]], [["31/02/2026"]], null as never)).message).toBe(
       "Date de lancement : la date « 31/02/2026 » n'existe pas",
     );
-    expect(errorOf(() => socialConditionRequired([[1]], [["etat"]], [["works"]], [["2028-03-01"]], null as never)).message).toMatch(
+    expect(excelErrorOf(() => socialConditionRequired([[1]], [["etat"]], [["works"]], [["2028-03-01"]], null as never)).message).toMatch(
       /^date de lancement : aucun seuil européen n'est connu le 2028-03-01/,
     );
   });

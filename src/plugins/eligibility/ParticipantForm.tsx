@@ -8,17 +8,9 @@ import * as React from "react";
 import type { EligibilityRules } from "../../../domain/eligibility";
 import type { DatedChoice, FieldErrors, ParticipantDraft } from "./draft";
 import { PRESCRIBERS, QUALIFICATION_LEVELS } from "./labels";
+import { useFormStyles } from "../../taskpane/components/form-styles";
 
-const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  wide: { gridColumn: "1 / span 2" },
-  // A native select is as wide as its longest option: let it shrink to the pane instead.
-  fill: { minWidth: 0, width: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" }, "& input": { minWidth: 0 } },
+const useLocalStyles = makeStyles({
   group: {
     display: "flex",
     flexDirection: "column",
@@ -48,7 +40,7 @@ export interface ParticipantFormProps {
  * <ParticipantForm draft={draft} rules={rules} errors={evaluation.errors} onChange={set} />
  */
 export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantFormProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...useFormStyles(), ...useLocalStyles() };
   const date = (label: string, key: keyof ParticipantDraft, hint?: string) => (
     <Field label={label} validationMessage={errors[key]} hint={hint}>
       <Input className={styles.fill} type="date" value={String(draft[key])} onChange={(_, data) => onChange({ [key]: data.value })} />

@@ -17,8 +17,9 @@ import {
 import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 import { frenchDate } from "./labels";
+import { useFormStyles } from "../../taskpane/components/form-styles";
 
-const useStyles = makeStyles({
+const useLocalStyles = makeStyles({
   form: {
     display: "flex",
     flexDirection: "column",
@@ -28,9 +29,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     margin: 0,
   },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
-  // Inputs and selects are as wide as their content by default: let them shrink to the pane (320 px).
-  fill: { minWidth: 0, width: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" }, "& input": { minWidth: 0 } },
   proof: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -69,7 +67,7 @@ function defaultValidUntil(rules: EligibilityRules, validatedOn: string): string
  * <ValidationForm result={result} rules={rules} rulePack="national@…" today={today} workbook={services.workbook} />
  */
 export function ValidationForm({ result, rules, rulePack, today, workbook, onSaved }: ValidationFormProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...useFormStyles(), ...useLocalStyles() };
   const todayIso = isoFromDay(today);
   const offered = [...result.criteria, ...result.priority];
   const [validatedBy, setValidatedBy] = React.useState("");

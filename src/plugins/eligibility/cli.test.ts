@@ -1,19 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main, type Io } from "../../cli/main";
+import { main } from "../../cli/main";
 import { runCli } from "../../../test/support/run-cli";
-
-function memoryIo(stdin = ""): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
+import { memoryIo } from "../../../test/support/memory-io";
 
 const example2 = {
   date: "2026-03-02",

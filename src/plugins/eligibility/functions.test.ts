@@ -5,6 +5,7 @@
 import { dayFromIso, encodeTable, excelSerialFromDay, participantsTable, type TableRecord } from "../../../domain";
 import { recordFromFacts } from "../../../domain/eligibility";
 import { eligibility, eligibleFrom } from "./functions";
+import { excelErrorOf } from "../../../test/support/excel-error";
 
 const serial = (iso: string) => excelSerialFromDay(dayFromIso(iso));
 const amina = recordFromFacts({
@@ -29,15 +30,6 @@ const nobody = recordFromFacts({ id: "P009", birthDate: "1979-09-20", firstClaus
 const table = (...records: TableRecord[]) => encodeTable(participantsTable, records);
 /** One row as `Participants[@]` passes it: data only, standard column order. */
 const row = (record: TableRecord) => table(record)[1] as unknown[];
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("=CLAUSES.ELIGIBILITY", () => {
   it("gives the main criterion of example 2 on 2 March 2026, from a row or from a range with its header", () => {
@@ -68,11 +60,11 @@ describe("=CLAUSES.ELIGIBILITY", () => {
 
   it("throws the French reason when the only row is wrong", () => {
     const wrong = row(recordFromFacts({ id: "P010", structure: "SCOP" }));
-    expect(errorOf(() => eligibility([wrong], null as never))).toMatchObject({
+    expect(excelErrorOf(() => eligibility([wrong], null as never))).toMatchObject({
       code: "#VALUE!",
       message: expect.stringMatching(/^colonne « Structure » : type de structure inconnu « SCOP »/),
     });
-    expect(errorOf(() => eligibility([row(amina)], [["demain"]])).message).toBe(
+    expect(excelErrorOf(() => eligibility([row(amina)], [["demain"]])).message).toBe(
       "date : « demain » n'est pas une date (attendu JJ/MM/AAAA ou AAAA-MM-JJ)",
     );
   });
@@ -88,7 +80,7 @@ describe("=CLAUSES.ELIGIBLE_FROM", () => {
   });
 
   it("answers #N/A, suggesting a derogation, when the facts never make the person eligible", () => {
-    expect(errorOf(() => eligibleFrom([row(nobody)], null as never))).toEqual(
+    expect(excelErrorOf(() => eligibleFrom([row(nobody)], null as never))).toEqual(
       expect.objectContaining({
         code: "#N/A",
         message: "P009 n'est pas éligible et ne le devient pas d'après sa fiche ; dérogation possible sur avis motivé d'un prescripteur",

@@ -13,7 +13,7 @@ import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
 import { ContractFields } from "./ContractFields";
 import { contractDetails, emptyDraft, evaluateDraft, newLot, type SizingDraft } from "./draft";
-import { useFormStyles } from "./form-styles";
+import { useFormStyles } from "../../taskpane/components/form-styles";
 import { LotEditor } from "./LotEditor";
 import { ParameterFields } from "./ParameterFields";
 import { SizingResultView } from "./SizingResultView";
@@ -62,7 +62,7 @@ export default function SizingPanel({ services }: { services: Services }): React
     >
       <ContractFields draft={draft} set={set} />
       <ParameterFields draft={draft} set={set} rules={rules} today={today} errors={evaluation.errors} />
-      <div className={styles.lots}>
+      <div className={styles.stack}>
         {draft.lots.map((lot, index) => (
           <LotEditor
             key={lot.key}

@@ -3,15 +3,7 @@
  * [[value]], omitted optional arguments as null, errors as CustomFunctions.Error (stubbed in Jest).
  */
 import { fte, hours, labourShare } from "./functions";
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
+import { excelErrorOf } from "../../../test/support/excel-error";
 
 describe("=CLAUSES.HOURS", () => {
   it("sizes one cell with every argument given", () => {
@@ -37,17 +29,17 @@ describe("=CLAUSES.HOURS", () => {
   });
 
   it("throws #VALUE! with the reason when the only cell is wrong", () => {
-    expect(errorOf(() => hours([[1_000_000]], [[50]], null as never, null as never))).toMatchObject({
+    expect(excelErrorOf(() => hours([[1_000_000]], [[50]], null as never, null as never))).toMatchObject({
       code: "#VALUE!",
       message: expect.stringContaining("part de main-d'œuvre : la part de main-d'œuvre est une fraction entre 0 et 1"),
     });
-    expect(errorOf(() => hours([["beaucoup"]], [[0.5]], null as never, null as never)).message).toBe(
+    expect(excelErrorOf(() => hours([["beaucoup"]], [[0.5]], null as never, null as never)).message).toBe(
       "montant : doit être un nombre (reçu « beaucoup »)",
     );
   });
 
   it("refuses ranges of different sizes", () => {
-    expect(errorOf(() => hours([[1], [2], [3]], [[0.5], [0.5]], null as never, null as never)).message).toBe(
+    expect(excelErrorOf(() => hours([[1], [2], [3]], [[0.5], [0.5]], null as never, null as never)).message).toBe(
       "les plages n'ont pas la même taille (3 × 1 attendu, 2 × 1 reçu)",
     );
   });
@@ -59,11 +51,11 @@ describe("=CLAUSES.LABOUR_SHARE", () => {
   });
 
   it("answers #N/A for a trade no source backs, #VALUE! for an unknown one", () => {
-    expect(errorOf(() => labourShare([["gros-oeuvre"]]))).toMatchObject({
+    expect(excelErrorOf(() => labourShare([["gros-oeuvre"]]))).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("est à confirmer"),
     });
-    expect(errorOf(() => labourShare([["plomberie"]]))).toMatchObject({
+    expect(excelErrorOf(() => labourShare([["plomberie"]]))).toMatchObject({
       code: "#VALUE!",
       message: expect.stringContaining("métier inconnu « plomberie »"),
     });
@@ -78,6 +70,6 @@ describe("=CLAUSES.FTE", () => {
   });
 
   it("refuses text hours", () => {
-    expect(errorOf(() => fte([["douze"]], null as never)).message).toBe("heures : un nombre positif est attendu (reçu « douze »)");
+    expect(excelErrorOf(() => fte([["douze"]], null as never)).message).toBe("heures : un nombre positif est attendu (reçu « douze »)");
   });
 });

@@ -83,3 +83,29 @@ export async function openHarness(): Promise<Harness> {
     },
   };
 }
+
+/**
+ * Opens one harness for a test file and checks, after every test, that the page threw nothing and
+ * sent nothing outside 127.0.0.1. Returns a getter (the harness exists once `beforeAll` has run).
+ *
+ * @example
+ * const harness = useHarness();
+ * it("…", async () => { const { page, origin } = harness(); … });
+ */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await openHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(harness?.pageErrors).toEqual([]);
+    expect(harness?.outside).toEqual([]);
+  });
+  return () => {
+    if (!harness) throw new Error("harness not opened");
+    return harness;
+  };
+}
