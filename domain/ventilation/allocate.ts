@@ -54,7 +54,8 @@ export function allocateSegment(policy: Policy, active: readonly Slot[], days: n
     const open = active.filter((slot) => slot.room > 0);
     if (open.length === 0) return excess + h * left;
     const run = policy === "pro-rata-remaining" ? remainingRun(open, h, left) : proportionalRun(policy, open, h, left);
-    left -= run;
+    left -= run.days;
+    excess += run.excess;
     if (left > 0) {
       excess += exactDay(policy, open, h);
       left -= 1;
@@ -68,7 +69,7 @@ export function allocateSegment(policy: Policy, active: readonly Slot[], days: n
  * contract is constrained, each day gives every open contract the same share `a`, so the run's
  * length is the smallest `room ÷ (direct + a)`.
  */
-function proportionalRun(policy: Policy, open: readonly Slot[], h: number, left: number): number {
+function proportionalRun(policy: Policy, open: readonly Slot[], h: number, left: number): Run {
   const shares = unconstrainedShares(policy, open, h);
   let run = left;
   open.forEach((slot, position) => {
@@ -77,20 +78,31 @@ function proportionalRun(policy: Policy, open: readonly Slot[], h: number, left:
   });
   // Floating point may round a ratio up across an integer: never let a run overdraw a room.
   if (run > 0 && open.some((slot, position) => slot.room - run * (slot.direct + (shares[position] as number)) < 0)) run -= 1;
-  if (run <= 0) return 0;
+  if (run <= 0) return NO_RUN;
+  let given = 0;
   open.forEach((slot, position) => {
     const share = shares[position] as number;
     slot.room = Math.max(0, slot.room - run * (slot.direct + share));
     slot.credited += run * share;
+    given += share;
   });
-  return run;
+  // The shares add up to h; whatever rounding leaves over stays accounted for, as excess.
+  return { days: run, excess: run * Math.max(0, h - given) };
 }
+
+/** A run of identical days: how many, and the pooled hours they could not place. */
+interface Run {
+  days: number;
+  excess: number;
+}
+
+const NO_RUN: Run = { days: 0, excess: 0 };
 
 /** Each open contract's pooled share of an unconstrained day. */
 function unconstrainedShares(policy: Policy, open: readonly Slot[], h: number): number[] {
   if (policy === "pro-rata") {
     const weight = open.reduce((sum, slot) => sum + slot.obligation, 0);
-    return open.map((slot) => (h * slot.obligation) / weight);
+    return open.map((slot) => h * (slot.obligation / weight));
   }
   // Priority policies: the first open contract takes the whole day.
   return open.map((_, position) => (position === 0 ? h : 0));
@@ -101,20 +113,20 @@ function unconstrainedShares(policy: Policy, open: readonly Slot[], h: number): 
  * room shrinks by the same factor and the proportions never change; after k days each contract has
  * received `room × k·h ÷ S` (S = total room), as long as k·h ≤ S.
  */
-function remainingRun(open: readonly Slot[], h: number, left: number): number {
-  if (open.some((slot) => slot.direct > 0)) return 0;
-  if (h === 0) return left;
+function remainingRun(open: readonly Slot[], h: number, left: number): Run {
+  if (open.some((slot) => slot.direct > 0)) return NO_RUN;
+  if (h === 0) return { days: left, excess: 0 };
   const total = open.reduce((sum, slot) => sum + slot.room, 0);
   let run = Math.min(left, Math.floor(total / h));
   if (run * h > total) run -= 1;
-  if (run <= 0) return 0;
+  if (run <= 0) return NO_RUN;
   const fraction = (run * h) / total;
   for (const slot of open) {
     const share = slot.room * fraction;
     slot.credited += share;
     slot.room = fraction >= 1 ? 0 : Math.max(0, slot.room - share);
   }
-  return run;
+  return { days: run, excess: 0 };
 }
 
 /** One day computed exactly: direct hours first, then the policy; returns the day's excess. */
@@ -155,13 +167,14 @@ function waterFill(slots: readonly Slot[], pool: number): number {
   let position = 0;
   for (; position < sorted.length; position += 1) {
     const slot = sorted[position] as Slot;
-    if (slot.room > (left * slot.obligation) / weight) break;
+    if (slot.room > left * (slot.obligation / weight)) break;
     left -= take(slot, slot.room);
     weight -= slot.obligation;
   }
-  const level = left / weight;
-  for (const slot of sorted.slice(position)) take(slot, level * slot.obligation);
-  return position === sorted.length ? Math.max(0, left) : 0;
+  if (position === sorted.length) return Math.max(0, left);
+  let given = 0;
+  for (const slot of sorted.slice(position)) given += take(slot, left * (slot.obligation / weight));
+  return Math.max(0, left - given);
 }
 
 /** Shares `pool` in proportion to the rooms; everyone fills when the pool covers them all. */
