@@ -11,3 +11,12 @@ export type { VentilationOptions, VentilationResult, MarketOutcome, CompanyOutco
 export type { Allocation, SetAside, LineShare } from "./ledger";
 export { requestDigest, canonicalRequestChunks } from "./digest";
 export type { DigestedRequest } from "./digest";
+export { requestFromRows } from "./from-tables";
+export type { TableRequest } from "./from-tables";
+export { ventilationRecords, roundPreservingSum, NATURE_LABELS } from "./records";
+export { contractProgress } from "./progress";
+export type { ContractProgress } from "./progress";
+export { explainMarket } from "./explain";
+export type { MarketExplanation, PeriodShare } from "./explain";
+export { ventilationOptions, ventilateRows } from "./workbook";
+export type { VentilationChoice } from "./workbook";
