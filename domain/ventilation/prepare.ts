@@ -186,6 +186,7 @@ function prepareWindows(
   list.forEach((window, index) => {
     const from = window.from === undefined ? Number.NEGATIVE_INFINITY : dates.day("windows", index, "from", window.from);
     const until = window.until === undefined ? Number.POSITIVE_INFINITY : dates.day("windows", index, "until", window.until);
+    if (from === null || until === null) return;
     if (until < from) {
       errors.add(
         "ventilation.window.reversed",
@@ -195,7 +196,9 @@ function prepareWindows(
       return;
     }
     const participant = participants.index(window.participant);
-    byParticipant.set(participant, [...(byParticipant.get(participant) ?? []), { start: from, end: until }]);
+    const known = byParticipant.get(participant);
+    if (known) known.push({ start: from, end: until });
+    else byParticipant.set(participant, [{ start: from, end: until }]);
   });
   const windows: (DayInterval[] | undefined)[] = new Array(participants.values.length).fill(undefined);
   for (const [participant, intervals] of byParticipant) windows[participant] = mergeIntervals(intervals);
@@ -244,26 +247,24 @@ class DateReader {
     private readonly locate: Locate,
   ) {}
 
-  day(list: "markets" | "lines" | "windows", index: number, field: string, text: string): Day {
+  /** The day of an ISO text, or null (the problem is reported). */
+  day(list: "markets" | "lines" | "windows", index: number, field: string, text: string): Day | null {
     let day = this.cache.get(text);
     if (day === undefined) {
       day = tryDayFromIso(text);
       this.cache.set(text, day);
     }
     if (day === null) {
-      this.errors.add(
-        "date.invalid",
-        `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`,
-        this.locate(list, index, field),
-      );
-      return 0;
+      this.errors.add("date.invalid", `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`, this.locate(list, index, field));
     }
     return day;
   }
 
+  /** Both days of a period, checked in order (a period with an unreadable date is only reported once). */
   range(list: "markets" | "lines", index: number, startText: string, endText: string): [Day, Day] {
     const start = this.day(list, index, "start", startText);
     const end = this.day(list, index, "end", endText);
+    if (start === null || end === null) return [0, 0];
     if (end < start) {
       this.errors.add("interval.reversed", `la fin (${endText}) précède le début (${startText})`, this.locate(list, index, "end"));
       return [start, start];

@@ -61,7 +61,9 @@ function roundedByGroup<T extends { hours: number }>(rows: readonly T[], group: 
   const groups = new Map<string, number[]>();
   rows.forEach((row, index) => {
     const key = group(row);
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    const members = groups.get(key);
+    if (members) members.push(index);
+    else groups.set(key, [index]);
   });
   const hours = new Array<number>(rows.length).fill(0);
   for (const members of groups.values()) {
@@ -75,16 +77,18 @@ function roundedByGroup<T extends { hours: number }>(rows: readonly T[], group: 
 }
 
 /**
- * Rounds values to `decimals` so that they add up to their rounded sum (largest remainder method).
+ * Rounds values to `decimals` so that they add up to their rounded sum, or to `total` when given
+ * (a figure already rounded elsewhere), by the largest remainder method.
  *
  * @example
  * roundPreservingSum([1 / 3, 1 / 3, 1 / 3], 2) // => [0.34, 0.33, 0.33] (sum 1.00, not 0.99)
+ * roundPreservingSum([0.5, 0.5], 0, 2) // => [1, 1]
  */
-export function roundPreservingSum(values: readonly number[], decimals: number): number[] {
+export function roundPreservingSum(values: readonly number[], decimals: number, total?: number): number[] {
   const scale = 10 ** decimals;
   const scaled = values.map((value) => value * scale);
   const floors = scaled.map((value) => Math.floor(value + 1e-9));
-  const target = Math.round(scaled.reduce((sum, value) => sum + value, 0));
+  const target = Math.round(total === undefined ? scaled.reduce((sum, value) => sum + value, 0) : total * scale);
   let missing = target - floors.reduce((sum, value) => sum + value, 0);
   const byRemainder = scaled
     .map((value, index) => ({ index, remainder: value - (floors[index] as number) }))
