@@ -54,8 +54,13 @@ function emitList<T>(items: readonly T[], write: (item: T) => string, emit: (chu
   }
 }
 
-const text = (value: string) => JSON.stringify(value);
-const number = (value: number) => JSON.stringify(value);
+/** Characters JSON escapes (quote, backslash, controls, lone surrogates); other strings are written as they are. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify` of a string, without its cost for the ids and dates that need no escaping. */
+const text = (value: string) => (NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`);
+/** `JSON.stringify` of a number: finite numbers print as String() does. */
+const number = (value: number) => (Number.isFinite(value) ? String(value) : "null");
 
 function canonicalLine(line: HourLineInput): string {
   let out = `{"company":${text(line.company)},"end":${text(line.end)},"hours":${number(line.hours)}`;

@@ -49,14 +49,21 @@ export function companyFlows(input: PreparedInput, lines: readonly number[], uni
       line,
     };
     const windows = base.participant >= 0 ? input.windows[base.participant] : undefined;
+    if (!windows) {
+      // Most participants have no window (no eligibility data): the whole line counts, no copy needed.
+      countableFlow(input, units, ledger, base, flows);
+      continue;
+    }
     const { inside, outside } = splitByWindows(start, end, windows);
     for (const part of outside) book(ledger, input, units, { ...base, ...part }, NOT_COUNTABLE);
-    for (const part of inside) {
-      if (base.market >= 0) directParts(input, units, ledger, { ...base, ...part }, flows);
-      else pushFlow(flows, { ...base, ...part }, ledger.options.detail);
-    }
+    for (const part of inside) countableFlow(input, units, ledger, { ...base, ...part }, flows);
   }
   return flows;
+}
+
+function countableFlow(input: PreparedInput, units: DayUnits, ledger: Ledger, flow: Flow, flows: Flow[]): void {
+  if (flow.market >= 0) directParts(input, units, ledger, flow, flows);
+  else pushFlow(flows, flow, ledger.options.detail);
 }
 
 /** A direct line's part inside its contract's dates is credited; the rest is out of period. */
@@ -70,7 +77,7 @@ function directParts(input: PreparedInput, units: DayUnits, ledger: Ledger, flow
   }
   if (flow.start < within.start) book(ledger, input, units, { ...flow, end: within.start - 1 }, OUT_OF_PERIOD);
   if (within.end < flow.end) book(ledger, input, units, { ...flow, start: within.end + 1 }, OUT_OF_PERIOD);
-  const credited = { ...flow, ...within };
+  const credited = within.start === flow.start && within.end === flow.end ? flow : { ...flow, ...within };
   eachPart(credited, ledger.options.detail, (from, to, month) => {
     const hours = credited.rate * units.count(credited.kind, from, to);
     ledger.direct[credited.market] = (ledger.direct[credited.market] as number) + hours;

@@ -88,21 +88,24 @@ export class Ledger {
   /** Records, in the detail, hours credited to a contract (totals are kept by the callers). */
   credit(kind: CreditKind, market: number, participant: number, month: number, hours: number, line: number): void {
     if (!(hours > NOISE)) return;
-    if (this.options.detail) add(this.credits, this.key(market, participant, month) * 2 + kind, hours);
+    // Key order = sort order of the detail: contract, month, participant, nature.
+    if (this.options.detail) add(this.credits, this.key(market, month, participant) * 2 + kind, hours);
     if (this.options.trace) this.share(line, this.input.markets[market]?.id ?? "", CREDIT_KINDS[kind], hours);
   }
 
   /** Records, in the detail, hours set aside for a company (totals are kept by the callers). */
   setAside(kind: SetAsideKind, company: number, participant: number, month: number, hours: number, line: number): void {
     if (!(hours > NOISE)) return;
-    if (this.options.detail) add(this.asides, this.key(company, participant, month) * 3 + kind, hours);
+    // Key order = sort order: company, nature, month, participant.
+    if (this.options.detail) add(this.asides, this.key(company * 3 + kind, month, participant), hours);
     if (this.options.trace) this.share(line, SET_ASIDE_KINDS[kind], SET_ASIDE_KINDS[kind], hours);
   }
 
-  /** The detail by contract, participant and month, contracts in request order, then months, then participants. */
+  /** The detail by contract, month and participant, contracts in request order. */
   allocations(): Allocation[] {
-    const out = [...this.credits].map(([key, hours]) => {
-      const [market, participant, month, kind] = this.unkey(key, 2);
+    return sortedKeys(this.credits).map((key) => {
+      const kind = key % 2;
+      const [market, month, participant] = this.unkey((key - kind) / 2);
       const found = this.input.markets[market];
       return {
         market: found?.id ?? "",
@@ -110,27 +113,24 @@ export class Ledger {
         participant: this.participantId(participant),
         month: monthKeyOfIndex(month),
         kind: CREDIT_KINDS[kind as CreditKind],
-        hours,
-        order: [market, month, participant, kind],
+        hours: this.credits.get(key) as number,
       };
     });
-    return sortByOrder(out);
   }
 
-  /** The detail of hours set aside, by company, participant and month. */
+  /** The detail of hours set aside, by company, nature, month and participant. */
   setAsides(): SetAside[] {
-    const out = [...this.asides].map(([key, hours]) => {
-      const [company, participant, month, kind] = this.unkey(key, 3);
+    return sortedKeys(this.asides).map((key) => {
+      const [owner, month, participant] = this.unkey(key);
+      const kind = owner % 3;
       return {
-        company: this.input.companies[company] ?? "",
+        company: this.input.companies[(owner - kind) / 3] ?? "",
         participant: this.participantId(participant),
         month: monthKeyOfIndex(month),
         kind: SET_ASIDE_KINDS[kind as SetAsideKind],
-        hours,
-        order: [company, kind, month, participant],
+        hours: this.asides.get(key) as number,
       };
     });
-    return sortByOrder(out);
   }
 
   /** Where each traced line's hours went. */
@@ -151,17 +151,16 @@ export class Ledger {
     add(targets, `${to}\u0000${kind}`, hours);
   }
 
-  private key(owner: number, participant: number, month: number): number {
-    return (owner * this.people + participant + 1) * this.options.months + (month - this.options.firstMonth);
+  /** One number per (owner, month, participant), increasing in that order (exact below 2^53). */
+  private key(owner: number, month: number, participant: number): number {
+    return (owner * this.options.months + (month - this.options.firstMonth)) * this.people + participant + 1;
   }
 
-  private unkey(key: number, kinds: number): [number, number, number, number] {
-    const kind = key % kinds;
-    let rest = (key - kind) / kinds;
+  private unkey(key: number): [number, number, number] {
+    const participant = (key % this.people) - 1;
+    const rest = Math.floor(key / this.people);
     const month = (rest % this.options.months) + this.options.firstMonth;
-    rest = Math.floor(rest / this.options.months);
-    const participant = (rest % this.people) - 1;
-    return [Math.floor(rest / this.people), participant, month, kind];
+    return [Math.floor(rest / this.options.months), month, participant];
   }
 
   private participantId(index: number): string | null {
@@ -173,13 +172,7 @@ function add<K>(map: Map<K, number>, key: K, hours: number): void {
   map.set(key, (map.get(key) ?? 0) + hours);
 }
 
-function sortByOrder<T extends { order: number[] }>(rows: T[]): Omit<T, "order">[] {
-  rows.sort((a, b) => {
-    for (let position = 0; position < a.order.length; position += 1) {
-      const difference = (a.order[position] as number) - (b.order[position] as number);
-      if (difference !== 0) return difference;
-    }
-    return 0;
-  });
-  return rows.map(({ order: _order, ...row }) => row);
+/** Map keys in increasing order (a typed-array sort: no comparator). */
+function sortedKeys(map: ReadonlyMap<number, number>): number[] {
+  return Array.from(Float64Array.from(map.keys()).sort());
 }

@@ -255,7 +255,11 @@ class DateReader {
       this.cache.set(text, day);
     }
     if (day === null) {
-      this.errors.add("date.invalid", `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`, this.locate(list, index, field));
+      this.errors.add(
+        "date.invalid",
+        `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`,
+        this.locate(list, index, field),
+      );
     }
     return day;
   }

@@ -194,26 +194,30 @@ function runSegment(
   const h = state.pooledRate[kind];
   const active = activeSlots(state, policy);
   const directRates = state.directRate[kind] as Float64Array;
-  active.forEach((slot) => {
+  let direct = false;
+  for (const slot of active) {
     slot.direct = directRates[slot.position] as number;
     slot.credited = 0;
-  });
+    if (slot.direct > 0) direct = true;
+  }
   const family = running[kind] as Float64Array;
   const width = state.slots.length;
+  const traced = ledger.options.trace;
   if (active.length === 0) {
     if (h === 0) return null;
     ledger.outOfPeriod[company] = (ledger.outOfPeriod[company] as number) + h * days;
     family[width + OUT_OF_PERIOD] = (family[width + OUT_OF_PERIOD] as number) + days;
-    return { company, start, end, active: [], pooled: h * days, credited: [], excess: 0, outOfPeriod: h * days };
+    return traced ? { company, start, end, active: [], pooled: h * days, credited: [], excess: 0, outOfPeriod: h * days } : null;
   }
-  if (h === 0 && active.every((slot) => slot.direct === 0)) return null;
+  if (h === 0 && !direct) return null;
   const excess = allocateSegment(policy, active, days, h);
   ledger.excess[company] = (ledger.excess[company] as number) + excess;
-  active.forEach((slot) => {
+  for (const slot of active) {
     ledger.ventilated[slot.index] = (ledger.ventilated[slot.index] as number) + slot.credited;
     if (h > 0) family[slot.position] = (family[slot.position] as number) + slot.credited / h;
-  });
+  }
   if (h > 0) family[width + EXCESS] = (family[width + EXCESS] as number) + excess / h;
+  if (!traced) return null;
   const credited = active.map((slot) => slot.credited);
   return { company, start, end, active: active.map((slot) => slot.index), pooled: h * days, credited, excess, outOfPeriod: 0 };
 }
@@ -237,13 +241,25 @@ function attributeFlows(
   ledger: Ledger,
   company: number,
 ): void {
-  flows.forEach((flow, index) => {
-    if (flow.market >= 0) return;
+  for (let index = 0; index < flows.length; index += 1) {
+    const flow = flows[index] as Flow;
+    if (flow.market >= 0) continue;
     const from = (flowStart[index] as number) * 2 * width + flow.kind * width;
     const to = (flowEnd[index] as number) * 2 * width + flow.kind * width;
-    const earned = (offset: number) => flow.rate * ((log[to + offset] as number) - (log[from + offset] as number));
-    markets.forEach((market, slot) => ledger.credit(VENTILATED, market.index, flow.participant, flow.month, earned(slot), flow.line));
-    ledger.setAside(EXCESS, company, flow.participant, flow.month, earned(markets.length + EXCESS), flow.line);
-    ledger.setAside(OUT_OF_PERIOD, company, flow.participant, flow.month, earned(markets.length + OUT_OF_PERIOD), flow.line);
-  });
+    for (let slot = 0; slot <= markets.length + OUT_OF_PERIOD; slot += 1) {
+      const earned = flow.rate * ((log[to + slot] as number) - (log[from + slot] as number));
+      if (!(earned > 1e-12)) continue;
+      if (slot < markets.length)
+        ledger.credit(VENTILATED, (markets[slot] as PreparedMarket).index, flow.participant, flow.month, earned, flow.line);
+      else
+        ledger.setAside(
+          slot === markets.length + EXCESS ? EXCESS : OUT_OF_PERIOD,
+          company,
+          flow.participant,
+          flow.month,
+          earned,
+          flow.line,
+        );
+    }
+  }
 }

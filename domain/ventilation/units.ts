@@ -2,7 +2,7 @@
  * The days over which hours are spread, counted without walking them: calendar days, or working
  * days (Monday–Friday minus the pack's public holidays) through `WorkdayCalendar`.
  */
-import { dayFromParts, partsOfDay, WorkdayCalendar, type Day } from "../dates";
+import { WorkdayCalendar, type Day } from "../dates";
 import type { CalendarRules } from "../dates/calendar-rules";
 import type { Spread } from "./policies";
 
@@ -51,14 +51,24 @@ export class DayUnits {
 }
 
 /**
- * A month as one integer (year × 12 + month − 1), so monthly totals key on numbers.
+ * A month as one integer (year × 12 + month − 1), so monthly totals key on numbers. Pure arithmetic
+ * (the civil-from-days algorithm of H. Hinnant): the detail asks it for every line.
  *
  * @example
  * monthIndexOf(dayFromIso("2026-03-17")) // => 24314
  * monthKeyOfIndex(24314) // => "2026-03"
  */
 export function monthIndexOf(day: Day): number {
-  const { year, month } = partsOfDay(day);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // March = 0
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return year * 12 + month - 1;
 }
 
@@ -74,13 +84,19 @@ export function monthKeyOfIndex(index: number): string {
 }
 
 /**
- * First day of a month index.
+ * First day of a month index (days-from-civil, the inverse of `monthIndexOf`).
  *
  * @example
  * isoFromDay(firstDayOfMonthIndex(24314)) // => "2026-03-01"
  */
 export function firstDayOfMonthIndex(index: number): Day {
-  return dayFromParts(Math.floor(index / 12), (index % 12) + 1, 1) as Day;
+  const month = (index % 12) + 1;
+  const year = Math.floor(index / 12) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /**

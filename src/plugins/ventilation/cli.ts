@@ -35,12 +35,12 @@ export const ventilateCommand: CommandDefinition = {
   async run(context) {
     const { input, prepared } = await readRequest(context);
     const detail = context.values.detail === true;
-    const options = ventilationOptions(context.pack, {
-      ...choices(context, input),
-      detail,
-      inputDigest: await fastDigest(prepared.request),
-    });
-    printJson(context.stdout, contractOutput(ventilate(prepared, options), detail));
+    // The platform hashes on another thread while this one ventilates.
+    const digest = fastDigest(prepared.request);
+    const options = ventilationOptions(context.pack, { ...choices(context, input), detail, inputDigest: "…" });
+    const result = ventilate(prepared, options);
+    result.inputDigest = await digest;
+    printJson(context.stdout, contractOutput(result, detail));
     return 0;
   },
 };

@@ -106,6 +106,23 @@ describe("=CLAUSES.HOURS_VENTILATE", () => {
   });
 });
 
+describe("a calculated column in Excel", () => {
+  it("shares one ventilation among the calls of a recalculation naming the same ranges, and follows an edit in the next one", async () => {
+    const invocation = at("Marchés!A2:Q6", "Heures!A2:I100");
+    const before = ventilationMemoStats();
+    const totals = ["M1", "M2", "M3", "M4", "M5"].map(
+      (id) => hoursVentilate(copy(contracts), copy(hours), null as never, [[id]], invocation)[0]?.[0],
+    );
+    expect(totals).toEqual([600, 400, 207.0968, 350, 196]);
+    expect(ventilationMemoStats().misses - before.misses).toBeLessThanOrEqual(1);
+    expect(ventilationMemoStats().addressHits - before.addressHits).toBeGreaterThanOrEqual(4);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The facilitator blanks P001's 34 January hours: same addresses, new values; M3 loses their 27 days in M1's period.
+    const edited = hours.map((cells, index) => (index === 0 ? cells.map((cell, column) => (column === 7 ? 0 : cell)) : cells));
+    expect(hoursVentilate(contracts, edited, null as never, [["M3"]], invocation)).toEqual([[177.4839]]);
+  });
+});
+
 describe("=CLAUSES.HOURS_EXCESS", () => {
   it("gives a company's excess and out-of-period hours, one row per company", () => {
     expect(hoursExcess(contracts, hours, [["BTP-RIVIERE"]], null as never)).toEqual([[0, 12.9032]]);
@@ -128,6 +145,10 @@ describe("reading an argument's address", () => {
     expect(topRow(address)).toBe(row);
   });
 });
+
+function copy(rows: Cell[][]): Cell[][] {
+  return rows.map((row) => [...row]);
+}
 
 function isoOf(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);

@@ -7,7 +7,14 @@
  * #VALUE! naming its sheet row (from the arguments' addresses when Excel gives them).
  */
 import { decodeRange, errorsOf, hoursTable, looksLikeHeader, marketsTable, packRef, roundTo, type DecodeResult } from "../../../domain";
-import { readPolicy, ventilateRows, ventilationOptions, type Policy, type VentilationResult } from "../../../domain/ventilation";
+import {
+  readPolicy,
+  ventilateRows,
+  ventilationOptions,
+  type MarketOutcome,
+  type Policy,
+  type VentilationResult,
+} from "../../../domain/ventilation";
 import { activePack } from "../../rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../functions/excel-io";
 import { RangeMemo } from "./memo";
@@ -15,8 +22,17 @@ import { RangeMemo } from "./memo";
 /** Headers of the spilled table when the Marchés range comes with its header row. */
 const SPILL_HEADERS = ["Directes", "Ventilées", "Total", "Reste"];
 
-type Outcome =
-  { ok: true; result: VentilationResult; rowOf: Map<number, number>; firstRow: number; header: boolean } | { ok: false; message: string };
+interface Ventilated {
+  result: VentilationResult;
+  /** Contract by id (a calculated column looks one up per call). */
+  byId: Map<string, MarketOutcome>;
+  /** Sheet row of a Marchés row → its contract's position in the result. */
+  rowOf: Map<number, number>;
+  firstRow: number;
+  header: boolean;
+}
+
+type Outcome = ({ ok: true } & Ventilated) | { ok: false; message: string };
 
 const memo = new RangeMemo<Outcome>(8);
 
@@ -42,7 +58,7 @@ export function hoursVentilate(
   if (!isOmitted(contract_id ?? null)) {
     return mapCells([contract_id], ([id]) => {
       if (isBlankCell(id)) return "";
-      const market = outcome.result.markets.find((candidate) => candidate.id === String(id).trim());
+      const market = outcome.byId.get(String(id).trim());
       if (!market) throw excelError(`marché « ${String(id)} » absent de la plage des marchés`, "notAvailable");
       return roundTo(market.direct + market.ventilated, 4);
     });
@@ -93,12 +109,13 @@ function ventilated(
   hours: unknown[][],
   policyText: string | null,
   invocation?: CustomFunctions.Invocation,
-): { result: VentilationResult; rowOf: Map<number, number>; firstRow: number; header: boolean } {
+): Ventilated {
   const pack = activePack();
   const policy: Policy | undefined = isOmitted(policyText) ? undefined : readPolicyOrThrow(policyText as string);
   const addresses = invocation?.parameterAddresses ?? [];
   const firstRows = [topRow(addresses[0]), topRow(addresses[1])];
-  const outcome = memo.get({ ranges: [contracts, hours], values: [policy, packRef(pack), ...firstRows] }, () => {
+  const key = { ranges: [contracts, hours], values: [policy, packRef(pack), ...firstRows], addresses: addresses.slice(0, 2) };
+  const outcome = memo.get(key, () => {
     const contractRows = decodeArgument(marketsTable, contracts, firstRows[0]);
     const hourRows = decodeArgument(hoursTable, hours, firstRows[1]);
     const decodeErrors = [...contractRows.decoded.errors, ...hourRows.decoded.errors];
@@ -107,7 +124,8 @@ function ventilated(
       const options = ventilationOptions(pack, policy ? { policy } : {});
       const { result, rows } = ventilateRows(contractRows.decoded.rows, hourRows.decoded.rows, options);
       const rowOf = new Map(rows.markets.map((row, index) => [row, index]));
-      return { ok: true, result, rowOf, firstRow: contractRows.firstDataRow, header: contractRows.header };
+      const byId = new Map(result.markets.map((market) => [market.id, market]));
+      return { ok: true, result, byId, rowOf, firstRow: contractRows.firstDataRow, header: contractRows.header };
     } catch (error) {
       const messages = errorsOf(error).map((found) => found.message);
       if (messages.length === 0) throw error;
@@ -160,8 +178,8 @@ function firstOf(messages: readonly string[]): string {
  * How often the memo answered (tests and the benchmark read it).
  *
  * @example
- * ventilationMemoStats() // => { hits: 1999, misses: 1, size: 1 }
+ * ventilationMemoStats() // => { hits: 1999, addressHits: 1999, misses: 1, size: 1 }
  */
-export function ventilationMemoStats(): { hits: number; misses: number; size: number } {
-  return { hits: memo.hits, misses: memo.misses, size: memo.size };
+export function ventilationMemoStats(): { hits: number; addressHits: number; misses: number; size: number } {
+  return { hits: memo.hits, addressHits: memo.addressHits, misses: memo.misses, size: memo.size };
 }
