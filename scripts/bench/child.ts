@@ -56,9 +56,11 @@ async function cli(command: string, file: string, extra: string[]) {
 async function column(contracts: number, lines: number) {
   installCustomFunctionsStub();
   const { hoursVentilate } = await import("../../src/plugins/ventilation/functions");
-  const territory = generateTerritory(lines);
+  // The contracts of a territory large enough to have them all, and its first `lines` lines (which
+  // reach every company: lines are dealt to companies in turn).
+  const territory = generateTerritory(Math.max(lines, contracts * 50));
   const marches = encodeTable(marketsTable, territory.markets.slice(0, contracts)).slice(1);
-  const heures = encodeTable(hoursTable, territory.lines).slice(1);
+  const heures = encodeTable(hoursTable, territory.lines.slice(0, lines)).slice(1);
   const ids = territory.markets.slice(0, contracts).map((market) => market.id);
   // Excel hands every call arrays of its own: the calls after the first get a copy (made here,
   // outside the timing), so the memo compares cell by cell and never matches by identity.
