@@ -2,7 +2,7 @@
  * `clauses ventilate` and `clauses validate`: the ventilation of a territory given as JSON (ISO
  * dates), and the check of the same input alone — the baseline the benchmark compares against.
  */
-import { errorsOf, parseOrThrow, roundTo, ValidationFailed } from "../../../domain";
+import { errorsOf, parseOrThrow, roundTo, ValidationFailed, type DomainError } from "../../../domain";
 import {
   canonicalRequestChunks,
   prepareInput,
@@ -16,6 +16,7 @@ import {
   type DigestedRequest,
   type PreparedInput,
   type VentilationInput,
+  type VentilationChoice,
   type VentilationResult,
 } from "../../../domain/ventilation";
 import { printJson, requireInput } from "../../cli/arguments";
@@ -70,39 +71,25 @@ async function readRequest(context: CommandContext): Promise<{ input: Ventilatio
 }
 
 /** The command line's policy and spread win over the file's, which win over the rule pack's. */
-function choices(
-  context: CommandContext,
-  input: VentilationInput,
-): { policy?: VentilationInput["policy"]; spread?: VentilationInput["spread"] } {
-  const { policy, spread } = context.values;
-  const errors = [];
-  let chosen: ReturnType<typeof choices> = {};
-  try {
-    chosen = {
-      ...chosen,
-      ...(typeof policy === "string"
-        ? { policy: readPolicy(policy, { field: "--policy" }) }
-        : input.policy
-          ? { policy: input.policy }
-          : {}),
-    };
-  } catch (error) {
-    errors.push(...errorsOf(error));
-  }
-  try {
-    chosen = {
-      ...chosen,
-      ...(typeof spread === "string"
-        ? { spread: readSpread(spread, { field: "--spread" }) }
-        : input.spread
-          ? { spread: input.spread }
-          : {}),
-    };
-  } catch (error) {
-    errors.push(...errorsOf(error));
-  }
+function choices(context: CommandContext, input: VentilationInput): VentilationChoice {
+  const errors: DomainError[] = [];
+  const read = <T>(
+    text: string | boolean | undefined,
+    reader: (text: string, where: { field: string }) => T,
+    field: string,
+  ): T | undefined => {
+    if (typeof text !== "string") return undefined;
+    try {
+      return reader(text, { field });
+    } catch (error) {
+      errors.push(...errorsOf(error));
+      return undefined;
+    }
+  };
+  const policy = read(context.values.policy, readPolicy, "--policy") ?? input.policy;
+  const spread = read(context.values.spread, readSpread, "--spread") ?? input.spread;
   if (errors.length > 0) throw new ValidationFailed(errors);
-  return chosen;
+  return { ...(policy ? { policy } : {}), ...(spread ? { spread } : {}) };
 }
 
 function counts(prepared: PreparedInput) {

@@ -28,7 +28,14 @@ interface Entry<T> {
   addresses?: readonly (string | undefined)[];
 }
 
-/** A counter that changes between JavaScript tasks (a timer fires only once the current task is over). */
+/**
+ * A counter that changes between JavaScript tasks (a timer fires only once the current task is over).
+ *
+ * @example
+ * const now = taskClock();
+ * now() === now() // => true (same task)
+ * await new Promise((resolve) => setTimeout(resolve, 0)); now() // => one more
+ */
 export function taskClock(): () => number {
   let task = 0;
   let scheduled = false;

@@ -49,12 +49,22 @@ export function poolingView(
   return { result, lineRows: rows.lines, comparison, companies };
 }
 
-/** The contracts of one company, or all. */
+/**
+ * The contracts of one company, or all (`""`).
+ *
+ * @example
+ * marketsOf(result, "BTP-RIVIERE").map((market) => market.id) // => ["M1", "M2", "M3"]
+ */
 export function marketsOf(result: VentilationResult, company: string): MarketOutcome[] {
   return company === "" ? result.markets : result.markets.filter((market) => market.company === company);
 }
 
-/** The companies' hours set aside (excess, out of period, not countable), of one company or all. */
+/**
+ * The companies with hours set aside (excess, out of period, not countable), of one company or all.
+ *
+ * @example
+ * setAsideOf(result, "").map((company) => company.company) // => ["BTP-RIVIERE"]
+ */
 export function setAsideOf(result: VentilationResult, company: string): CompanyOutcome[] {
   return result.companies.filter(
     (candidate) =>
