@@ -281,12 +281,15 @@ export const ventilationTable = defineTable({
   sheet: "Ventilation",
   owner: "addin",
   columns: [
+    // Hours set aside (excess, out of period, not countable) belong to a company, not to a contract.
+    { key: "company", header: "Entreprise", type: "text", width: 16 },
     { key: "market", header: "Marché", type: "text", width: 16 },
     { key: "participant", header: "Participant", type: "text", width: 14 },
     { key: "month", header: "Mois", type: "text", width: 9 },
     { key: "kind", header: "Nature", type: "text", width: 12 },
     { key: "hours", header: "Heures", type: "number", numberFormat: HOURS_FORMAT, width: 10 },
     { key: "policy", header: "Règle de ventilation", type: "text", width: 16 },
+    { key: "spread", header: "Répartition", type: "text", width: 14 },
     { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
     { key: "inputDigest", header: "Empreinte des données", type: "text", width: 24 },
   ],

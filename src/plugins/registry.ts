@@ -7,5 +7,6 @@ import { eligibilityPlugin } from "./eligibility";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
+import { ventilationPlugin } from "./ventilation";
 
-export const plugins: readonly PluginDefinition[] = [sizingPlugin, draftingPlugin, eligibilityPlugin, rulesPlugin];
+export const plugins: readonly PluginDefinition[] = [sizingPlugin, draftingPlugin, eligibilityPlugin, ventilationPlugin, rulesPlugin];

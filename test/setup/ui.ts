@@ -8,3 +8,8 @@ class NoLayoutResizeObserver {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+// jsdom has no TextEncoder either; browsers and Office's webviews do (digests of the inputs use it).
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
+(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;

@@ -1,0 +1,178 @@
+/**
+ * Where the engine writes what it finds: totals per contract and per company, and — when asked —
+ * the detail by participant and month, and by hour line (to explain a figure).
+ */
+import type { PreparedInput } from "./prepare";
+import { monthKeyOfIndex } from "./units";
+
+export const DIRECT = 0;
+export const VENTILATED = 1;
+export type CreditKind = typeof DIRECT | typeof VENTILATED;
+
+export const EXCESS = 0;
+export const OUT_OF_PERIOD = 1;
+export const NOT_COUNTABLE = 2;
+export type SetAsideKind = typeof EXCESS | typeof OUT_OF_PERIOD | typeof NOT_COUNTABLE;
+
+const CREDIT_KINDS = ["direct", "ventilated"] as const;
+const SET_ASIDE_KINDS = ["excess", "outOfPeriod", "notCountable"] as const;
+
+/** Hours of one participant credited to one contract in one month. */
+export interface Allocation {
+  market: string;
+  company: string;
+  /** Pseudonymous participant id; null for lines without one. */
+  participant: string | null;
+  /** `yyyy-mm`. */
+  month: string;
+  kind: (typeof CREDIT_KINDS)[number];
+  hours: number;
+}
+
+/** Hours of one participant that no contract received, in one month, and why. */
+export interface SetAside {
+  company: string;
+  participant: string | null;
+  month: string;
+  kind: (typeof SET_ASIDE_KINDS)[number];
+  hours: number;
+}
+
+/** Where the hours of one input line went. */
+export interface LineShare {
+  line: number;
+  /** A contract id, or the reason the hours were set aside. */
+  to: string;
+  kind: Allocation["kind"] | SetAside["kind"];
+  hours: number;
+}
+
+/** Below this, a share is floating-point noise, not hours. */
+const NOISE = 1e-12;
+
+export interface LedgerOptions {
+  detail: boolean;
+  trace: boolean;
+  /** Range of month indices the input covers (for compact numeric keys). */
+  firstMonth: number;
+  months: number;
+}
+
+export class Ledger {
+  readonly direct: Float64Array;
+  readonly ventilated: Float64Array;
+  readonly excess: Float64Array;
+  readonly outOfPeriod: Float64Array;
+  readonly notCountable: Float64Array;
+  private readonly credits = new Map<number, number>();
+  private readonly asides = new Map<number, number>();
+  private readonly shares = new Map<number, Map<string, number>>();
+  private readonly people: number;
+
+  /**
+   * @example
+   * const ledger = new Ledger(prepared, { detail: true, trace: false, firstMonth: 24312, months: 12 });
+   */
+  constructor(
+    private readonly input: PreparedInput,
+    readonly options: LedgerOptions,
+  ) {
+    this.direct = new Float64Array(input.markets.length);
+    this.ventilated = new Float64Array(input.markets.length);
+    this.excess = new Float64Array(input.companies.length);
+    this.outOfPeriod = new Float64Array(input.companies.length);
+    this.notCountable = new Float64Array(input.companies.length);
+    this.people = input.participants.length + 1;
+  }
+
+  /** Records, in the detail, hours credited to a contract (totals are kept by the callers). */
+  credit(kind: CreditKind, market: number, participant: number, month: number, hours: number, line: number): void {
+    if (!(hours > NOISE)) return;
+    // Key order = sort order of the detail: contract, month, participant, nature.
+    if (this.options.detail) add(this.credits, this.key(market, month, participant) * 2 + kind, hours);
+    if (this.options.trace) this.share(line, this.input.markets[market]?.id ?? "", CREDIT_KINDS[kind], hours);
+  }
+
+  /** Records, in the detail, hours set aside for a company (totals are kept by the callers). */
+  setAside(kind: SetAsideKind, company: number, participant: number, month: number, hours: number, line: number): void {
+    if (!(hours > NOISE)) return;
+    // Key order = sort order: company, nature, month, participant.
+    if (this.options.detail) add(this.asides, this.key(company * 3 + kind, month, participant), hours);
+    if (this.options.trace) this.share(line, SET_ASIDE_KINDS[kind], SET_ASIDE_KINDS[kind], hours);
+  }
+
+  /** The detail by contract, month and participant, contracts in request order. */
+  allocations(): Allocation[] {
+    return sortedKeys(this.credits).map((key) => {
+      const kind = key % 2;
+      const [market, month, participant] = this.unkey((key - kind) / 2);
+      const found = this.input.markets[market];
+      return {
+        market: found?.id ?? "",
+        company: this.input.companies[found?.company ?? 0] ?? "",
+        participant: this.participantId(participant),
+        month: monthKeyOfIndex(month),
+        kind: CREDIT_KINDS[kind as CreditKind],
+        hours: this.credits.get(key) as number,
+      };
+    });
+  }
+
+  /** The detail of hours set aside, by company, nature, month and participant. */
+  setAsides(): SetAside[] {
+    return sortedKeys(this.asides).map((key) => {
+      const [owner, month, participant] = this.unkey(key);
+      const kind = owner % 3;
+      return {
+        company: this.input.companies[(owner - kind) / 3] ?? "",
+        participant: this.participantId(participant),
+        month: monthKeyOfIndex(month),
+        kind: SET_ASIDE_KINDS[kind as SetAsideKind],
+        hours: this.asides.get(key) as number,
+      };
+    });
+  }
+
+  /** Where each traced line's hours went. */
+  lineShares(): LineShare[] {
+    const out: LineShare[] = [];
+    for (const [line, targets] of [...this.shares].sort((a, b) => a[0] - b[0])) {
+      for (const [target, hours] of targets) {
+        const [to, kind] = target.split("\u0000") as [string, LineShare["kind"]];
+        out.push({ line, to, kind, hours });
+      }
+    }
+    return out;
+  }
+
+  private share(line: number, to: string, kind: string, hours: number): void {
+    let targets = this.shares.get(line);
+    if (!targets) this.shares.set(line, (targets = new Map()));
+    add(targets, `${to}\u0000${kind}`, hours);
+  }
+
+  /** One number per (owner, month, participant), increasing in that order (exact below 2^53). */
+  private key(owner: number, month: number, participant: number): number {
+    return (owner * this.options.months + (month - this.options.firstMonth)) * this.people + participant + 1;
+  }
+
+  private unkey(key: number): [number, number, number] {
+    const participant = (key % this.people) - 1;
+    const rest = Math.floor(key / this.people);
+    const month = (rest % this.options.months) + this.options.firstMonth;
+    return [Math.floor(rest / this.options.months), month, participant];
+  }
+
+  private participantId(index: number): string | null {
+    return index < 0 ? null : (this.input.participants[index] ?? null);
+  }
+}
+
+function add<K>(map: Map<K, number>, key: K, hours: number): void {
+  map.set(key, (map.get(key) ?? 0) + hours);
+}
+
+/** Map keys in increasing order (a typed-array sort: no comparator). */
+function sortedKeys(map: ReadonlyMap<number, number>): number[] {
+  return Array.from(Float64Array.from(map.keys()).sort());
+}

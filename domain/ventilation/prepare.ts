@@ -1,0 +1,303 @@
+/**
+ * Checking a ventilation request beyond its shape, and turning it into what the engine walks:
+ * integer days, indices instead of identifiers, and typed arrays for the hour lines (a territory
+ * has millions of them). Every problem is reported with its place, all at once.
+ */
+import { tryDayFromIso, isoFromDay, type Day, type DayInterval } from "../dates";
+import { DomainError, ValidationFailed, type Where } from "../errors";
+import type { HourLineInput, MarketInput, VentilationInput, WindowInput } from "./input";
+
+/** Where a field of the request is: a JSON path by default, a workbook cell for table inputs. */
+export type Locate = (list: "markets" | "lines" | "windows", index: number, field: string) => Where;
+
+/** JSON paths: `lines[3].market`. */
+export const locateInJson: Locate = (list, index, field) => ({ field: `${list}[${index}].${field}` });
+
+export interface PreparedMarket {
+  /** Position in the request (ties of the policies are broken by it). */
+  index: number;
+  id: string;
+  company: number;
+  start: Day;
+  end: Day;
+  obligation: number;
+  pooled: boolean;
+}
+
+/** The hour lines, column by column. `market` is -1 for a pooled line, `participant` -1 when absent. */
+export interface PreparedLines {
+  count: number;
+  company: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  hours: Float64Array;
+  market: Int32Array;
+  participant: Int32Array;
+}
+
+export interface PreparedInput {
+  companies: string[];
+  participants: string[];
+  markets: PreparedMarket[];
+  lines: PreparedLines;
+  /** Per participant index: merged countable windows, or undefined when the participant is unrestricted. */
+  windows: (DayInterval[] | undefined)[];
+  totalHours: number;
+  /** The request as validated (pooled filled in), for the input digest. */
+  request: { markets: readonly MarketInput[]; lines: readonly HourLineInput[]; windows: readonly WindowInput[] };
+}
+
+/** Beyond this many problems, the rest are counted rather than listed (a facilitator fixes the first ones first). */
+const MAX_LISTED_ERRORS = 100;
+
+/**
+ * Validates the references and dates of a request and prepares it for the engine; throws
+ * `ValidationFailed` listing every problem (up to 100, then a count of the others).
+ *
+ * @example
+ * prepareInput({ markets: [{ id: "M1", company: "X", start: "2026-01-05", end: "2026-06-30", obligation: 600, pooled: true }],
+ *                lines: [{ company: "X", start: "2026-01-01", end: "2026-01-31", hours: 100 }] })
+ * // => { companies: ["X"], markets: [{ id: "M1", start: <2026-01-05>, … }], lines: { count: 1, … }, totalHours: 100, … }
+ * prepareInput({ markets: [], lines: [{ company: "X", start: "2026-02-30", end: "2026-03-01", hours: 1 }] })
+ * // throws « lines[0].start : la date « 2026-02-30 » n'existe pas ou n'est pas au format AAAA-MM-JJ »
+ */
+export function prepareInput(input: Pick<VentilationInput, "markets" | "lines" | "windows">, locate: Locate = locateInJson): PreparedInput {
+  const errors = new ErrorSink();
+  const dates = new DateReader(errors, locate);
+  const companies = new Interner();
+  const participants = new Interner();
+  const markets = prepareMarkets(input.markets, companies, dates, errors, locate);
+  const lines = prepareLines(input.lines, markets, companies, participants, dates, errors, locate);
+  const windows = prepareWindows(input.windows ?? [], participants, dates, errors, locate);
+  errors.throwIfAny();
+  return {
+    companies: companies.values,
+    participants: participants.values,
+    markets,
+    lines: lines.arrays,
+    windows,
+    totalHours: lines.total,
+    request: { markets: input.markets, lines: input.lines, windows: input.windows ?? [] },
+  };
+}
+
+function prepareMarkets(
+  list: readonly MarketInput[],
+  companies: Interner,
+  dates: DateReader,
+  errors: ErrorSink,
+  locate: Locate,
+): PreparedMarket[] {
+  const seen = new Map<string, number>();
+  return list.map((market, index) => {
+    const earlier = seen.get(market.id);
+    if (earlier !== undefined) {
+      errors.add(
+        "ventilation.market.duplicate",
+        `le marché « ${market.id} » apparaît deux fois (déjà en position ${earlier + 1})`,
+        locate("markets", index, "id"),
+      );
+    } else seen.set(market.id, index);
+    const [start, end] = dates.range("markets", index, market.start, market.end);
+    return {
+      index,
+      id: market.id,
+      company: companies.index(market.company),
+      start,
+      end,
+      obligation: market.obligation,
+      pooled: market.pooled,
+    };
+  });
+}
+
+function prepareLines(
+  list: readonly HourLineInput[],
+  markets: readonly PreparedMarket[],
+  companies: Interner,
+  participants: Interner,
+  dates: DateReader,
+  errors: ErrorSink,
+  locate: Locate,
+): { arrays: PreparedLines; total: number } {
+  const count = list.length;
+  const arrays: PreparedLines = {
+    count,
+    company: new Int32Array(count),
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    hours: new Float64Array(count),
+    market: new Int32Array(count),
+    participant: new Int32Array(count),
+  };
+  const marketById = new Map(markets.map((market) => [market.id, market]));
+  let total = 0;
+  for (let index = 0; index < count; index += 1) {
+    const line = list[index] as HourLineInput;
+    const company = companies.index(line.company);
+    const [start, end] = dates.range("lines", index, line.start, line.end);
+    arrays.company[index] = company;
+    arrays.start[index] = start;
+    arrays.end[index] = end;
+    arrays.hours[index] = line.hours;
+    arrays.participant[index] = line.participant === undefined ? -1 : participants.index(line.participant);
+    arrays.market[index] = line.market === undefined ? -1 : marketOf(line, index, marketById, companies, errors, locate);
+    total += line.hours;
+  }
+  return { arrays, total };
+}
+
+function marketOf(
+  line: HourLineInput,
+  index: number,
+  marketById: ReadonlyMap<string, PreparedMarket>,
+  companies: Interner,
+  errors: ErrorSink,
+  locate: Locate,
+): number {
+  const market = marketById.get(line.market as string);
+  if (!market) {
+    errors.add(
+      "ventilation.line.market.unknown",
+      `marché « ${line.market} » inconnu (il n'est pas dans la liste des marchés)`,
+      locate("lines", index, "market"),
+    );
+    return -1;
+  }
+  const owner = companies.values[market.company];
+  if (owner !== line.company) {
+    errors.add(
+      "ventilation.line.market.company",
+      `le marché « ${market.id} » est celui de l'entreprise « ${owner} », pas de « ${line.company} »`,
+      locate("lines", index, "market"),
+    );
+  }
+  return market.index;
+}
+
+function prepareWindows(
+  list: readonly WindowInput[],
+  participants: Interner,
+  dates: DateReader,
+  errors: ErrorSink,
+  locate: Locate,
+): (DayInterval[] | undefined)[] {
+  const byParticipant = new Map<number, DayInterval[]>();
+  list.forEach((window, index) => {
+    const from = window.from === undefined ? Number.NEGATIVE_INFINITY : dates.day("windows", index, "from", window.from);
+    const until = window.until === undefined ? Number.POSITIVE_INFINITY : dates.day("windows", index, "until", window.until);
+    if (from === null || until === null) return;
+    if (until < from) {
+      errors.add(
+        "ventilation.window.reversed",
+        `la fin (${isoFromDay(until)}) précède le début (${isoFromDay(from)})`,
+        locate("windows", index, "until"),
+      );
+      return;
+    }
+    const participant = participants.index(window.participant);
+    const known = byParticipant.get(participant);
+    if (known) known.push({ start: from, end: until });
+    else byParticipant.set(participant, [{ start: from, end: until }]);
+  });
+  const windows: (DayInterval[] | undefined)[] = new Array(participants.values.length).fill(undefined);
+  for (const [participant, intervals] of byParticipant) windows[participant] = mergeIntervals(intervals);
+  return windows;
+}
+
+/**
+ * Sorts intervals and merges those that overlap or touch (5–10 and 11–20 make 5–20).
+ *
+ * @example
+ * mergeIntervals([{ start: 11, end: 20 }, { start: 5, end: 10 }, { start: 30, end: 31 }]) // => [{ start: 5, end: 20 }, { start: 30, end: 31 }]
+ */
+export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const merged: DayInterval[] = [];
+  for (const next of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && next.start <= last.end + 1) last.end = Math.max(last.end, next.end);
+    else merged.push({ ...next });
+  }
+  return merged;
+}
+
+/** Identifiers → dense indices, in order of first appearance. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly indices = new Map<string, number>();
+
+  index(value: string): number {
+    let found = this.indices.get(value);
+    if (found === undefined) {
+      found = this.values.length;
+      this.values.push(value);
+      this.indices.set(value, found);
+    }
+    return found;
+  }
+}
+
+/** ISO dates → days, each distinct text read once (a territory repeats the same month bounds). */
+class DateReader {
+  private readonly cache = new Map<string, Day | null>();
+
+  constructor(
+    private readonly errors: ErrorSink,
+    private readonly locate: Locate,
+  ) {}
+
+  /** The day of an ISO text, or null (the problem is reported). */
+  day(list: "markets" | "lines" | "windows", index: number, field: string, text: string): Day | null {
+    let day = this.cache.get(text);
+    if (day === undefined) {
+      day = tryDayFromIso(text);
+      this.cache.set(text, day);
+    }
+    if (day === null) {
+      this.errors.add(
+        "date.invalid",
+        `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`,
+        this.locate(list, index, field),
+      );
+    }
+    return day;
+  }
+
+  /** Both days of a period, checked in order (a period with an unreadable date is only reported once). */
+  range(list: "markets" | "lines", index: number, startText: string, endText: string): [Day, Day] {
+    const start = this.day(list, index, "start", startText);
+    const end = this.day(list, index, "end", endText);
+    if (start === null || end === null) return [0, 0];
+    if (end < start) {
+      this.errors.add("interval.reversed", `la fin (${endText}) précède le début (${startText})`, this.locate(list, index, "end"));
+      return [start, start];
+    }
+    return [start, end];
+  }
+}
+
+/** Collects problems; lists the first ones and counts the others. */
+class ErrorSink {
+  private readonly listed: DomainError[] = [];
+  private more = 0;
+
+  add(code: string, reason: string, where: Where): void {
+    if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(new DomainError(code, reason, where));
+    else this.more += 1;
+  }
+
+  throwIfAny(): void {
+    if (this.listed.length === 0) return;
+    const errors = [...this.listed];
+    if (this.more > 0) {
+      errors.push(
+        new DomainError(
+          "ventilation.errors.more",
+          `et ${this.more} autre${this.more > 1 ? "s" : ""} problème${this.more > 1 ? "s" : ""} : corrigez les premiers puis relancez`,
+        ),
+      );
+    }
+    throw new ValidationFailed(errors);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Ventilating the workbook's tables in one call (the pane, the custom functions and the pipeline),
+ * with the options the rule pack sets unless the facilitator chose otherwise.
+ */
+import type { CountableWindow } from "../countable";
+import { calendarSection } from "../dates/calendar-rules";
+import { ValidationFailed, errorsOf } from "../errors";
+import { packRef, sectionOf, type RulePack } from "../rules";
+import type { DecodedRow } from "../workbook";
+import { requestFromRows, type TableRequest } from "./from-tables";
+import type { Policy, Spread } from "./policies";
+import { prepareInput } from "./prepare";
+import { ventilationSection } from "./rules";
+import { ventilate, type VentilationOptions, type VentilationResult } from "./ventilate";
+
+export interface VentilationChoice {
+  policy?: Policy;
+  spread?: Spread;
+  detail?: boolean;
+  trace?: boolean;
+  inputDigest?: string;
+}
+
+/**
+ * The engine's options: the facilitator's choices, else the pack's defaults.
+ *
+ * @example
+ * ventilationOptions(nationalPack(), { policy: "pro-rata" })
+ * // => { policy: "pro-rata", spread: "calendar", calendar: {…}, rulePack: "national@2026.11.1" }
+ */
+export function ventilationOptions(pack: RulePack, choice: VentilationChoice = {}): VentilationOptions {
+  const rules = sectionOf(pack, ventilationSection);
+  return {
+    policy: choice.policy ?? rules.policy.value,
+    spread: choice.spread ?? rules.spread.value,
+    calendar: sectionOf(pack, calendarSection),
+    rulePack: packRef(pack),
+    ...(choice.detail ? { detail: true } : {}),
+    ...(choice.trace ? { trace: true } : {}),
+    ...(choice.inputDigest ? { inputDigest: choice.inputDigest } : {}),
+  };
+}
+
+/**
+ * Ventilates decoded Marchés and Heures rows; throws `ValidationFailed` with every problem located
+ * by table, row and column.
+ *
+ * @example
+ * const { result, rows } = ventilateRows(markets, hours, ventilationOptions(pack, { detail: true }));
+ * rows.lines[3] // => the Heures sheet row of the request's 4th line
+ */
+export function ventilateRows(
+  markets: readonly DecodedRow[],
+  hours: readonly DecodedRow[],
+  options: VentilationOptions,
+  windows: readonly CountableWindow[] = [],
+): { result: VentilationResult; rows: TableRequest["rows"] } {
+  const { request, locate, errors, rows } = requestFromRows(markets, hours, windows);
+  let prepared;
+  try {
+    prepared = prepareInput(request, locate);
+  } catch (error) {
+    const found = errorsOf(error);
+    if (found.length === 0) throw error;
+    throw new ValidationFailed([...errors, ...found]);
+  }
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return { result: ventilate(prepared, options), rows };
+}

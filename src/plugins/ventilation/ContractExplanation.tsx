@@ -1,0 +1,98 @@
+/**
+ * Explaining one contract's figure: the rule in words, the periods in which it was active and what
+ * it received in each, and the Heures rows its hours came from.
+ */
+import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { formatNumberFr } from "../../../domain";
+import { explainMarket, NATURE_LABELS, type VentilationResult } from "../../../domain/ventilation";
+import { frenchDate } from "./PoolingTables";
+
+const useStyles = makeStyles({
+  block: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  table: { fontSize: tokens.fontSizeBase200 },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Lines listed before the rest are summed up (a contract can draw on thousands). */
+const LISTED_LINES = 30;
+
+/**
+ * @example
+ * <ContractExplanation result={view.result} id="M3" lineRows={view.lineRows} />
+ */
+export function ContractExplanation({
+  result,
+  id,
+  lineRows,
+}: {
+  result: VentilationResult;
+  id: string;
+  lineRows: readonly number[];
+}): React.JSX.Element | null {
+  const styles = useStyles();
+  const explanation = explainMarket(result, id);
+  if (!explanation) return null;
+  const listed = explanation.lines.slice(0, LISTED_LINES);
+  const rest = explanation.lines.slice(LISTED_LINES);
+  return (
+    <section className={styles.block} aria-label={`Explication du marché ${id}`}>
+      <Text size={200}>{explanation.summary}</Text>
+      {explanation.periods.length > 0 && (
+        <Table size="extra-small" className={styles.table} aria-label={`Périodes du marché ${id}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Période</TableHeaderCell>
+              <TableHeaderCell>Marchés actifs</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Mutualisées</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Reçues</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {explanation.periods.map((period) => (
+              <TableRow key={period.start}>
+                <TableCell>
+                  {frenchDate(period.start)} – {frenchDate(period.end)}
+                </TableCell>
+                <TableCell>{period.active.join(", ")}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(period.pooled, 1)}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(period.received, 1)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {listed.length > 0 && (
+        <Table size="extra-small" className={styles.table} aria-label={`Lignes d'heures du marché ${id}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Heures, ligne</TableHeaderCell>
+              <TableHeaderCell>Nature</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Vers {id}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {listed.map((share) => (
+              <TableRow key={`${share.line}-${share.kind}`}>
+                <TableCell>{lineRows[share.line] ?? share.line + 1}</TableCell>
+                <TableCell>{NATURE_LABELS[share.kind]}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(share.hours, 2)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {rest.length > 0 && (
+        <Text size={200} className={styles.muted}>
+          … et {rest.length} autres lignes (
+          {formatNumberFr(
+            rest.reduce((sum, share) => sum + share.hours, 0),
+            2,
+          )}{" "}
+          h).
+        </Text>
+      )}
+    </section>
+  );
+}

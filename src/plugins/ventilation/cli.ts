@@ -1,0 +1,183 @@
+/**
+ * `clauses ventilate` and `clauses validate`: the ventilation of a territory given as JSON (ISO
+ * dates), and the check of the same input alone — the baseline the benchmark compares against.
+ */
+import { errorsOf, parseOrThrow, roundTo, ValidationFailed, type DomainError } from "../../../domain";
+import {
+  canonicalRequestChunks,
+  prepareInput,
+  readPolicy,
+  readSpread,
+  requestDigest,
+  roundPreservingSum,
+  ventilate,
+  ventilationInputSchema,
+  ventilationOptions,
+  type DigestedRequest,
+  type PreparedInput,
+  type VentilationInput,
+  type VentilationChoice,
+  type VentilationResult,
+} from "../../../domain/ventilation";
+import { printJson, requireInput } from "../../cli/arguments";
+import type { CommandContext, CommandDefinition } from "../types";
+
+const OPTIONS = {
+  input: { type: "string", short: "i" },
+  policy: { type: "string" },
+  spread: { type: "string" },
+} as const;
+
+export const ventilateCommand: CommandDefinition = {
+  summary: "mutualise les heures de chaque entreprise et les ventile entre ses marchés",
+  usage:
+    "clauses ventilate --input FICHIER.json [--policy earliest-end|earliest-start|pro-rata|pro-rata-remaining] [--spread calendar|workdays] [--detail]",
+  options: { ...OPTIONS, detail: { type: "boolean" } },
+  async run(context) {
+    const { input, prepared } = await readRequest(context);
+    const detail = context.values.detail === true;
+    // The platform hashes on another thread while this one ventilates.
+    const digest = fastDigest(prepared.request);
+    const options = ventilationOptions(context.pack, { ...choices(context, input), detail, inputDigest: "…" });
+    const result = ventilate(prepared, options);
+    result.inputDigest = await digest;
+    printJson(context.stdout, contractOutput(result, detail));
+    return 0;
+  },
+};
+
+export const validateCommand: CommandDefinition = {
+  summary: "vérifie une entrée de ventilation sans la calculer (mêmes contrôles que ventilate)",
+  usage: "clauses validate --input FICHIER.json [--policy …] [--spread …]",
+  options: OPTIONS,
+  async run(context) {
+    try {
+      const { input, prepared } = await readRequest(context);
+      const { policy, spread } = ventilationOptions(context.pack, choices(context, input));
+      printJson(context.stdout, { ok: true, policy, spread, ...counts(prepared) });
+      return 0;
+    } catch (error) {
+      const errors = errorsOf(error);
+      if (errors.length === 0) throw error;
+      printJson(context.stdout, { ok: false, errors: errors.map((found) => ({ message: found.message, ...found.where })) });
+      throw error;
+    }
+  },
+};
+
+async function readRequest(context: CommandContext): Promise<{ input: VentilationInput; prepared: PreparedInput }> {
+  const input = parseOrThrow(ventilationInputSchema, await context.readJson(requireInput(context.values.input)));
+  return { input, prepared: prepareInput(input) };
+}
+
+/** The command line's policy and spread win over the file's, which win over the rule pack's. */
+function choices(context: CommandContext, input: VentilationInput): VentilationChoice {
+  const errors: DomainError[] = [];
+  const read = <T>(
+    text: string | boolean | undefined,
+    reader: (text: string, where: { field: string }) => T,
+    field: string,
+  ): T | undefined => {
+    if (typeof text !== "string") return undefined;
+    try {
+      return reader(text, { field });
+    } catch (error) {
+      errors.push(...errorsOf(error));
+      return undefined;
+    }
+  };
+  const policy = read(context.values.policy, readPolicy, "--policy") ?? input.policy;
+  const spread = read(context.values.spread, readSpread, "--spread") ?? input.spread;
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return { ...(policy ? { policy } : {}), ...(spread ? { spread } : {}) };
+}
+
+function counts(prepared: PreparedInput) {
+  return {
+    markets: prepared.markets.length,
+    lines: prepared.lines.count,
+    windows: prepared.request.windows.length,
+    companies: prepared.companies.length,
+    participants: prepared.participants.length,
+    hours: roundTo(prepared.totalHours, 4),
+  };
+}
+
+/**
+ * The digest through the platform's SHA-256 (Web Crypto, native in Node and browsers): the same
+ * value as `requestDigest`, an order of magnitude faster on a million lines.
+ */
+async function fastDigest(request: DigestedRequest): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return requestDigest(request);
+  const parts: string[] = [];
+  canonicalRequestChunks(request, (chunk) => parts.push(chunk));
+  const hash = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(parts.join(""))));
+  return `sha256:${Array.from(hash, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}
+
+const r4 = (value: number) => roundTo(value, 4);
+
+/** The output of the issue's contract: hours to 4 decimals, totals that add up. */
+function contractOutput(result: VentilationResult, detail: boolean) {
+  const output: Record<string, unknown> = {
+    policy: result.policy,
+    spread: result.spread,
+    markets: result.markets.map((market) => {
+      const direct = r4(market.direct);
+      const ventilated = r4(market.ventilated);
+      const total = r4(direct + ventilated);
+      return {
+        id: market.id,
+        obligation: market.obligation,
+        direct,
+        ventilated,
+        total,
+        remaining: r4(Math.max(0, market.obligation - total)),
+      };
+    }),
+    companies: result.companies
+      .map((company) => ({
+        company: company.company,
+        excess: r4(company.excess),
+        outOfPeriod: r4(company.outOfPeriod),
+        notCountable: r4(company.notCountable),
+      }))
+      .filter((company) => company.excess > 0 || company.outOfPeriod > 0 || company.notCountable > 0),
+    totals: Object.fromEntries(Object.entries(result.totals).map(([key, value]) => [key, r4(value)])),
+    rulePack: result.rulePack,
+    inputDigest: result.inputDigest,
+  };
+  if (detail) {
+    output.allocations = allocationsByMarket(result);
+    output.setAside = (result.setAside ?? []).map((row) => ({ ...row, hours: r4(row.hours) })).filter((row) => row.hours > 0);
+  }
+  return output;
+}
+
+/** Contract × participant × month (direct and ventilated together), rounded so each contract's rows add up to its total. */
+function allocationsByMarket(result: VentilationResult) {
+  const rows = new Map<string, { market: string; participant: string | null; month: string; hours: number }>();
+  for (const allocation of result.allocations ?? []) {
+    const key = `${allocation.market}\u0000${allocation.participant ?? ""}\u0000${allocation.month}`;
+    const row = rows.get(key);
+    if (row) row.hours += allocation.hours;
+    else
+      rows.set(key, { market: allocation.market, participant: allocation.participant, month: allocation.month, hours: allocation.hours });
+  }
+  const byMarket = new Map<string, { market: string; participant: string | null; month: string; hours: number }[]>();
+  for (const row of rows.values()) {
+    const group = byMarket.get(row.market);
+    if (group) group.push(row);
+    else byMarket.set(row.market, [row]);
+  }
+  const printed = new Map(result.markets.map((market) => [market.id, r4(r4(market.direct) + r4(market.ventilated))]));
+  return [...byMarket.values()].flatMap((group) => {
+    const rounded = roundPreservingSum(
+      group.map((row) => row.hours),
+      4,
+      printed.get(group[0]?.market ?? ""),
+    );
+    return group.map((row, index) => ({ ...row, hours: rounded[index] as number })).filter((row) => row.hours > 0);
+  });
+}

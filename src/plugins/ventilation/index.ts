@@ -1,0 +1,24 @@
+/**
+ * Pooling and ventilation (« Mutualisation »): each company's insertion hours, pooled, allocated back
+ * to its contracts by their dates under a stated rule, so that each buyer gets an honest figure.
+ */
+import { lazy } from "react";
+import { hoursTable, marketsTable, ventilationTable } from "../../../domain";
+import { ventilationSection } from "../../../domain/ventilation";
+import { definePlugin } from "../types";
+import { ventilationStep } from "./pipeline";
+
+export const ventilationPlugin = definePlugin({
+  id: "ventilation",
+  title: "Mutualisation",
+  summary: "Mutualiser les heures de chaque entreprise et les ventiler entre ses marchés, selon une règle énoncée et reproductible.",
+  rules: ventilationSection,
+  tables: { reads: [marketsTable, hoursTable], writes: [ventilationTable] },
+  functions: ["HOURS_VENTILATE", "HOURS_EXCESS"],
+  panel: lazy(() => import("./MutualisationPanel")),
+  commands: {
+    ventilate: async () => (await import("./cli")).ventilateCommand,
+    validate: async () => (await import("./cli")).validateCommand,
+  },
+  pipeline: ventilationStep,
+});

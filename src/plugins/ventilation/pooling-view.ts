@@ -1,0 +1,73 @@
+/**
+ * What the « Mutualisation » panel shows, computed from the decoded tables: the ventilation under
+ * the chosen rule (every company, with its detail, ready to be written), the four policies side by
+ * side, and the figures of the company the facilitator picked. Kept out of React to be tested alone.
+ */
+import type { DecodedRow, RulePack } from "../../../domain";
+import {
+  POLICIES,
+  ventilateRows,
+  ventilationOptions,
+  type CompanyOutcome,
+  type MarketOutcome,
+  type Policy,
+  type Spread,
+  type VentilationResult,
+} from "../../../domain/ventilation";
+
+export interface PoolingView {
+  /** Under the chosen rule, for every company, with detail and trace. */
+  result: VentilationResult;
+  /** Sheet row of each line of the request (to name the Heures rows a figure came from). */
+  lineRows: number[];
+  /** Total credited (direct + ventilated) per contract under each policy, and the hours set aside. */
+  comparison: Record<Policy, VentilationResult>;
+  companies: string[];
+}
+
+/**
+ * @example
+ * poolingView(markets, hours, pack, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
+ */
+export function poolingView(
+  markets: readonly DecodedRow[],
+  hours: readonly DecodedRow[],
+  pack: RulePack,
+  choice: { policy: Policy; spread: Spread },
+): PoolingView {
+  const { result, rows } = ventilateRows(markets, hours, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
+  const comparison = Object.fromEntries(
+    POLICIES.map((policy) => [
+      policy,
+      policy === choice.policy
+        ? result
+        : ventilateRows(markets, hours, ventilationOptions(pack, { policy, spread: choice.spread, inputDigest: result.inputDigest }))
+            .result,
+    ]),
+  ) as Record<Policy, VentilationResult>;
+  const companies = [...new Set(result.markets.map((market) => market.company))];
+  return { result, lineRows: rows.lines, comparison, companies };
+}
+
+/**
+ * The contracts of one company, or all (`""`).
+ *
+ * @example
+ * marketsOf(result, "BTP-RIVIERE").map((market) => market.id) // => ["M1", "M2", "M3"]
+ */
+export function marketsOf(result: VentilationResult, company: string): MarketOutcome[] {
+  return company === "" ? result.markets : result.markets.filter((market) => market.company === company);
+}
+
+/**
+ * The companies with hours set aside (excess, out of period, not countable), of one company or all.
+ *
+ * @example
+ * setAsideOf(result, "").map((company) => company.company) // => ["BTP-RIVIERE"]
+ */
+export function setAsideOf(result: VentilationResult, company: string): CompanyOutcome[] {
+  return result.companies.filter(
+    (candidate) =>
+      (company === "" || candidate.company === company) && candidate.excess + candidate.outOfPeriod + candidate.notCountable > 0.005,
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads the Marchés and Heures tables through the workbook port (never Excel.run) and decodes them,
+ * every problem located by table, row and column.
+ */
+import * as React from "react";
+import { decodeTable, hoursTable, marketsTable, type DecodedRow, type DomainError, type TableDef } from "../../../domain";
+import type { WorkbookPort } from "../../workbook/port";
+import { messagesOf } from "../../taskpane/components/ErrorList";
+
+export type PoolingTables =
+  | { status: "loading" }
+  | { status: "ready"; markets: DecodedRow[]; hours: DecodedRow[]; version: number }
+  | { status: "invalid"; messages: string[] };
+
+/**
+ * @example
+ * const { tables, reload } = usePoolingTables(services.workbook);
+ * if (tables.status === "ready") ventilateRows(tables.markets, tables.hours, options);
+ */
+export function usePoolingTables(workbook: WorkbookPort): { tables: PoolingTables; reload: () => void } {
+  const [tables, setTables] = React.useState<PoolingTables>({ status: "loading" });
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => {
+    let current = true;
+    readBoth(workbook, version).then(
+      (read) => current && setTables(read),
+      (error: unknown) => current && setTables({ status: "invalid", messages: messagesOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook, version]);
+  return { tables, reload: () => setVersion((value) => value + 1) };
+}
+
+async function readBoth(workbook: WorkbookPort, version: number): Promise<PoolingTables> {
+  const [markets, hours] = await Promise.all([readRows(workbook, marketsTable), readRows(workbook, hoursTable)]);
+  const errors: DomainError[] = [...markets.errors, ...hours.errors];
+  if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };
+  return { status: "ready", markets: markets.rows, hours: hours.rows, version };
+}
+
+async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
+  const snapshot = await workbook.readTable(table);
+  if (!snapshot) return { rows: [], errors: [] };
+  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+}
