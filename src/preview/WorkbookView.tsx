@@ -3,7 +3,7 @@
  * after every write, with dates shown as dates. Clicking a row selects it, as a click in Excel
  * does (« Vérifier la ligne sélectionnée », `=CLAUSES.ELIGIBILITE(Participants[@])`).
  */
-import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, Text, tokens, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { dayFromExcelSerial, formatNumberFr, isoFromDay, standardTables, type Cell } from "../../domain";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
@@ -62,7 +62,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
             <thead>
               <tr>
                 {table.headers.map((header, index) => (
-                  <th key={index} className={`${styles.cell} ${styles.head}`}>
+                  <th key={index} className={mergeClasses(styles.cell, styles.head)}>
                     {String(header ?? "")}
                   </th>
                 ))}
@@ -72,7 +72,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
               {table.rows.map((row, rowIndex) => (
                 <tr
                   key={rowIndex}
-                  className={`${styles.row} ${selection?.table === selected && selection.index === rowIndex ? styles.selected : ""}`}
+                  className={mergeClasses(styles.row, selection?.table === selected && selection.index === rowIndex && styles.selected)}
                   aria-selected={selection?.table === selected && selection.index === rowIndex}
                   onClick={() => workbook.selectRow(selected, rowIndex)}
                 >

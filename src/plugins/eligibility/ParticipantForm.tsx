@@ -3,7 +3,7 @@
  * facilitator record about a person. Lists (benefits, structures, programmes) come from the rule
  * pack in force, so a territory's pack changes the form too.
  */
-import { Badge, Checkbox, Field, Input, makeStyles, Select, Switch, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Checkbox, Field, Input, makeStyles, Select, Switch, Textarea, tokens, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import type { EligibilityRules } from "../../../domain/eligibility";
 import type { DatedChoice, FieldErrors, ParticipantDraft } from "./draft";
@@ -83,7 +83,7 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
       </Field>
       {date("Sortie du système scolaire", "schoolLeftDate")}
       {date("Demandeur d'emploi depuis", "jobSeekerSince", "Inscription continue à France Travail")}
-      <fieldset className={`${styles.group} ${styles.wide}`} aria-label="Minima sociaux">
+      <fieldset className={mergeClasses(styles.group, styles.wide)} aria-label="Minima sociaux">
         {rules.benefits.map((benefit) => {
           const choice = draft.benefits[benefit.code];
           return (
@@ -161,7 +161,7 @@ export function ParticipantForm({ draft, rules, errors, onChange }: ParticipantF
           ))}
         </Select>
       </Field>
-      <fieldset className={`${styles.group} ${styles.wide}`} aria-label="Dispositifs">
+      <fieldset className={mergeClasses(styles.group, styles.wide)} aria-label="Dispositifs">
         {rules.programmes.map((programme) => (
           <Checkbox
             key={programme.code}

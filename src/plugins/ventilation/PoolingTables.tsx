@@ -2,7 +2,17 @@
  * The « Mutualisation » panel's tables: each contract's figures against its obligation and its time,
  * the hours each company had set aside, and the four policies side by side.
  */
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+  mergeClasses,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumberFr, formatPercentFr, type Day } from "../../../domain";
 import {
@@ -74,7 +84,7 @@ export function ContractsTable({
                 <TableCell className={styles.number}>{hours(market.direct)}</TableCell>
                 <TableCell className={styles.number}>{hours(market.ventilated)}</TableCell>
                 <TableCell className={styles.number}>{hours(market.remaining)}</TableCell>
-                <TableCell className={`${styles.number} ${behind ? styles.behind : ""}`}>
+                <TableCell className={mergeClasses(styles.number, behind && styles.behind)}>
                   {progress.realised === null ? "—" : formatPercentFr(Math.round(progress.realised * 100) / 100)} /{" "}
                   {formatPercentFr(Math.round(progress.elapsed * 100) / 100)}
                 </TableCell>
