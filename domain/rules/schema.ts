@@ -8,12 +8,9 @@
  * `confirmed: false` so the faces can show it as « à confirmer ».
  */
 import { z } from "zod";
-import { tryDayFromIso } from "../dates";
+import { isoDateSchema } from "../validation/schemas";
 
-/** An ISO date string that exists. */
-export const isoDateSchema = z
-  .string()
-  .refine((text) => tryDayFromIso(text) !== null, { message: "doit être une date AAAA-MM-JJ qui existe" });
+export { isoDateSchema };
 
 /** Where a rule comes from and whether a source backs it. */
 export const provenanceSchema = z.object({

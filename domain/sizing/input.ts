@@ -2,6 +2,7 @@
  * What a sizing request contains (CLI JSON, task-pane form, workbook rows all become this).
  */
 import { z } from "zod";
+import { idSchema } from "../validation/schemas";
 
 const fraction = (what: string) =>
   z
@@ -9,8 +10,7 @@ const fraction = (what: string) =>
     .min(0, { message: `${what} est une fraction entre 0 et 1 (5 % s'écrit 0,05)` })
     .max(1, { message: `${what} est une fraction entre 0 et 1 (50 % s'écrit 0,5 ; reçu un nombre supérieur à 1)` });
 
-/** An identifier typed as a number in a spreadsheet or JSON is kept as its text. */
-export const idSchema = z.union([z.string().trim().min(1), z.number().transform(String)]);
+export { idSchema };
 
 export const sizingLotSchema = z
   .object({

@@ -5,10 +5,10 @@
  * workbook's Marchés and Heures tables (see `from-tables.ts`).
  */
 import { z } from "zod";
+import { idSchema } from "../validation/schemas";
 import { POLICIES, SPREADS } from "./policies";
 
-/** An identifier typed as a number in a spreadsheet or JSON is kept as its text. */
-const id = z.union([z.string().trim().min(1), z.number().transform(String)]);
+const id = idSchema;
 /** Dates are checked (and turned into days) by `prepare`, which reports them all with their field. */
 const isoDate = z.string();
 
