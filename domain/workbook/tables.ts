@@ -201,6 +201,15 @@ export const participantsTable = defineTable({
       numberFormat: DATE_FORMAT,
       synonyms: ["date de derogation", "derogation accordee le"],
     },
+    // The end of the path and its outcome (« sorties »), for the bilans: situation codes of the rule pack.
+    { key: "exitDate", header: "Date de sortie", type: "date", numberFormat: DATE_FORMAT, synonyms: ["sortie le", "fin de parcours"] },
+    { key: "exitSituation", header: "Situation à la sortie", type: "text", synonyms: ["sortie", "type de sortie", "motif de sortie"] },
+    { key: "situationAfter6Months", header: "Situation à 6 mois", type: "text", synonyms: ["sortie a 6 mois", "situation a six mois"] },
+    // Left by the retention purge in place of the personal fields it removed (see docs/reporting.md).
+    { key: "ageBandAtEntry", header: "Tranche d'âge à l'entrée", type: "text", synonyms: ["tranche d age"] },
+    { key: "countableFrom", header: "Comptabilisable du", type: "date", numberFormat: DATE_FORMAT },
+    { key: "countableUntil", header: "Comptabilisable au", type: "date", numberFormat: DATE_FORMAT },
+    { key: "purgedOn", header: "Données purgées le", type: "date", numberFormat: DATE_FORMAT, synonyms: ["purge"] },
   ],
 });
 
