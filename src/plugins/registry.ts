@@ -3,10 +3,18 @@
  * Adding a capability = adding its folder and one line here.
  */
 import { draftingPlugin } from "./drafting";
+import { reportingPlugin } from "./reporting";
 import { eligibilityPlugin } from "./eligibility";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
 import { ventilationPlugin } from "./ventilation";
 
-export const plugins: readonly PluginDefinition[] = [sizingPlugin, draftingPlugin, eligibilityPlugin, ventilationPlugin, rulesPlugin];
+export const plugins: readonly PluginDefinition[] = [
+  sizingPlugin,
+  draftingPlugin,
+  eligibilityPlugin,
+  ventilationPlugin,
+  reportingPlugin,
+  rulesPlugin,
+];
