@@ -163,12 +163,16 @@ function leavesOf(shares: readonly Share[], lines: readonly LineInfo[]): Leaf[] 
   }
   const list = [...groups.values()];
   const cents = new Array<number>(list.length).fill(0);
-  const owner = (leaf: (typeof list)[number]) =>
-    leaf.market !== null ? `credit\u0000${leaf.market}` : `${leaf.kind}\u0000${leaf.company}\u0000${leaf.lineMarket}`;
+  type Grouped = (typeof list)[number];
+  const levels: ((leaf: Grouped) => string)[] = [
+    (leaf) => (leaf.market !== null ? `credit\u0000${leaf.market}` : `${leaf.kind}\u0000${leaf.company}\u0000${leaf.lineMarket}`),
+    (leaf) => leaf.month,
+    (leaf) => leaf.kind,
+  ];
   roundLevels(
     list.map((leaf) => leaf.hours),
     list.map((_, index) => index),
-    [owner, (leaf) => leaf.month, (leaf) => leaf.kind].map((level) => (index: number) => level(list[index] as (typeof list)[number])),
+    levels.map((level) => (index: number) => level(list[index] as Grouped)),
     undefined,
     cents,
   );
