@@ -19,3 +19,15 @@ export { reportView, setMasks, countCells, smallMark, COMPLEMENTARY_MARK, PERSON
 export type { Audience, Count, CountPart, BilanView, ReportView } from "./view";
 export { traceFigure, linesOfBilan, describeLines } from "./trace";
 export type { FigureTrace } from "./trace";
+export {
+  retentionReport,
+  retentionYears,
+  activityDays,
+  purgedFacts,
+  participantUpdate,
+  validationUpdate,
+  PERSONAL_FIELDS,
+  VALIDATION_PERSONAL_FIELDS,
+} from "./retention";
+export type { RetentionReport, RetentionEntry, RowUpdate } from "./retention";
+export { purgeJson, purgeRows } from "./purge";
