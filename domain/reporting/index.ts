@@ -31,3 +31,5 @@ export {
 } from "./retention";
 export type { RetentionReport, RetentionEntry, RowUpdate } from "./retention";
 export { purgeJson, purgeRows } from "./purge";
+export { bilanRecords, chartBlocks } from "./records";
+export type { ChartBlock } from "./records";

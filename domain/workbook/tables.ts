@@ -314,6 +314,10 @@ export const bilansTable = defineTable({
     { key: "value", header: "Valeur", type: "text", width: 12 },
     { key: "period", header: "Période", type: "text", width: 22 },
     { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
+    { key: "unit", header: "Unité", type: "text", width: 10 },
+    // Where the figure comes from (hour lines and contracts) and who may receive it.
+    { key: "source", header: "Source", type: "text", width: 34 },
+    { key: "audience", header: "Diffusion", type: "text", width: 24 },
   ],
 });
 

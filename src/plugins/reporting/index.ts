@@ -19,5 +19,8 @@ export const reportingPlugin = definePlugin({
   },
   functions: ["REALISATION_RATE", "PARTICIPANTS"],
   panel: lazy(() => import("./BilansPanel")),
-  commands: {},
+  commands: {
+    report: async () => (await import("./cli")).reportCommand,
+    retention: async () => (await import("./cli")).retentionCommand,
+  },
 });
