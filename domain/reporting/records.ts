@@ -22,15 +22,16 @@ interface Indicator {
 }
 
 /**
- * The rows of the Bilans table: the territory first, then each bilan of the view.
+ * The rows of the Bilans table: the territory first (unless `total: false`), then each bilan of the view.
  *
  * @example
  * bilanRecords(reportView(set, "facilitator"))
  * // => [{ scope: "Territoire", indicator: "Heures dues", value: 2000, unit: "h", period: "toute la période", rulePack: "national@…", source: "…", audience: "Interne — …" }, …]
  */
-export function bilanRecords(view: ReportView): TableRecord[] {
+export function bilanRecords(view: ReportView, options: { total?: boolean } = {}): TableRecord[] {
   const audience = AUDIENCE_LABELS[view.audience];
-  return [view.total, ...view.bilans].flatMap((bilan) => {
+  const bilans = options.total === false ? view.bilans : [view.total, ...view.bilans];
+  return bilans.flatMap((bilan) => {
     const common = {
       scope: scopeText(bilan),
       period: bilan.period?.label ?? "toute la période",

@@ -7,6 +7,7 @@ import { lazy } from "react";
 import { bilansTable, buyersTable, companiesTable, hoursTable, marketsTable, participantsTable, validationsTable } from "../../../domain";
 import { reportingSection } from "../../../domain/reporting";
 import { definePlugin } from "../types";
+import { reportingStep } from "./pipeline";
 
 export const reportingPlugin = definePlugin({
   id: "reporting",
@@ -23,4 +24,5 @@ export const reportingPlugin = definePlugin({
     report: async () => (await import("./cli")).reportCommand,
     retention: async () => (await import("./cli")).retentionCommand,
   },
+  pipeline: reportingStep,
 });
