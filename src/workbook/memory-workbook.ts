@@ -4,7 +4,9 @@
  * writes) so the panels cannot tell them apart.
  */
 import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
-import type { SelectedRow, TableSnapshot, WorkbookPort } from "./port";
+import type { ChartBlock, RowUpdate } from "../../domain/reporting";
+import { plannedWrites } from "./row-updates";
+import type { ReportSheet, SelectedRow, TableSnapshot, WorkbookPort } from "./port";
 
 export interface MemoryTable {
   headers: Cell[];
@@ -15,6 +17,7 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
   private readonly tables = new Map<string, MemoryTable>();
   private readonly settings = new Map<string, string>();
+  private readonly charts = new Map<string, ChartBlock[]>();
   /** Counts writes, so tests can check a failed batch wrote nothing. */
   writes = 0;
   /** Counts writes and selection changes (what the preview's grid redraws on). */
@@ -48,6 +51,30 @@ export class MemoryWorkbook implements WorkbookPort {
     const [headers, ...rows] = encodeTable(table, records);
     this.tables.set(table.name, { headers: headers as Cell[], rows });
     this.changed();
+  }
+
+  async writeReport(report: ReportSheet): Promise<void> {
+    const [headers, ...rows] = encodeTable(report.table, report.records); // may throw: nothing written yet
+    this.tables.set(report.table.name, { headers: headers as Cell[], rows });
+    this.charts.set(
+      report.table.sheet,
+      report.charts.map((chart) => ({ ...chart, rows: chart.rows.map((row) => [...row]) })),
+    );
+    this.changed();
+  }
+
+  async updateRows(table: TableDef, updates: readonly RowUpdate[]): Promise<void> {
+    const found = this.tables.get(table.name);
+    if (!found) throw new Error(`Tableau ${table.name} absent`);
+    // Header on sheet row 1, data from row 2, as the preview shows it.
+    const writes = plannedWrites(table, found.headers, found.rows, 1, updates); // throws before any write
+    for (const { index, column, value } of writes) (found.rows[index] as Cell[])[column] = value;
+    this.changed();
+  }
+
+  /** The charts written beside a sheet's table (for the preview). */
+  chartsOf(sheet: string): ChartBlock[] {
+    return (this.charts.get(sheet) ?? []).map((chart) => ({ ...chart }));
   }
 
   async readSelectedRow(table: TableDef): Promise<SelectedRow | null> {

@@ -4,7 +4,9 @@
  * writes send whole 2-D arrays.
  */
 import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
-import type { SelectedRow, TableSnapshot, WorkbookPort } from "./port";
+import type { RowUpdate } from "../../domain/reporting";
+import { updateRowsBatch, writeReportBatch } from "./office-report";
+import type { ReportSheet, SelectedRow, TableSnapshot, WorkbookPort } from "./port";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -91,6 +93,14 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async writeReport(report: ReportSheet): Promise<void> {
+    await writeReportBatch(this.run, report);
+  }
+
+  async updateRows(def: TableDef, updates: readonly RowUpdate[]): Promise<void> {
+    await updateRowsBatch(this.run, def, updates);
+  }
+
   async readSetting<T>(key: string): Promise<T | undefined> {
     return this.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(key);
@@ -111,7 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
 }
 
 /** Queues the creation of a table (and its sheet when missing) with its rows and formats. */
-function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, def: TableDef, cells: Cell[][]): void {
+export function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, def: TableDef, cells: Cell[][]): void {
   const target = sheet.isNullObject ? context.workbook.worksheets.add(def.sheet) : sheet;
   const width = def.columns.length;
   const range = target.getRangeByIndexes(0, 0, cells.length, width);
@@ -128,6 +138,6 @@ function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, def:
 }
 
 /** Office.js takes "" for an empty cell (null would mean « leave the cell as it is »). */
-function forExcel(cells: readonly Cell[][]): (string | number | boolean)[][] {
+export function forExcel(cells: readonly Cell[][]): (string | number | boolean)[][] {
   return cells.map((row) => row.map((cell) => cell ?? ""));
 }

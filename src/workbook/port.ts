@@ -7,6 +7,7 @@
  * replaced whole. Each call is one batch: it writes everything or nothing.
  */
 import type { Cell, TableDef, TableRecord } from "../../domain";
+import type { ChartBlock, RowUpdate } from "../../domain/reporting";
 
 /** A table as read: its header row, then its data rows, and the sheet row of the header. */
 export interface TableSnapshot {
@@ -42,10 +43,29 @@ export interface WorkbookPort {
    * selection (files) leave it out, and panels say so.
    */
   readSelectedRow?(table: TableDef): Promise<SelectedRow | null>;
+  /**
+   * Replaces a table the add-in owns and, beside it on its sheet, small blocks of data with a native
+   * chart drawn from each (the add-in's earlier charts there are replaced; the user's own are kept).
+   * One batch. Optional: adapters that cannot draw charts (files) leave it out.
+   */
+  writeReport?(report: ReportSheet): Promise<void>;
+  /**
+   * Rewrites some cells of rows of a user table, in one batch, after checking each row still holds
+   * its key (the retention purge: personal fields cleared, what stays written). Nothing is written
+   * when a row has moved.
+   */
+  updateRows?(table: TableDef, updates: readonly RowUpdate[]): Promise<void>;
   /** Reads a value stored in the workbook (JSON), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a value in the workbook (JSON); `undefined` removes it. */
   writeSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** A table the add-in owns, with the data blocks and charts written beside it. */
+export interface ReportSheet {
+  table: TableDef;
+  records: readonly TableRecord[];
+  charts: readonly ChartBlock[];
 }
 
 /** Keys of the settings the add-in stores in a workbook. */

@@ -1,0 +1,117 @@
+/**
+ * The Office.js side of the bilans: the Bilans table with native Excel charts beside it, and the
+ * purge's cell updates. Each is one `Excel.run` with a fixed number of `context.sync()` whatever
+ * the number of rows (2 or 3 for the report, 3 for the updates).
+ */
+import { DomainError, encodeTable, type TableDef } from "../../domain";
+import type { ChartBlock, RowUpdate } from "../../domain/reporting";
+import { createTable, forExcel, type ExcelRun } from "./office-workbook";
+import type { ReportSheet } from "./port";
+import { plannedWrites } from "./row-updates";
+
+/** Charts the add-in draws are named with this prefix: only they are replaced, never the user's own. */
+export const CHART_PREFIX = "Bilans — ";
+/** Width, in columns, of the area right of the table where the chart data blocks go (cleared on each write). */
+const BLOCK_COLUMNS = 4;
+const CHART_WIDTH_COLUMNS = 8;
+const CHART_HEIGHT_ROWS = 16;
+
+/**
+ * The table, then the data blocks one under the other right of it, then a chart per block further right.
+ *
+ * @example
+ * await writeReportBatch((batch) => Excel.run(batch), { table: bilansTable, records, charts: chartBlocks(view.bilans[0]) });
+ */
+export async function writeReportBatch(run: ExcelRun, report: ReportSheet): Promise<void> {
+  await run(async (context) => {
+    const def = report.table;
+    const table = context.workbook.tables.getItemOrNullObject(def.name);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(def.sheet);
+    table.load("isNullObject");
+    sheet.load("isNullObject");
+    await context.sync();
+    if (!sheet.isNullObject) {
+      sheet.charts.load("items");
+      await context.sync();
+    }
+    const target = sheet.isNullObject ? context.workbook.worksheets.add(def.sheet) : sheet;
+    if (!sheet.isNullObject) {
+      for (const chart of sheet.charts.items) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
+    }
+    if (!table.isNullObject) table.delete();
+    const blocksAt = def.columns.length + 1;
+    target.getRange(`${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`).clear();
+    createTable(context, target, def, encodeTable(def, report.records));
+    drawBlocks(target, report.charts, blocksAt);
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+  });
+}
+
+/** Queues each block (title, headers, rows) and its chart. */
+function drawBlocks(sheet: Excel.Worksheet, blocks: readonly ChartBlock[], column: number): void {
+  let row = 0;
+  const chartColumn = column + BLOCK_COLUMNS + 1;
+  blocks.forEach((block, index) => {
+    const width = block.headers.length;
+    sheet.getRangeByIndexes(row, column, 1, 1).values = [[block.title]];
+    sheet.getRangeByIndexes(row, column, 1, 1).format.font.bold = true;
+    const data = sheet.getRangeByIndexes(row + 1, column, block.rows.length + 1, width);
+    data.values = forExcel([block.headers, ...block.rows]);
+    if (block.rows.length > 0) {
+      const chart = sheet.charts.add(CHART_TYPES[block.kind], data, "Columns");
+      chart.name = `${CHART_PREFIX}${block.title}`;
+      chart.title.text = block.title;
+      const top = index * (CHART_HEIGHT_ROWS + 1);
+      chart.setPosition(
+        sheet.getRangeByIndexes(top, chartColumn, 1, 1),
+        sheet.getRangeByIndexes(top + CHART_HEIGHT_ROWS - 1, chartColumn + CHART_WIDTH_COLUMNS - 1, 1, 1),
+      );
+    }
+    row += block.rows.length + 3;
+  });
+}
+
+const CHART_TYPES = {
+  columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
+  barClustered: "BarClustered",
+} as const satisfies Record<ChartBlock["kind"], string>;
+
+/**
+ * The letters of a 0-based column index.
+ *
+ * @example
+ * columnLetter(0) // => "A"
+ * columnLetter(27) // => "AB"
+ */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Rewrites cells of rows of a table after checking every row's key, all or nothing.
+ *
+ * @example
+ * await updateRowsBatch(run, participantsTable, [{ row: 7, key: { column: "id", value: "P2" }, values: { birthDate: null, purgedOn: "2031-12-01" } }]);
+ */
+export async function updateRowsBatch(run: ExcelRun, def: TableDef, updates: readonly RowUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  await run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(def.name);
+    table.load("isNullObject");
+    await context.sync();
+    if (table.isNullObject) throw new DomainError("workbook.table.missing", `le tableau ${def.sheet} est absent du classeur`);
+    const header = table.getHeaderRowRange();
+    const body = table.getDataBodyRange();
+    header.load("values");
+    body.load(["values", "rowIndex"]);
+    await context.sync();
+    const writes = plannedWrites(def, header.values[0] ?? [], body.values, body.rowIndex, updates);
+    for (const { index, column, value } of writes) body.getCell(index, column).values = [[value ?? ""]];
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+  });
+}
