@@ -3,10 +3,10 @@
  * tests' workbook. It behaves like the Office adapter (same header matching, same all-or-nothing
  * writes) so the panels cannot tell them apart.
  */
-import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
-import type { ChartBlock, RowUpdate } from "../../domain/reporting";
+import { DomainError, encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
+import type { ChartBlock } from "../../domain/reporting";
 import { plannedWrites } from "./row-updates";
-import type { ReportSheet, SelectedRow, TableSnapshot, WorkbookPort } from "./port";
+import type { ReportSheet, SelectedRow, TableRowUpdates, TableSnapshot, WorkbookPort } from "./port";
 
 export interface MemoryTable {
   headers: Cell[];
@@ -63,12 +63,14 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  async updateRows(table: TableDef, updates: readonly RowUpdate[]): Promise<void> {
-    const found = this.tables.get(table.name);
-    if (!found) throw new Error(`Tableau ${table.name} absent`);
-    // Header on sheet row 1, data from row 2, as the preview shows it.
-    const writes = plannedWrites(table, found.headers, found.rows, 1, updates); // throws before any write
-    for (const { index, column, value } of writes) (found.rows[index] as Cell[])[column] = value;
+  async updateRows(updates: readonly TableRowUpdates[]): Promise<void> {
+    // Header on sheet row 1, data from row 2, as the preview shows it; every row checked before any write.
+    const planned = updates.map(({ table, rows }) => {
+      const found = this.tables.get(table.name);
+      if (!found) throw new DomainError("workbook.table.missing", `le tableau ${table.sheet} est absent du classeur`);
+      return { found, cells: plannedWrites(table, found.headers, found.rows, 1, rows) };
+    });
+    for (const { found, cells } of planned) for (const { index, column, value } of cells) (found.rows[index] as Cell[])[column] = value;
     this.changed();
   }
 

@@ -217,7 +217,7 @@ describe("the purge's cell updates", () => {
       key: { column: "id", value: `P${index}` },
       values: { birthDate: null, purgedOn: "2031-12-01", ageBandAtEntry: "26-49" },
     }));
-    await new OfficeWorkbook(run).updateRows(participantsTable, updates);
+    await new OfficeWorkbook(run).updateRows([{ table: participantsTable, rows: updates }]);
     expect(recorded.syncs).toBe(3);
     expect(recorded.cells).toHaveLength(6000);
     expect(recorded.cells.slice(0, 3)).toEqual([
@@ -230,7 +230,7 @@ describe("the purge's cell updates", () => {
   it("writes nothing when a row no longer holds its participant", async () => {
     const { run, recorded } = fakeExcel({ sheet: true, participants: { headers, rows } });
     const update = { row: 5, key: { column: "id", value: "P9" }, values: { birthDate: null } };
-    await expect(new OfficeWorkbook(run).updateRows(participantsTable, [update])).rejects.toThrow(
+    await expect(new OfficeWorkbook(run).updateRows([{ table: participantsTable, rows: [update] }])).rejects.toThrow(
       "Participants, ligne 5 : la ligne 5 ne contient plus « P9 » : relisez le classeur, rien n'a été modifié",
     );
     expect(recorded.cells).toEqual([]);

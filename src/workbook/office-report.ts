@@ -4,9 +4,9 @@
  * the number of rows (2 or 3 for the report, 3 for the updates).
  */
 import { DomainError, encodeTable, type TableDef } from "../../domain";
-import type { ChartBlock, RowUpdate } from "../../domain/reporting";
+import type { ChartBlock } from "../../domain/reporting";
 import { createTable, forExcel, type ExcelRun } from "./office-workbook";
-import type { ReportSheet } from "./port";
+import type { ReportSheet, TableRowUpdates } from "./port";
 import { plannedWrites } from "./row-updates";
 
 /** Charts the add-in draws are named with this prefix: only they are replaced, never the user's own. */
@@ -92,25 +92,33 @@ export function columnLetter(index: number): string {
 }
 
 /**
- * Rewrites cells of rows of a table after checking every row's key, all or nothing.
+ * Rewrites cells of rows of tables after checking every row's key, all or nothing, in one batch.
  *
  * @example
- * await updateRowsBatch(run, participantsTable, [{ row: 7, key: { column: "id", value: "P2" }, values: { birthDate: null, purgedOn: "2031-12-01" } }]);
+ * await updateRowsBatch(run, [{ table: participantsTable, rows: [{ row: 7, key: { column: "id", value: "P2" }, values: { birthDate: null } }] }]);
  */
-export async function updateRowsBatch(run: ExcelRun, def: TableDef, updates: readonly RowUpdate[]): Promise<void> {
-  if (updates.length === 0) return;
+export async function updateRowsBatch(run: ExcelRun, updates: readonly TableRowUpdates[]): Promise<void> {
+  const pending = updates.filter((update) => update.rows.length > 0);
+  if (pending.length === 0) return;
   await run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(def.name);
-    table.load("isNullObject");
+    const tables = pending.map((update) => context.workbook.tables.getItemOrNullObject(update.table.name));
+    tables.forEach((table) => table.load("isNullObject"));
     await context.sync();
-    if (table.isNullObject) throw new DomainError("workbook.table.missing", `le tableau ${def.sheet} est absent du classeur`);
-    const header = table.getHeaderRowRange();
-    const body = table.getDataBodyRange();
-    header.load("values");
-    body.load(["values", "rowIndex"]);
+    const missing = pending.find((_, index) => tables[index]?.isNullObject);
+    if (missing) throw new DomainError("workbook.table.missing", `le tableau ${missing.table.sheet} est absent du classeur`);
+    const ranges = tables.map((table) => ({ header: table.getHeaderRowRange(), body: table.getDataBodyRange() }));
+    for (const { header, body } of ranges) {
+      header.load("values");
+      body.load(["values", "rowIndex"]);
+    }
     await context.sync();
-    const writes = plannedWrites(def, header.values[0] ?? [], body.values, body.rowIndex, updates);
-    for (const { index, column, value } of writes) body.getCell(index, column).values = [[value ?? ""]];
+    // Every table's rows are checked before any cell is written.
+    const writes = pending.map((update, index) => {
+      const { header, body } = ranges[index] as (typeof ranges)[number];
+      return { body, cells: plannedWrites(update.table, header.values[0] ?? [], body.values, body.rowIndex, update.rows) };
+    });
+    for (const { body, cells } of writes)
+      for (const { index, column, value } of cells) body.getCell(index, column).values = [[value ?? ""]];
     context.workbook.application.suspendApiCalculationUntilNextSync();
     await context.sync();
   });

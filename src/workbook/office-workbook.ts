@@ -4,9 +4,8 @@
  * writes send whole 2-D arrays.
  */
 import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
-import type { RowUpdate } from "../../domain/reporting";
 import { updateRowsBatch, writeReportBatch } from "./office-report";
-import type { ReportSheet, SelectedRow, TableSnapshot, WorkbookPort } from "./port";
+import type { ReportSheet, SelectedRow, TableRowUpdates, TableSnapshot, WorkbookPort } from "./port";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -97,8 +96,8 @@ export class OfficeWorkbook implements WorkbookPort {
     await writeReportBatch(this.run, report);
   }
 
-  async updateRows(def: TableDef, updates: readonly RowUpdate[]): Promise<void> {
-    await updateRowsBatch(this.run, def, updates);
+  async updateRows(updates: readonly TableRowUpdates[]): Promise<void> {
+    await updateRowsBatch(this.run, updates);
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {

@@ -50,11 +50,11 @@ export interface WorkbookPort {
    */
   writeReport?(report: ReportSheet): Promise<void>;
   /**
-   * Rewrites some cells of rows of a user table, in one batch, after checking each row still holds
-   * its key (the retention purge: personal fields cleared, what stays written). Nothing is written
-   * when a row has moved.
+   * Rewrites some cells of rows of user tables, all in one batch, after checking each row still
+   * holds its key (the retention purge: personal fields cleared, what stays written). Nothing is
+   * written when a row has moved.
    */
-  updateRows?(table: TableDef, updates: readonly RowUpdate[]): Promise<void>;
+  updateRows?(updates: readonly TableRowUpdates[]): Promise<void>;
   /** Reads a value stored in the workbook (JSON), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a value in the workbook (JSON); `undefined` removes it. */
@@ -66,6 +66,12 @@ export interface ReportSheet {
   table: TableDef;
   records: readonly TableRecord[];
   charts: readonly ChartBlock[];
+}
+
+/** Cell updates of rows of one table. */
+export interface TableRowUpdates {
+  table: TableDef;
+  rows: readonly RowUpdate[];
 }
 
 /** Keys of the settings the add-in stores in a workbook. */
