@@ -31,6 +31,12 @@ export const smallMark = (threshold: number) => `< ${threshold}`;
 
 export const PERSONAL_DATA_NOTICE =
   "Contient des données personnelles (effectifs non masqués, critères d'éligibilité, lignes d'heures) : usage interne au guichet, ne pas diffuser.";
+/**
+ * What an external view says about its masks.
+ *
+ * @example
+ * EXTERNAL_NOTICE(5) // => "Agrégats seulement : les effectifs de 1 à 4 personnes sont affichés « < 5 » …"
+ */
 export const EXTERNAL_NOTICE = (threshold: number) =>
   `Agrégats seulement : les effectifs de 1 à ${threshold - 1} personnes sont affichés « ${smallMark(threshold)} » et d'autres cases sont « ${COMPLEMENTARY_MARK} » pour qu'aucun ne se retrouve par soustraction.`;
 

@@ -49,6 +49,10 @@ const AUDIENCE_LABELS: Record<Audience, string> = {
 
 type Message = { kind: "success" | "warning"; text: string } | { kind: "failed"; messages: string[] } | null;
 
+/**
+ * @example
+ * <BilansPanel services={services} />
+ */
 export default function BilansPanel({ services }: { services: Services }): React.JSX.Element {
   const pack = useActivePack();
   const today = services.today();
