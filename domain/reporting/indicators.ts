@@ -110,13 +110,21 @@ export function computeBilan(context: BilanContext, scope: Scope, period: Period
   const reference = referenceDay(base, period);
   const contracts = contractsOf(base, scope).filter((contract) => runsDuring(contract, period));
   const credited = bucket.shares.filter((share) => share.market !== null && inPeriod(share.month, period));
-  const rows = contracts.map((contract) => contractRow(base, contract, bucket.leaves, credited, period, reference));
+  // Grouped once by contract: a territory has thousands of contracts and millions of shares.
+  const sharesByContract = groupBy(credited, (share) => share.market as string);
+  const leavesByContract = groupBy(
+    bucket.leaves.filter((leaf) => leaf.market !== null),
+    (leaf) => leaf.market as string,
+  );
+  const rows = contracts.map((contract) =>
+    contractRow(base, contract, leavesByContract.get(contract.id) ?? [], sharesByContract.get(contract.id) ?? [], period, reference),
+  );
   const people = participantsOf(base, credited);
   return {
     scope,
     period,
     reference,
-    hours: hourFigures(context, scope, period, bucket.leaves, rows),
+    hours: hourFigures(context, scope, period, bucket.leaves, rows, leavesByContract),
     contracts: rows,
     months: monthsOf(bucket.leaves, period),
     modes: modesOf(bucket.leaves, period),
@@ -128,6 +136,16 @@ export function computeBilan(context: BilanContext, scope: Scope, period: Period
 
 function referenceDay(base: ReportBase, period: Period | null): Day {
   return period === null ? base.today : Math.min(base.today, periodDays(period).end);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const found = groups.get(key(item));
+    if (found) found.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function runsDuring(contract: ContractInfo, period: Period | null): boolean {
@@ -149,14 +167,15 @@ function contractRow(
   period: Period | null,
   reference: Day,
 ): ContractRow {
-  const own = (leaf: Leaf) => isCredit(leaf) && leaf.market === contract.id;
+  // `leaves` and `credited` are the contract's own.
+  const own = isCredit;
   const realised = cents(leaves, (leaf) => own(leaf) && inPeriod(leaf.month, period));
   const toDate = cents(leaves, (leaf) => own(leaf) && (period === null || leaf.month <= period.to));
   const elapsed = Math.min(1, Math.max(0, (reference - contract.start + 1) / (contract.end - contract.start + 1)));
   const status: ContractStatus = reference < contract.start ? "à venir" : reference > contract.end ? "terminé" : "en cours";
   const participants = new Set<string>();
   for (const share of credited) {
-    const participant = share.market === contract.id ? base.lines[share.line]?.participant : undefined;
+    const participant = base.lines[share.line]?.participant;
     if (participant !== undefined) participants.add(participant);
   }
   return {
@@ -180,6 +199,7 @@ function hourFigures(
   period: Period | null,
   leaves: readonly Leaf[],
   rows: readonly ContractRow[],
+  leavesByContract: ReadonlyMap<string, readonly Leaf[]>,
 ): HourFigures {
   const during = (leaf: Leaf) => inPeriod(leaf.month, period);
   const direct = cents(leaves, (leaf) => leaf.kind === "direct" && during(leaf));
@@ -197,7 +217,7 @@ function hourFigures(
     rate: due > 0 ? hoursOf(toDate) / due : null,
     expectedToDate: expected,
     elapsed: due > 0 ? expected / due : null,
-    beyondObligation: hoursOf(rows.reduce((sum, row) => sum + beyond(row, leaves, period), 0)),
+    beyondObligation: hoursOf(rows.reduce((sum, row) => sum + beyond(row, leavesByContract.get(row.id) ?? [], period), 0)),
     excess: companyWide ? hoursOf(cents(leaves, (leaf) => leaf.kind === "excess" && during(leaf))) : null,
     outOfPeriod: hoursOf(cents(leaves, (leaf) => leaf.kind === "outOfPeriod" && during(leaf))),
     notCountable: hoursOf(cents(leaves, (leaf) => leaf.kind === "notCountable" && during(leaf))),
@@ -206,11 +226,11 @@ function hourFigures(
   };
 }
 
-/** Cents credited to a contract during the period beyond its obligation. */
+/** Cents credited to a contract during the period beyond its obligation (`leaves`: the contract's own). */
 function beyond(row: ContractRow, leaves: readonly Leaf[], period: Period | null): number {
   const due = Math.round(row.due * 100);
   const toDate = Math.round(row.realisedToDate * 100);
-  const before = period === null ? 0 : cents(leaves, (leaf) => isCredit(leaf) && leaf.market === row.id && leaf.month < period.from);
+  const before = period === null ? 0 : cents(leaves, (leaf) => isCredit(leaf) && leaf.month < period.from);
   return Math.max(0, toDate - due) - Math.max(0, before - due);
 }
 
