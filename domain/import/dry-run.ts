@@ -125,6 +125,17 @@ function sameValues(incoming: TableRecord, existing: TableRecord): boolean {
   return Object.entries(incoming).every(([key, value]) => canonicalJson(value) === canonicalJson(existing[key]));
 }
 
+/**
+ * The order of the sheet's text dates under this mapping (what the wizard asks about before the dry run).
+ *
+ * @example
+ * sheetDateOrder(source, { table: hoursTable, mapping }) // => { order: null, evidence: "ambiguous", example: "02/03/2026", … }
+ */
+export function sheetDateOrder(source: ImportSource, choices: ImportChoices): DateOrderDecision {
+  const body = source.values.slice(source.headerIndex + 1);
+  return decideDateOrder(dateCells(choices.table, choices.mapping, body), choices.dateOrder);
+}
+
 function dateCells(table: TableDef, mapping: ColumnMapping, body: readonly (readonly Cell[])[]): Cell[] {
   const positions = mapping.flatMap((key, index) => (table.columns.find((column) => column.key === key)?.type === "date" ? [index] : []));
   return body.flatMap((row) => positions.map((index) => row[index] ?? null));

@@ -5,5 +5,6 @@
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
+import { workbookPlugin } from "./workbook";
 
-export const plugins: readonly PluginDefinition[] = [sizingPlugin, rulesPlugin];
+export const plugins: readonly PluginDefinition[] = [sizingPlugin, workbookPlugin, rulesPlugin];

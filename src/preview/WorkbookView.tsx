@@ -1,10 +1,10 @@
 /**
- * The preview's stand-in for Excel's grid: one tab per table of the in-memory workbook, redrawn
- * after every write, with dates shown as dates.
+ * The preview's stand-in for Excel's grid: one tab per sheet of the in-memory workbook (its tables and
+ * its plain sheets), redrawn after every write, with dates shown as dates.
  */
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { dayFromExcelSerial, formatNumberFr, isoFromDay, standardTables, type Cell } from "../../domain";
+import { dayFromExcelSerial, formatNumberFr, isoFromDay, normalizeLabel, standardTables, type Cell } from "../../domain";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
 
 const useStyles = makeStyles({
@@ -24,6 +24,23 @@ function display(cell: Cell, isDate: boolean): string {
 }
 
 /**
+ * Columns shown as dates: a table's date columns; in a plain sheet (no types), the columns whose
+ * header says « date » (Excel would show them through their date format).
+ */
+function dateColumns(sheet: string, workbook: MemoryWorkbook, rows: readonly Cell[][]): Set<number> {
+  const tableName = workbook.tableNames().find((name) => workbook.snapshot(name)?.sheet === sheet);
+  const def = standardTables.find((candidate) => candidate.name === tableName);
+  if (def) {
+    const dates = new Set(def.columns.filter((column) => column.type === "date").map((column) => column.header));
+    return new Set((rows[0] ?? []).flatMap((header, index) => (dates.has(String(header)) ? [index] : [])));
+  }
+  const header = rows.find((row) => row.some((cell) => typeof cell === "string" && normalizeLabel(cell).startsWith("date ")));
+  return new Set(
+    (header ?? []).flatMap((cell, index) => (typeof cell === "string" && normalizeLabel(cell).startsWith("date ") ? [index] : [])),
+  );
+}
+
+/**
  * @example
  * <WorkbookView workbook={workbook} />
  */
@@ -33,11 +50,13 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
     (listener) => workbook.subscribe(listener),
     () => workbook.writes,
   );
-  const names = React.useMemo(() => workbook.tableNames(), [workbook, version]);
+  const names = React.useMemo(() => workbook.sheetNames(), [workbook, version]);
   const [selected, setSelected] = React.useState(names[0] ?? "");
-  const table = workbook.snapshot(selected);
-  const def = standardTables.find((candidate) => candidate.name === selected);
-  const dateHeaders = new Set(def?.columns.filter((column) => column.type === "date").map((column) => column.header));
+  const rows = workbook.gridOf(selected) ?? [];
+  const isTable = workbook.tableNames().some((name) => workbook.snapshot(name)?.sheet === selected);
+  const dates = dateColumns(selected, workbook, rows);
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const [head = [], ...body] = isTable ? rows : [[], ...rows];
   return (
     <section aria-label="Classeur de démonstration">
       <TabList
@@ -48,28 +67,30 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
       >
         {names.map((name) => (
           <Tab key={name} value={name}>
-            {standardTables.find((candidate) => candidate.name === name)?.sheet ?? name}
+            {name}
           </Tab>
         ))}
       </TabList>
-      {table ? (
+      {rows.length > 0 ? (
         <div className={styles.grid}>
-          <table className={styles.table} aria-label={`Tableau ${selected}`}>
-            <thead>
-              <tr>
-                {table.headers.map((header, index) => (
-                  <th key={index} className={`${styles.cell} ${styles.head}`}>
-                    {String(header ?? "")}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+          <table className={styles.table} aria-label={`${isTable ? "Tableau" : "Feuille"} ${selected}`}>
+            {isTable && (
+              <thead>
+                <tr>
+                  {head.map((header, index) => (
+                    <th key={index} className={`${styles.cell} ${styles.head}`}>
+                      {String(header ?? "")}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+            )}
             <tbody>
-              {table.rows.map((row, rowIndex) => (
+              {body.map((row, rowIndex) => (
                 <tr key={rowIndex}>
-                  {row.map((cell, index) => (
+                  {Array.from({ length: width }, (_, index) => (
                     <td key={index} className={styles.cell}>
-                      {display(cell, dateHeaders.has(String(table.headers[index])))}
+                      {display(row[index] ?? null, dates.has(index))}
                     </td>
                   ))}
                 </tr>
@@ -78,7 +99,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
           </table>
         </div>
       ) : (
-        <Text>Aucun tableau.</Text>
+        <Text>Feuille vide.</Text>
       )}
     </section>
   );

@@ -10,6 +10,7 @@
  */
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
+  DATE_FORMAT,
   DomainError,
   encodeRecords,
   encodeTable,
@@ -98,6 +99,25 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async toBytes(): Promise<Uint8Array> {
     return new Uint8Array(await this.book.xlsx.writeBuffer());
+  }
+
+  /**
+   * Adds a sheet of plain cells from A1 (not a table: what a facilitator's old spreadsheet looks like),
+   * dates shown as dates in the columns given.
+   *
+   * @example
+   * workbook.addPlainSheet("Ancien suivi", [["Salarié", "Date début"], ["P001", 46083]], { dateColumns: [1] });
+   */
+  addPlainSheet(name: string, cells: readonly (readonly Cell[])[], options: { dateColumns?: readonly number[] } = {}): void {
+    const sheet = this.book.addWorksheet(name);
+    cells.forEach((row, rowIndex) =>
+      row.forEach((cell, columnIndex) => {
+        if (cell === null || cell === undefined) return;
+        const target = sheet.getCell(rowIndex + 1, columnIndex + 1);
+        target.value = cell;
+        if (typeof cell === "number" && options.dateColumns?.includes(columnIndex)) target.numFmt = DATE_FORMAT;
+      }),
+    );
   }
 
   async readTable(def: TableDef): Promise<TableSnapshot | null> {

@@ -87,9 +87,14 @@ export function schemaStatus(shape: WorkbookShape, stored: unknown): SchemaStatu
   return edits.length > 0 ? { state: "outdated", version: 0, edits } : { state: "unversioned", version: WORKBOOK_SCHEMA_VERSION, edits };
 }
 
-/** The French sentence a face shows when a workbook was written by a newer add-in. */
+/**
+ * Why the add-in will not write to a workbook of a newer schema (a `DomainError` reason, lower case).
+ *
+ * @example
+ * newerSchemaMessage(2) // => "ce classeur a été enregistré par une version plus récente du complément (schéma 2 ; celle-ci connaît le schéma 1) : …"
+ */
 export function newerSchemaMessage(version: number): string {
-  return `Ce classeur a été enregistré par une version plus récente du complément (schéma ${version}, celle-ci connaît le schéma ${WORKBOOK_SCHEMA_VERSION}) : mettez le complément à jour avant d'y écrire.`;
+  return `ce classeur a été enregistré par une version plus récente du complément (schéma ${version} ; celle-ci connaît le schéma ${WORKBOOK_SCHEMA_VERSION}) : mettez le complément à jour avant d'y écrire`;
 }
 
 function holdsAddinTables(shape: WorkbookShape): boolean {
