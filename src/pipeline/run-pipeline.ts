@@ -26,6 +26,8 @@ export interface PipelineReport {
   /** The rule pack of the run (`national@2026.11.1`). */
   rulePack: string;
   options: Readonly<Record<string, string | undefined>>;
+  /** Tables read and checked, with their number of rows. */
+  read: { table: string; rows: number }[];
   steps: { plugin: string; status: StepStatus; errors: number }[];
   /** Tables written, with their number of rows (empty when the run failed). */
   written: { table: string; rows: number }[];
@@ -43,9 +45,19 @@ export interface PipelineReport {
  */
 export async function runPipeline(request: PipelineRequest): Promise<PipelineReport> {
   const options = request.options ?? {};
-  const report: PipelineReport = { ok: false, rulePack: packRef(request.pack), options, steps: [], written: [], errors: [], results: {} };
+  const report: PipelineReport = {
+    ok: false,
+    rulePack: packRef(request.pack),
+    options,
+    read: [],
+    steps: [],
+    written: [],
+    errors: [],
+    results: {},
+  };
   const ordered = orderSteps(request.plugins);
   const { tables, errors } = await readStandardTables(request.workbook);
+  report.read = Object.entries(tables).map(([table, rows]) => ({ table, rows: rows.length }));
   report.errors.push(...errors, ...(errors.length === 0 ? checkWorkbook(tables) : []));
   const writes = new Map<string, { table: TableDef; records: readonly TableRecord[]; plugin: string }>();
   const failed = new Set<string>();

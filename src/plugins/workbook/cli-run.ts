@@ -39,6 +39,7 @@ export function runCommand(loadPlugins: () => Promise<readonly PluginDefinition[
         schema: { ...schema, to: WORKBOOK_SCHEMA_VERSION },
         rulePack: report.rulePack,
         options: report.options,
+        read: report.read,
         steps: report.steps,
         written: report.written,
       });
