@@ -2,6 +2,7 @@ import { hoursTable, marketsTable, ventilationTable, type Cell, type TableRecord
 import { fakeExcel, type ExcelFake } from "../../test/support/excel-mock";
 import { OfficeWorkbook } from "./office-workbook";
 import { STAGING_SHEET } from "./office-write";
+import { SETTINGS_SHEET } from "./settings-sheet";
 import { byteLength, PAYLOAD_LIMIT, READ_CELLS_PER_SYNC, VALUES_BUDGET } from "./payload";
 
 const SIZES = [10, 1_000, 50_000];
@@ -241,14 +242,31 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(excel.sheet("Heures")?.[0]).toEqual(["Entreprise", "Début", "Fin", "Hours", "Notes"]);
   });
 
-  it("stores settings as JSON in the workbook", async () => {
+  it("keeps settings in the very hidden settings sheet, the one `clauses run` reads in the saved file", async () => {
     const excel = fakeExcel();
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSetting("clauses.territoryPack", { meta: { id: "t" } });
-    expect(excel.settings.get("clauses.territoryPack")).toBe('{"meta":{"id":"t"}}');
-    expect(await workbook.readSetting("clauses.territoryPack")).toEqual({ meta: { id: "t" } });
+    await workbook.writeSetting("clauses.schemaVersion", 1);
+    await workbook.writeSetting("clauses.territoryPack", { meta: { id: "t" }, notes: "x".repeat(40_000) });
+    const rows = excel.sheet(SETTINGS_SHEET)!;
+    expect(rows.map((row) => row[0])).toEqual(["Clé", "clauses.schemaVersion", "clauses.territoryPack"]);
+    expect((rows[2]?.[1] as string).length).toBe(32_000); // the rest of the value continues in the next cell
+    expect(excel.sheetNames()).toEqual([SETTINGS_SHEET]);
+    expect(await workbook.readSetting("clauses.territoryPack")).toEqual({ meta: { id: "t" }, notes: "x".repeat(40_000) });
+    expect((await workbook.outline()).sheets).toEqual([]); // very hidden: not offered to the import wizard
     await workbook.writeSetting("clauses.territoryPack", undefined);
-    expect(excel.settings.has("clauses.territoryPack")).toBe(false);
     expect(await workbook.readSetting("clauses.territoryPack")).toBeUndefined();
+    expect(await workbook.readSetting("clauses.schemaVersion")).toBe(1);
+    await workbook.writeSetting("clauses.schemaVersion", undefined);
+    expect(excel.sheetNames()).toEqual([]);
+  });
+
+  it("still reads a setting Office kept itself (workbooks written before the settings sheet), and forgets it once rewritten", async () => {
+    const excel = fakeExcel();
+    excel.settings.set("clauses.territoryPack", '{"meta":{"id":"ancien"}}');
+    const workbook = new OfficeWorkbook(excel.run);
+    expect(await workbook.readSetting("clauses.territoryPack")).toEqual({ meta: { id: "ancien" } });
+    await workbook.writeSetting("clauses.territoryPack", undefined);
+    expect(await workbook.readSetting("clauses.territoryPack")).toBeUndefined();
+    expect(excel.settings.size).toBe(0);
   });
 });

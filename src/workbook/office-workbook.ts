@@ -17,7 +17,8 @@ import {
 } from "../../domain";
 import { invalidAddress } from "./memory-workbook";
 import { readBlocks, type Dimensions } from "./office-read";
-import { fitsOneRequest, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
+import { fitsOneRequest, forExcel, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
+import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
@@ -117,22 +118,57 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Two syncs: the settings sheet (and, for workbooks written before it, Office's own setting), then
+   * its cells. See `settings-sheet.ts` for why settings live in a very hidden sheet.
+   */
   async readSetting<T>(key: string): Promise<T | undefined> {
     return this.run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(key);
-      setting.load(["isNullObject", "value"]);
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+      const legacy = context.workbook.settings.getItemOrNullObject(key);
+      sheet.load("isNullObject");
+      legacy.load(["isNullObject", "value"]);
       await context.sync();
-      if (setting.isNullObject) return undefined;
-      return JSON.parse(String(setting.value)) as T;
+      const text = (await this.settingsOf(context, sheet))?.get(key) ?? (legacy.isNullObject ? undefined : String(legacy.value));
+      return text === undefined ? undefined : (JSON.parse(text) as T);
     });
   }
 
+  /** Three syncs: the settings sheet, its cells, then the sheet written again (or deleted when empty). */
   async writeSetting(key: string, value: unknown): Promise<void> {
     await this.run(async (context) => {
-      if (value === undefined) context.workbook.settings.getItemOrNullObject(key).delete();
-      else context.workbook.settings.add(key, JSON.stringify(value));
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+      sheet.load("isNullObject");
+      await context.sync();
+      const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
+      const settings = (await this.settingsOf(context, sheet, used)) ?? new Map<string, string>();
+      if (value === undefined) settings.delete(key);
+      else settings.set(key, JSON.stringify(value));
+      // A value Office kept itself (before the settings sheet) must not come back once removed or replaced.
+      context.workbook.settings.getItemOrNullObject(key).delete();
+      if (settings.size === 0) {
+        if (!sheet.isNullObject) sheet.delete();
+      } else {
+        const target = sheet.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : sheet;
+        if (sheet.isNullObject) target.visibility = "VeryHidden";
+        if (used && !used.isNullObject) used.clear("Contents");
+        const rows = rowsFromSettings(settings);
+        target.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).values = forExcel(rows);
+      }
       await context.sync();
     });
+  }
+
+  /** The settings of the sheet (one more sync), or null when the workbook has no settings sheet. */
+  private async settingsOf(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    used: Excel.Range | null = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true),
+  ): Promise<Map<string, string> | null> {
+    if (!used) return null;
+    used.load(["isNullObject", "values"]);
+    await context.sync();
+    return used.isNullObject ? new Map() : settingsFromRows(used.values as Cell[][]);
   }
 
   /** Two syncs: the lists of sheets and tables, then each one's used range or headers. */
@@ -143,7 +179,8 @@ export class OfficeWorkbook implements WorkbookPort {
       sheets.load("items/name,items/visibility");
       tables.load("items/name");
       await context.sync();
-      const visible = sheets.items.filter((sheet) => sheet.visibility !== "VeryHidden" && sheet.name !== STAGING_SHEET);
+      const hidden = new Set([STAGING_SHEET, SETTINGS_SHEET]);
+      const visible = sheets.items.filter((sheet) => sheet.visibility !== "VeryHidden" && !hidden.has(sheet.name));
       const used = visible.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
         range.load(["isNullObject", ...DIMENSIONS]);

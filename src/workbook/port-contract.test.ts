@@ -17,6 +17,7 @@ import { fakeExcel } from "../../test/support/excel-mock";
 import { MemoryWorkbook } from "./memory-workbook";
 import { OfficeWorkbook } from "./office-workbook";
 import { shapeOf, type WorkbookPort } from "./port";
+import { SETTINGS_SHEET } from "./settings-sheet";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
 const exportSheet: Cell[][] = [["Suivi"], [null, "Entreprise", "Heures"], [null, "BTP-RIVIERE", 35]];
@@ -146,5 +147,27 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     expect(await workbook.readSetting("clauses.territoryPack")).toEqual({ meta: { id: "plie-sud" } });
     await workbook.writeSetting("clauses.territoryPack", undefined);
     expect(await workbook.readSetting("clauses.territoryPack")).toBeUndefined();
+  });
+});
+
+describe("settings across Excel and files", () => {
+  it("a territory pack chosen in Excel is read from the saved file, and the other way round", async () => {
+    const pack = { meta: { id: "plie-sud", version: "1" }, notes: "é".repeat(33_000) };
+    // Written by the CLI (exceljs), opened in Excel: the sheet's cells as Excel would give them.
+    const file = XlsxWorkbook.create();
+    await file.writeSetting("clauses.territoryPack", pack);
+    const { Workbook } = await import("exceljs");
+    const book = new Workbook();
+    await book.xlsx.load((await file.toBytes()) as unknown as ArrayBuffer);
+    const cells: Cell[][] = [];
+    book.getWorksheet(SETTINGS_SHEET)!.eachRow((row, number) => (cells[number - 1] = (row.values as Cell[]).slice(1)));
+    const excel = fakeExcel([], { sheets: [{ name: SETTINGS_SHEET, cells }] });
+    expect(await new OfficeWorkbook(excel.run).readSetting("clauses.territoryPack")).toEqual(pack);
+    // Written in Excel, saved, read by the CLI.
+    const inExcel = fakeExcel();
+    await new OfficeWorkbook(inExcel.run).writeSetting("clauses.schemaVersion", 1);
+    const saved = XlsxWorkbook.create();
+    saved.addPlainSheet(SETTINGS_SHEET, inExcel.sheet(SETTINGS_SHEET)!);
+    expect(await saved.readSetting("clauses.schemaVersion")).toBe(1);
   });
 });

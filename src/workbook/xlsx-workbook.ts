@@ -1,7 +1,7 @@
 /**
  * A workbook held as an .xlsx file (exceljs): what `clauses run` and `clauses import` work on, and how
  * the preview opens the demo workbook. Tables are real Excel tables (ListObjects) with headers, number
- * formats and column widths; settings live in a very hidden sheet (see `xlsx-settings.ts`).
+ * formats and column widths; settings live in a very hidden sheet (see `settings-sheet.ts`).
  *
  * The file given is never modified: the adapter works on a copy in memory and `toBytes()` produces a
  * new file. exceljs keeps cells, styles, tables, defined names and sheets; it drops what it does not
@@ -28,7 +28,7 @@ import { boundingBox } from "./grid";
 import { invalidAddress } from "./memory-workbook";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
-import { readSettingText, SETTINGS_SHEET, writeSettingText } from "./xlsx-settings";
+import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
 
 /** exceljs's runtime table object (its type declarations describe another shape). */
 interface XlsxTable {
@@ -144,12 +144,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {
-    const text = readSettingText(this.book, key);
+    const text = readSettings(this.book).get(key);
     return text === undefined ? undefined : (JSON.parse(text) as T);
   }
 
   async writeSetting(key: string, value: unknown): Promise<void> {
-    writeSettingText(this.book, key, value === undefined ? undefined : JSON.stringify(value));
+    const settings = readSettings(this.book);
+    if (value === undefined) settings.delete(key);
+    else settings.set(key, JSON.stringify(value));
+    writeSettings(this.book, settings);
   }
 
   async outline(): Promise<WorkbookOutline> {

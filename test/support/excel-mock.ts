@@ -171,6 +171,10 @@ export function fakeExcel(tables: FakeTable[] = [], options: { sheets?: FakeShee
           send("copyFrom");
           writeGrid(sheet.grid, rect, readGrid(from.grid, area));
         },
+        clear: () => {
+          send("clear");
+          writeGrid(sheet.grid, rect, []);
+        },
         __rect: () => [sheet, rect],
       },
       {
