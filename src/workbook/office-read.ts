@@ -36,3 +36,16 @@ export async function readBlocks(context: Excel.RequestContext, sheet: Excel.Wor
   }
   return values;
 }
+
+/** Properties to load for `dimensionsOf`. */
+export const DIMENSIONS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+
+/**
+ * Where a loaded range is.
+ *
+ * @example
+ * range.load(DIMENSIONS); await context.sync(); dimensionsOf(range) // => { rowIndex: 0, columnIndex: 0, rowCount: 54, columnCount: 9 }
+ */
+export function dimensionsOf(range: Excel.Range): Dimensions {
+  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}

@@ -16,15 +16,13 @@ import {
   type TableRecord,
 } from "../../domain";
 import { invalidAddress } from "./memory-workbook";
-import { readBlocks, type Dimensions } from "./office-read";
-import { fitsOneRequest, forExcel, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
+import { DIMENSIONS, dimensionsOf, readBlocks, type Dimensions } from "./office-read";
+import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
 import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-const DIMENSIONS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
 
 export class OfficeWorkbook implements WorkbookPort {
   readonly kind = "office" as const;
@@ -66,54 +64,15 @@ export class OfficeWorkbook implements WorkbookPort {
     assertWritable(writes);
     if (writes.length === 0) return;
     await this.run(async (context) => {
-      const found = writes.map((write) => {
-        const table = context.workbook.tables.getItemOrNullObject(write.table.name);
-        const sheet = context.workbook.worksheets.getItemOrNullObject(write.table.sheet);
-        table.load("isNullObject");
-        sheet.load("isNullObject");
-        return { write, table, sheet };
-      });
-      const staleStaging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
-      staleStaging.load("isNullObject");
-      await context.sync();
-      const details = found.map(({ table, sheet }) => {
-        if (!table.isNullObject) {
-          const header = table.getHeaderRowRange();
-          const range = table.getRange();
-          header.load("values");
-          range.load(DIMENSIONS);
-          return { header, range, used: null };
-        }
-        const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
-        used?.load("isNullObject");
-        return { header: null, range: null, used };
-      });
-      if (details.some(({ header, used }) => header || used)) await context.sync();
-      const lookups = found.map(({ write, table, sheet }, index) => {
-        const { header, range, used } = details[index]!;
-        if (used && !used.isNullObject) {
-          throw new DomainError(
-            "workbook.sheet.busy",
-            `la feuille « ${write.table.sheet} » contient déjà des données sans tableau ${write.table.name} : renommez-la, puis réessayez`,
-          );
-        }
-        const exists = !table.isNullObject;
-        return {
-          table: exists ? table : null,
-          sheet: exists ? table.worksheet : sheet.isNullObject ? null : sheet,
-          headers: header ? (header.values[0] ?? []) : null,
-          dims: range ? dimensionsOf(range) : null,
-        };
-      });
+      const { lookups, replaced, staleStaging } = await lookUpTables(context, writes);
       const plans = planWrites(writes, lookups); // may throw: nothing written yet
-      const replaced = found.filter(({ write, table }) => write.mode === "replace" && !table.isNullObject).map(({ table }) => table);
       if (fitsOneRequest(plans)) {
         context.workbook.application.suspendApiCalculationUntilNextSync();
-        if (!staleStaging.isNullObject) staleStaging.delete();
+        staleStaging?.delete();
         writeDirectly(context, plans, replaced);
         await context.sync();
       } else {
-        await writeStaged(context, plans, replaced, staleStaging.isNullObject ? null : staleStaging);
+        await writeStaged(context, plans, replaced, staleStaging);
       }
     });
   }
@@ -274,10 +233,6 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
-}
-
-function dimensionsOf(range: Excel.Range): Dimensions {
-  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
 }
 
 function addressOf(dims: Dimensions): string {

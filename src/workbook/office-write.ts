@@ -5,8 +5,8 @@
  * one last sync copies them into place, creates or extends the tables and deletes the staging sheet:
  * the facilitator's tables change in that last sync only, so a failure on the way leaves them as they were.
  */
-import { encodeRecords, encodeTable, matchHeader, type Cell, type TableDef } from "../../domain";
-import type { Dimensions } from "./office-read";
+import { DomainError, encodeRecords, encodeTable, matchHeader, type Cell, type TableDef } from "../../domain";
+import { dimensionsOf, DIMENSIONS, type Dimensions } from "./office-read";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
 import type { TableWrite } from "./port";
 
@@ -26,16 +26,75 @@ export interface WritePlan {
   append: boolean;
 }
 
+/** What the lookups found for one write. */
+export interface Lookup {
+  table: Excel.Table | null;
+  sheet: Excel.Worksheet | null;
+  headers: unknown[] | null;
+  dims: Dimensions | null;
+}
+
+/**
+ * Finds the tables to write (one sync), then the headers and places of those that exist and whether
+ * the sheets of those to create hold other data (one sync, when there is anything to load).
+ *
+ * @example
+ * const { lookups, replaced, staleStaging } = await lookUpTables(context, writes);
+ */
+export async function lookUpTables(
+  context: Excel.RequestContext,
+  writes: readonly TableWrite[],
+): Promise<{ lookups: Lookup[]; replaced: Excel.Table[]; staleStaging: Excel.Worksheet | null }> {
+  const found = writes.map((write) => {
+    const table = context.workbook.tables.getItemOrNullObject(write.table.name);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(write.table.sheet);
+    table.load("isNullObject");
+    sheet.load("isNullObject");
+    return { write, table, sheet };
+  });
+  const staleStaging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
+  staleStaging.load("isNullObject");
+  await context.sync();
+  const details = found.map(({ table, sheet }) => {
+    if (!table.isNullObject) {
+      const header = table.getHeaderRowRange();
+      const range = table.getRange();
+      header.load("values");
+      range.load(DIMENSIONS);
+      return { header, range, used: null };
+    }
+    const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
+    used?.load("isNullObject");
+    return { header: null, range: null, used };
+  });
+  if (details.some(({ header, used }) => header || used)) await context.sync();
+  const lookups = found.map(({ write, table, sheet }, index): Lookup => {
+    const { header, range, used } = details[index]!;
+    if (used && !used.isNullObject) {
+      throw new DomainError(
+        "workbook.sheet.busy",
+        `la feuille « ${write.table.sheet} » contient déjà des données sans tableau ${write.table.name} : renommez-la, puis réessayez`,
+      );
+    }
+    const exists = !table.isNullObject;
+    return {
+      table: exists ? table : null,
+      sheet: exists ? table.worksheet : sheet.isNullObject ? null : sheet,
+      headers: header ? (header.values[0] ?? []) : null,
+      dims: range ? dimensionsOf(range) : null,
+    };
+  });
+  const replaced = found.filter(({ write, table }) => write.mode === "replace" && !table.isNullObject).map(({ table }) => table);
+  return { lookups, replaced, staleStaging: staleStaging.isNullObject ? null : staleStaging };
+}
+
 /**
  * Encodes the records of each write under the right headers (throws before anything is written).
  *
  * @example
  * const plans = planWrites(writes, lookups);
  */
-export function planWrites(
-  writes: readonly TableWrite[],
-  lookups: readonly { table: Excel.Table | null; sheet: Excel.Worksheet | null; headers: unknown[] | null; dims: Dimensions | null }[],
-): WritePlan[] {
+export function planWrites(writes: readonly TableWrite[], lookups: readonly Lookup[]): WritePlan[] {
   return writes.map((write, index) => {
     const found = lookups[index]!;
     const append = write.mode === "append" && found.table !== null;
@@ -184,7 +243,12 @@ async function dropStaging(context: Excel.RequestContext, staging: Excel.Workshe
   }
 }
 
-/** Office.js takes "" for an empty cell (null would mean « leave the cell as it is »). */
+/**
+ * Office.js takes "" for an empty cell (null would mean « leave the cell as it is »).
+ *
+ * @example
+ * forExcel([["M1", null, 600]]) // => [["M1", "", 600]]
+ */
 export function forExcel(cells: readonly (readonly Cell[])[]): (string | number | boolean)[][] {
   return cells.map((row) => row.map((cell) => cell ?? ""));
 }

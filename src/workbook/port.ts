@@ -110,7 +110,12 @@ export function assertWritable(writes: readonly TableWrite[]): void {
   if (twice) throw new DomainError("workbook.table.twice", `le tableau ${twice} est écrit deux fois dans le même lot`);
 }
 
-/** The layout a schema migration looks at, from a workbook's outline. */
+/**
+ * The layout a schema migration looks at, from a workbook's outline.
+ *
+ * @example
+ * schemaStatus(shapeOf(await workbook.outline()), stored)
+ */
 export function shapeOf(outline: WorkbookOutline): WorkbookShape {
   return {
     tables: outline.tables.map((table) => ({ name: table.name, sheet: table.sheet, headers: table.headers })),

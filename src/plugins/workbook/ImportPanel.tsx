@@ -19,30 +19,22 @@ import {
 } from "@fluentui/react-components";
 import { ArrowImportRegular, CheckmarkCircleRegular, DocumentTableSearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { DateOrder, TableDef } from "../../../domain";
-import { bothReadings, mappingProblems, sheetDateOrder, sourceHeaders, type ColumnMapping, type DryRun } from "../../../domain/import";
+import type { DryRun } from "../../../domain/import";
 import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
 import { PanelFrame } from "../../taskpane/components/PanelFrame";
 import type { SheetOutline } from "../../workbook/port";
 import type { Services } from "../types";
 import { DryRunReport } from "./DryRunReport";
-import { commitImport, dryRun, loadSource, remap, targetTables, type LoadedSource } from "./import-session";
-import { MappingEditor } from "./MappingEditor";
+import { canVerify, ImportChoices, type Choices } from "./ImportChoices";
+import { commitImport, dryRun, loadSource, type LoadedSource } from "./import-session";
 import { SchemaBanner } from "./SchemaBanner";
 
 const useStyles = makeStyles({
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "140px" },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 type Outcome = { kind: "written"; rows: number; table: string } | { kind: "failed"; messages: string[] } | null;
-
-interface Choices {
-  table: TableDef;
-  mapping: ColumnMapping;
-  dateOrder?: DateOrder;
-}
 
 export default function ImportPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
@@ -110,9 +102,6 @@ export default function ImportPanel({ services }: { services: Services }): React
       setOutcome({ kind: "written", rows, table: result.table.sheet });
     });
 
-  const problems = choices ? mappingProblems(choices.table, choices.mapping) : [];
-  const headerRow = loaded && loaded.source.values[loaded.source.headerIndex];
-  const dateOrder = loaded && choices ? sheetDateOrder(loaded.source, choices) : null;
   const written = outcome?.kind === "written";
   return (
     <PanelFrame
@@ -137,48 +126,10 @@ export default function ImportPanel({ services }: { services: Services }): React
       <Button icon={<DocumentTableSearchRegular />} disabled={!sheet || busy} onClick={() => void read()}>
         Lire la feuille
       </Button>
-      {loaded && choices && headerRow && (
+      {loaded && choices && (
         <>
-          <Text size={200} className={styles.muted}>
-            Plage {loaded.address} : en-têtes lus ligne {loaded.source.firstRow + loaded.source.headerIndex}.
-          </Text>
-          <Field label="Tableau de destination">
-            <Select
-              value={choices.table.name}
-              onChange={(_, data) => {
-                const table = targetTables.find((candidate) => candidate.name === data.value) ?? choices.table;
-                change({ table, mapping: remap(loaded, table) });
-              }}
-            >
-              {targetTables.map((table) => (
-                <option key={table.name} value={table.name}>
-                  {table.sheet}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <MappingEditor
-            table={choices.table}
-            headers={sourceHeaders(headerRow, loaded.source.firstColumn)}
-            sample={loaded.source.values[loaded.source.headerIndex + 1] ?? []}
-            mapping={choices.mapping}
-            onChange={(index, key) => change({ mapping: choices.mapping.map((current, position) => (position === index ? key : current)) })}
-          />
-          {dateOrder?.example && (dateOrder.chosen || dateOrder.order === null) && (
-            <Field
-              label="Ordre des dates écrites en texte"
-              hint={`« ${dateOrder.example} » peut se lire ${bothReadings(dateOrder.example)} : le complément ne devine pas.`}
-              validationState={dateOrder.order === null ? "warning" : "none"}
-              validationMessage={dateOrder.order === null ? "Choisissez l'ordre, sinon ces lignes sont rejetées." : undefined}
-            >
-              <RadioGroup value={choices.dateOrder ?? ""} onChange={(_, data) => change({ dateOrder: data.value as DateOrder })}>
-                <Radio value="dmy" label="Jour/mois (JJ/MM/AAAA)" />
-                <Radio value="mdy" label="Mois/jour (MM/JJ/AAAA)" />
-              </RadioGroup>
-            </Field>
-          )}
-          <ErrorList title="Correspondance incomplète" messages={problems} />
-          <Button icon={<CheckmarkCircleRegular />} disabled={busy || problems.length > 0} onClick={() => void verify()}>
+          <ImportChoices loaded={loaded} choices={choices} onChange={change} />
+          <Button icon={<CheckmarkCircleRegular />} disabled={busy || !canVerify(choices)} onClick={() => void verify()}>
             Vérifier (essai à blanc)
           </Button>
         </>
