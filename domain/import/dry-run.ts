@@ -9,6 +9,7 @@ import {
   checkRows,
   decodeTable,
   keyIndex,
+  uncheckedReferences,
   type Cell,
   type DecodedRow,
   type TableDef,
@@ -54,6 +55,8 @@ export interface DryRun {
   rejected: RejectedRow[];
   /** Problems that prevent any import (the mapping is incomplete): nothing can be written. */
   blocking: string[];
+  /** What could not be checked (a referenced table the workbook does not have), in French. */
+  warnings: string[];
   dateOrder: DateOrderDecision;
 }
 
@@ -69,7 +72,15 @@ export function dryRunImport(source: ImportSource, choices: ImportChoices, exist
   const { table, mapping } = choices;
   const body = source.values.slice(source.headerIndex + 1);
   const dateOrder = decideDateOrder(dateCells(table, mapping, body), choices.dateOrder);
-  const empty: DryRun = { table, ready: [], alreadyPresent: [], rejected: [], blocking: mappingProblems(table, mapping), dateOrder };
+  const empty: DryRun = {
+    table,
+    ready: [],
+    alreadyPresent: [],
+    rejected: [],
+    blocking: mappingProblems(table, mapping),
+    warnings: [],
+    dateOrder,
+  };
   if (empty.blocking.length > 0) return empty;
   const names = sourceNames(source, mapping, table);
   const header = mapping.map((key) => table.columns.find((column) => column.key === key)?.header ?? "");
@@ -81,9 +92,13 @@ export function dryRunImport(source: ImportSource, choices: ImportChoices, exist
   if (dateOrder.order === null) ambiguousDates(table, mapping, body, firstRow, names, note);
   const clean = decoded.rows.filter((row) => !reasons.has(row.row));
   const target = existing[table.name] ?? [];
-  for (const error of checkRows(table, clean, keyIndex(existing)))
-    note(error.where.row ?? 0, located(names, error.where.column, error.reason));
-  const result: DryRun = { ...empty, rejected: [] };
+  const keys = keyIndex(existing);
+  for (const error of checkRows(table, clean, keys)) note(error.where.row ?? 0, located(names, error.where.column, error.reason));
+  const warnings = uncheckedReferences(table, clean, keys).map(
+    (missing) =>
+      `Le classeur n'a pas de tableau ${missing} : les références à ce tableau n'ont pas été vérifiées (importez-le d'abord pour qu'elles le soient).`,
+  );
+  const result: DryRun = { ...empty, rejected: [], warnings };
   sortRows(table, decoded.rows, target, reasons, result);
   result.rejected = [...reasons].map(([row, why]) => ({ row, reasons: why })).sort((a, b) => a.row - b.row);
   return result;

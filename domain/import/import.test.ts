@@ -105,6 +105,16 @@ describe("the dry run", () => {
     expect(again.rejected.map((row) => row.row)).toEqual([6, 7, 8, 11]);
   });
 
+  it("does not reject what it cannot check, and says so: a workbook without Participants", () => {
+    const withoutParticipants = { Entreprises: existing.Entreprises!, Heures: [] };
+    const lenient = dryRunImport(source, { table: hoursTable, mapping }, withoutParticipants);
+    expect(lenient.ready.map((row) => row.row)).toEqual([4, 5, 10]);
+    expect(lenient.warnings).toEqual([
+      "Le classeur n'a pas de tableau Participants : les références à ce tableau n'ont pas été vérifiées (importez-le d'abord pour qu'elles le soient).",
+    ]);
+    expect(run.warnings).toEqual([]);
+  });
+
   it("flags a line typed twice in the sheet", () => {
     const twice: ImportSource = { ...source, values: [messy[2]!, messy[3]!, messy[3]!], headerIndex: 0 };
     expect(dryRunImport(twice, { table: hoursTable, mapping }, existing).rejected).toEqual([

@@ -1,5 +1,5 @@
 import { decodeTable, type DecodedRow } from "./codec";
-import { checkRows, checkWorkbook, keyIndex, type TablesByName } from "./integrity";
+import { checkRows, checkWorkbook, keyIndex, uncheckedReferences, type TablesByName } from "./integrity";
 import { buyersTable, companiesTable, hoursTable, marketsTable, participantsTable } from "./tables";
 
 function rows(table: Parameters<typeof decodeTable>[0], cells: unknown[][]): DecodedRow[] {
@@ -50,14 +50,15 @@ describe("references between tables", () => {
     ]);
   });
 
-  it("says when the referenced table is missing from the workbook", () => {
+  it("does not reject a reference to a table the workbook does not have, and says it went unchecked", () => {
     const markets = rows(marketsTable, [
-      ["Marché", "Acheteur"],
-      ["M2", "DEPT"],
+      ["Marché", "Acheteur", "Entreprise"],
+      ["M2", "DEPT", "BTP-RIVIERE"],
     ]);
-    expect(checkRows(marketsTable, markets, keyIndex({})).map((error) => error.message)).toEqual([
-      "Marchés, ligne 2, colonne « Acheteur » : acheteur « DEPT » inconnu : le classeur n'a pas de tableau Acheteurs (importez-le d'abord)",
-    ]);
+    const keys = keyIndex({ Entreprises: workbook.Entreprises! });
+    expect(checkRows(marketsTable, markets, keys)).toEqual([]);
+    expect(uncheckedReferences(marketsTable, markets, keys)).toEqual(["Acheteurs"]);
+    expect(uncheckedReferences(marketsTable, markets, keyIndex(workbook))).toEqual([]);
   });
 });
 

@@ -3,6 +3,9 @@
  * (an hour line's company must be in `Entreprises`), periods that end after they start, and hour
  * lines that fit in their period. The importer rejects rows that break these rules; the pipeline
  * refuses to run on a workbook that breaks them, naming every row at fault.
+ *
+ * A reference to a table the workbook does not have is not an error (a facilitator may keep, say,
+ * participants elsewhere): it cannot be checked, and `uncheckedReferences` says so.
  */
 import { dayFromIso } from "../dates";
 import { DomainError } from "../errors";
@@ -73,6 +76,21 @@ export function checkWorkbook(tables: TablesByName): DomainError[] {
     .flatMap((table) => checkRows(table, tables[table.name] ?? [], keys));
 }
 
+/**
+ * The tables that rows refer to but the workbook does not have: those references went unchecked.
+ *
+ * @example
+ * uncheckedReferences(hoursTable, rows, keyIndex({ Entreprises: […] })) // => ["Participants"] when rows name participants
+ */
+export function uncheckedReferences(table: TableDef, rows: readonly DecodedRow[], keys: KeyIndex): string[] {
+  const targets = table.columns.flatMap((column) =>
+    column.references && !keys.has(column.references) && rows.some(({ values }) => values[column.key] !== undefined)
+      ? [column.references]
+      : [],
+  );
+  return [...new Set(targets)];
+}
+
 /** How the facilitator names what each table holds (the gender matters in French). */
 const REFERENCED: Readonly<Record<string, { unknown: string; pronoun: string }>> = {
   Acheteurs: { unknown: "acheteur « %s » inconnu", pronoun: "il" },
@@ -87,8 +105,7 @@ function referenceProblem(column: ColumnDef, value: unknown, keys: KeyIndex): st
   const words = REFERENCED[target] ?? { unknown: "« %s » inconnu", pronoun: "il" };
   const unknown = words.unknown.replace("%s", value);
   const records = keys.get(target);
-  if (!records) return `${unknown} : le classeur n'a pas de tableau ${target} (importez-le d'abord)`;
-  if (records.has(value)) return undefined;
+  if (!records || records.has(value)) return undefined;
   return `${unknown} : ${words.pronoun} n'est pas dans le tableau ${target}${nearestHint(value, records)}`;
 }
 

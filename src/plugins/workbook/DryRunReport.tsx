@@ -18,6 +18,11 @@ export function DryRunReport({ result, sheet }: { result: DryRun; sheet: string 
         {plural(ready.length, "ligne prête", "lignes prêtes")} à importer dans {result.table.sheet},{" "}
         {plural(alreadyPresent.length, "déjà présente", "déjà présentes")}, {plural(rejected.length, "rejetée", "rejetées")}.
       </Text>
+      {result.warnings.map((warning) => (
+        <MessageBar key={warning} intent="info" layout="multiline">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      ))}
       {alreadyPresent.length > 0 && (
         <Text as="p" size={200}>
           Déjà dans le tableau (non importées à nouveau) : lignes {alreadyPresent.map((row) => row.row).join(", ")} de la feuille.

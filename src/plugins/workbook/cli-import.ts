@@ -93,6 +93,7 @@ export const importCommand: CommandDefinition = {
       ready: result.ready.length,
       alreadyPresent: result.alreadyPresent.length,
       rejected: result.rejected,
+      warnings: result.warnings,
     });
     return 0;
   },
@@ -122,7 +123,10 @@ function headerOf(table: TableDef, key: string | null | undefined): string | nul
 }
 
 function reportRejected(context: CommandContext, result: DryRun, sheet: string): void {
-  const lines = result.rejected.flatMap(({ row, reasons }) => reasons.map((reason) => `${sheet}, ligne ${row} : ${reason}`));
+  const lines = [
+    ...result.warnings,
+    ...result.rejected.flatMap(({ row, reasons }) => reasons.map((reason) => `${sheet}, ligne ${row} : ${reason}`)),
+  ];
   if (result.dateOrder.order === null) {
     lines.push(
       `Ordre des dates à préciser (« ${result.dateOrder.example ?? "?"} ») : ajoutez "dateOrder": "dmy" (jour/mois) ou "mdy" (mois/jour) au fichier de correspondance.`,
