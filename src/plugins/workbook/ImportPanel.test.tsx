@@ -149,6 +149,8 @@ describe("the « Importer » wizard", () => {
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 7 },
     ]);
     expect(await workbook.readSetting("clauses.schemaVersion")).toBe(1);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:D2)" })).toBeInTheDocument());
+    expect(screen.queryByRole("option", { name: /^Hours/ })).not.toBeInTheDocument();
   });
 
   it("says in French what went wrong, and writes nothing", async () => {

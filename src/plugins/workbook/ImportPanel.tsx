@@ -47,6 +47,7 @@ export default function ImportPanel({ services }: { services: Services }): React
   const [result, setResult] = React.useState<DryRun | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
   const [busy, setBusy] = React.useState(false);
+  const [renamed, setRenamed] = React.useState(0);
 
   React.useEffect(() => {
     let alive = true;
@@ -57,13 +58,15 @@ export default function ImportPanel({ services }: { services: Services }): React
         const tableSheets = new Set(outline.tables.map((table) => table.sheet));
         const filled = outline.sheets.filter((candidate) => candidate.usedRange !== null);
         setSheets(filled);
-        setSheet((current) => current || (filled.find((candidate) => !tableSheets.has(candidate.name)) ?? filled[0])?.name || "");
+        // Keep the sheet chosen while it still exists (a migration may have renamed it); else offer a plain sheet first.
+        const fallback = (filled.find((candidate) => !tableSheets.has(candidate.name)) ?? filled[0])?.name ?? "";
+        setSheet((current) => (filled.some((candidate) => candidate.name === current) ? current : fallback));
       })
       .catch((error: unknown) => alive && setOutcome({ kind: "failed", messages: messagesOf(error) }));
     return () => {
       alive = false;
     };
-  }, [workbook]);
+  }, [workbook, renamed]);
 
   /** Runs one step, showing its French errors; any step invalidates the previous dry run. */
   async function step(action: () => Promise<void>): Promise<void> {
@@ -108,7 +111,7 @@ export default function ImportPanel({ services }: { services: Services }): React
       title="Importer"
       summary="Reprendre une feuille existante dans un tableau du classeur : le complément propose la correspondance des colonnes, vérifie chaque ligne, puis n'écrit que les lignes valides."
     >
-      <SchemaBanner workbook={workbook} />
+      <SchemaBanner workbook={workbook} onUpgraded={() => setRenamed((count) => count + 1)} />
       <div className={styles.row}>
         <Field label="Feuille à importer" className={styles.grow}>
           <Select value={sheet} onChange={(_, data) => setSheet(data.value)}>

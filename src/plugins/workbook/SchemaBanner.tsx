@@ -17,9 +17,9 @@ type State = { kind: "loading" } | { kind: "status"; status: SchemaStatus } | { 
 
 /**
  * @example
- * <SchemaBanner workbook={services.workbook} />
+ * <SchemaBanner workbook={services.workbook} onUpgraded={() => reloadSheets()} />
  */
-export function SchemaBanner({ workbook }: { workbook: WorkbookPort }): React.JSX.Element | null {
+export function SchemaBanner({ workbook, onUpgraded }: { workbook: WorkbookPort; onUpgraded?: () => void }): React.JSX.Element | null {
   const [state, setState] = React.useState<State>({ kind: "loading" });
   const [busy, setBusy] = React.useState(false);
   React.useEffect(() => {
@@ -37,6 +37,7 @@ export function SchemaBanner({ workbook }: { workbook: WorkbookPort }): React.JS
     try {
       await upgradeSchema(workbook, status);
       setState({ kind: "upgraded" });
+      onUpgraded?.();
     } catch (error) {
       setState({ kind: "failed", messages: messagesOf(error) });
     } finally {
