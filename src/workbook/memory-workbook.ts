@@ -68,6 +68,12 @@ export class MemoryWorkbook implements WorkbookPort {
     assertWritable(writes);
     // Encode everything first: a bad record throws before any table changes.
     const encoded = writes.map(({ table, records, mode }) => {
+      if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
+        throw new DomainError(
+          "workbook.sheet.busy",
+          `la feuille « ${table.sheet} » contient déjà des données sans tableau ${table.name} : renommez-la, puis réessayez`,
+        );
+      }
       const existing = mode === "append" ? this.tables.get(table.name) : undefined;
       const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
       return {

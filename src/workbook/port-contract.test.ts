@@ -83,6 +83,14 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     await expect(workbook.replaceRecords(marketsTable, [])).rejects.toThrow(/appartient au facilitateur/);
   });
 
+  it("refuses to create a table over a sheet that holds other data", async () => {
+    const workbook = create();
+    await expect(workbook.appendRecords({ ...hoursTable, sheet: "Export" }, [line(1)])).rejects.toThrow(
+      "La feuille « Export » contient déjà des données sans tableau Heures : renommez-la, puis réessayez",
+    );
+    expect(await workbook.readTable(hoursTable)).toBeNull();
+  });
+
   it("writes a batch all or nothing", async () => {
     const workbook = create();
     await expect(

@@ -120,6 +120,34 @@ describe("clauses run", () => {
     expect(digestOf(readFileSync(input).toString("base64"))).toBe(before);
   });
 
+  it("applies the rule pack stored in the workbook, unless --rules gives another", async () => {
+    const dir = scratch();
+    const input = path.join(dir, "territoire.xlsx");
+    const territory = {
+      meta: {
+        id: "plie-sud",
+        version: "3",
+        label: "PLIE Sud",
+        kind: "territory",
+        extends: "national",
+        publishedOn: "2026-10-01",
+        source: "Comité",
+      },
+      sections: {},
+    };
+    const workbook = await XlsxWorkbook.load(new Uint8Array(readFileSync(DEMO)));
+    await workbook.writeSetting("clauses.territoryPack", territory);
+    writeFileSync(input, await workbook.toBytes());
+    const stored = memoryIo();
+    expect(await main(["run", input, "--out", path.join(dir, "a.xlsx")], stored)).toBe(0);
+    expect(JSON.parse(stored.out).rulePack).toMatch(/^plie-sud@3\+national@/);
+    const rules = path.join(dir, "autre.json");
+    writeFileSync(rules, JSON.stringify({ ...territory, meta: { ...territory.meta, id: "autre", version: "1" } }));
+    const given = memoryIo();
+    expect(await main(["run", input, "--out", path.join(dir, "b.xlsx"), "--rules", rules], given)).toBe(0);
+    expect(JSON.parse(given.out).rulePack).toMatch(/^autre@1\+national@/);
+  });
+
   it("refuses a newer workbook, an output that is the input, and files that are not workbooks", async () => {
     const dir = scratch();
     const newer = path.join(dir, "futur.xlsx");
