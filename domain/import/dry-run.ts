@@ -99,45 +99,57 @@ export function dryRunImport(source: ImportSource, choices: ImportChoices, exist
       `Le classeur n'a pas de tableau ${missing} : les références à ce tableau n'ont pas été vérifiées (importez-le d'abord pour qu'elles le soient).`,
   );
   const result: DryRun = { ...empty, rejected: [], warnings };
-  sortRows(table, decoded.rows, target, reasons, result);
+  sortRows(
+    table,
+    decoded.rows,
+    target,
+    reasons,
+    result,
+    mapping.filter((key): key is string => key !== null),
+  );
   result.rejected = [...reasons].map(([row, why]) => ({ row, reasons: why })).sort((a, b) => a.row - b.row);
   return result;
 }
 
-/** Splits the rows without problems into new rows, rows already there, and duplicates within the sheet. */
+/**
+ * Splits the rows without problems into new rows, rows already in the table, and duplicates within
+ * the sheet. Rows are compared on the columns the sheet feeds (indexed: a 50 000-row table stays fast).
+ */
 function sortRows(
   table: TableDef,
   rows: readonly DecodedRow[],
   target: readonly DecodedRow[],
   reasons: Map<number, string[]>,
   result: DryRun,
+  fed: readonly string[],
 ): void {
   const keyed = (table.unique ?? []).length > 0;
+  const signature = (values: TableRecord) => (keyed ? String(values.id) : canonicalJson(fed.map((key) => values[key] ?? null)));
+  const existing = new Map<string, DecodedRow>();
+  for (const row of target) if (!existing.has(signature(row.values))) existing.set(signature(row.values), row);
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (reasons.has(row.row)) continue;
-    const match = target.find((existing) => (keyed ? existing.values.id === row.values.id : sameValues(row.values, existing.values)));
-    if (match && sameValues(row.values, match.values)) {
+    const key = signature(row.values);
+    const match = existing.get(key);
+    if (match && sameValues(row.values, match.values, fed)) {
       result.alreadyPresent.push({ row: row.row, existingRow: match.row });
     } else if (match) {
       reasons.set(row.row, [
         `« ${String(row.values.id)} » existe déjà dans le tableau ${table.sheet} (ligne ${match.row}) avec d'autres valeurs : corrigez-la dans le tableau`,
       ]);
+    } else if (!keyed && seen.has(key)) {
+      reasons.set(row.row, [`même ligne que la ligne ${seen.get(key)} de la feuille (doublon ?)`]);
     } else {
-      const signature = keyed ? String(row.values.id) : canonicalJson(row.values);
-      const twin = seen.get(signature);
-      if (twin !== undefined && !keyed) reasons.set(row.row, [`même ligne que la ligne ${twin} de la feuille (doublon ?)`]);
-      else {
-        seen.set(signature, row.row);
-        result.ready.push(row);
-      }
+      seen.set(key, row.row);
+      result.ready.push(row);
     }
   }
 }
 
-/** Whether every value the sheet gives equals the table's (columns the sheet lacks are not compared). */
-function sameValues(incoming: TableRecord, existing: TableRecord): boolean {
-  return Object.entries(incoming).every(([key, value]) => canonicalJson(value) === canonicalJson(existing[key]));
+/** Whether two rows hold the same values in the columns the sheet feeds. */
+function sameValues(incoming: TableRecord, existing: TableRecord, fed: readonly string[]): boolean {
+  return fed.every((key) => canonicalJson(incoming[key] ?? null) === canonicalJson(existing[key] ?? null));
 }
 
 /**

@@ -6,6 +6,9 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/rea
 import * as React from "react";
 import type { DryRun } from "../../../domain/import";
 
+/** Rejected rows listed in the pane (a sheet of thousands of bad rows would bury the pane). */
+const SHOWN_ROWS = 200;
+
 /**
  * @example
  * <DryRunReport result={result} sheet="Ancien suivi" />
@@ -33,7 +36,7 @@ export function DryRunReport({ result, sheet }: { result: DryRun; sheet: string 
           <MessageBarBody>
             <MessageBarTitle>Lignes rejetées de la feuille « {sheet} »</MessageBarTitle>
             <ul aria-label="Lignes rejetées" style={{ margin: "4px 0 0", paddingInlineStart: 18 }}>
-              {rejected.flatMap(({ row, reasons }) =>
+              {rejected.slice(0, SHOWN_ROWS).flatMap(({ row, reasons }) =>
                 reasons.map((reason) => (
                   <li key={`${row}-${reason}`}>
                     Ligne {row} : {reason}
@@ -41,6 +44,12 @@ export function DryRunReport({ result, sheet }: { result: DryRun; sheet: string 
                 )),
               )}
             </ul>
+            {rejected.length > SHOWN_ROWS && (
+              <Text as="p" size={200}>
+                … et {rejected.length - SHOWN_ROWS} autres lignes rejetées, non listées ici : corrigez d'abord celles-ci, puis vérifiez à
+                nouveau.
+              </Text>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
