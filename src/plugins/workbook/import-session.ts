@@ -3,7 +3,7 @@
  * sheet and propose a table and a mapping, run the dry run against the workbook's tables, write the
  * ready rows in one batch. The panel only holds the state between the steps.
  */
-import type { DateOrder } from "../../../domain";
+import { hoursTable, type DateOrder, type TableDef } from "../../../domain";
 import {
   dryRunImport,
   findHeaderRow,
@@ -14,8 +14,6 @@ import {
   type DryRun,
   type ImportSource,
 } from "../../../domain/import";
-import type { TableDef } from "../../../domain";
-import { hoursTable } from "../../../domain";
 import type { WorkbookPort } from "../../workbook/port";
 import { readStandardTables } from "../../workbook/read-tables";
 import { prepareForWriting } from "../../workbook/schema-service";
