@@ -16,7 +16,6 @@ import {
   encodeTable,
   formatRangeAddress,
   matchHeader,
-  normalizeLabel,
   parseRangeAddress,
   type Cell,
   type RangeAddress,
@@ -321,9 +320,10 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /** Excel's table names are unique whatever their case (« heures » is « Heures »), accents included. */
   private find(name: string): Located | undefined {
-    const wanted = normalizeLabel(name);
-    return this.allTables().find(({ table }) => normalizeLabel(table.table.name) === wanted);
+    const wanted = name.toLocaleLowerCase("fr");
+    return this.allTables().find(({ table }) => table.table.name.toLocaleLowerCase("fr") === wanted);
   }
 
   private allTables(): Located[] {
