@@ -8,5 +8,13 @@ import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
 import { ventilationPlugin } from "./ventilation";
+import { workbookPlugin } from "./workbook";
 
-export const plugins: readonly PluginDefinition[] = [sizingPlugin, draftingPlugin, eligibilityPlugin, ventilationPlugin, rulesPlugin];
+export const plugins: readonly PluginDefinition[] = [
+  sizingPlugin,
+  draftingPlugin,
+  eligibilityPlugin,
+  ventilationPlugin,
+  workbookPlugin,
+  rulesPlugin,
+];
