@@ -23,10 +23,6 @@ function stepPlugin(id: string, pipeline: PipelineStep): PluginDefinition {
   return definePlugin({ id, title: id, summary: id, tables: { reads: [], writes: [] }, pipeline });
 }
 
-async function rowsOf(workbook: MemoryWorkbook, table: TableDef): Promise<unknown[][]> {
-  return (await workbook.readTable(table))?.rows ?? [];
-}
-
 describe("the pipeline runner", () => {
   it("runs steps after the ones they read, hands results along, and writes every table in one batch", async () => {
     const workbook = demoWorkbook();
@@ -52,15 +48,15 @@ describe("the pipeline runner", () => {
       { table: "Ventilation", rows: 3 },
     ]);
     expect(workbook.writes).toBe(writes + 1);
-    expect((await rowsOf(workbook, ventilationTable))[0]).toEqual([
+    const [written] = (await workbook.readTable(ventilationTable))?.rows ?? [];
+    const headers = (await workbook.readTable(ventilationTable))?.headers ?? [];
+    const cell = (header: string) => written?.[headers.indexOf(header)];
+    expect([cell("Marché"), cell("Nature"), cell("Heures"), cell("Règle de ventilation"), cell("Paquet de règles")]).toEqual([
       "BTP-RIVIERE",
-      null,
-      null,
       "réalisées",
       1220,
       "EDF",
       "national@2026.11.1",
-      null,
     ]);
   });
 
@@ -134,9 +130,13 @@ describe("the pipeline runner", () => {
     ]);
   });
 
-  it("checks and passes the workbook when the registry's plugins have no step yet", async () => {
+  it("runs the registry's steps on the demo workbook: eligibility, then the ventilation that reads its windows", async () => {
     const report = await runPipeline({ workbook: demoWorkbook(), plugins: registry, pack: nationalPack(), today });
-    expect(report).toMatchObject({ ok: true, steps: [], written: [], errors: [] });
+    expect(report).toMatchObject({ ok: true, errors: [] });
+    const order = report.steps.map((step) => step.plugin);
+    expect(order.indexOf("eligibility")).toBeLessThan(order.indexOf("ventilation"));
+    expect(report.steps.every((step) => step.status === "done")).toBe(true);
+    expect(report.written.map((write) => write.table)).toContain("Ventilation");
   });
 });
 

@@ -152,7 +152,9 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
     expect(excel.deletedTables).toEqual(["Ventilation"]);
     expect(excel.createdTables).toEqual(["Ventilation"]);
     expect(excel.table("Ventilation")).toMatchObject({ rowIndex: 2, columnIndex: 1, rowCount: count + 1 });
-    expect(excel.sheet("Ventilation")![3]?.slice(1, 3)).toEqual(["M0", "P1"]);
+    const [header = [], first = []] = excel.sheet("Ventilation")!.slice(2, 4);
+    const market = header.indexOf("Marché");
+    expect(first.slice(market, market + 2)).toEqual(["M0", "P1"]);
     expect(excel.syncs()).toBe(3);
     expectDiscipline(excel);
   });

@@ -211,7 +211,8 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     };
     return range;
   };
-  const nullObject = () => mock({ isNullObject: true });
+  // Office.js null objects answer every property (with null-like values) once loaded.
+  const nullObject = () => mock({ isNullObject: true, rowIndex: -1, columnIndex: -1, values: [], value: "", name: "" });
 
   const sheetOf = (state: SheetState): unknown =>
     mock(

@@ -2,7 +2,8 @@
  * Version 0: a workbook written before the add-in stored its schema version. The prototype
  * workbooks of the add-in (and the facilitators' template they were drawn from) named their tables
  * and headers in English: `Contracts`, `Hours`, « Hours due », « Start »… This file is that layout,
- * table by table, as the migration to version 1 reads it.
+ * table by table, as the migration to version 1 reads it. Tables version 1 added (Validations,
+ * Clauses) did not exist in version 0: the add-in creates them when it first writes to them.
  */
 
 export interface V0Table {
@@ -63,9 +64,7 @@ export const V0_TABLES: Readonly<Record<string, V0Table>> = {
       Prescriber: "Prescripteur",
       "First clause entry": "Première entrée clause",
       "Derogation reason": "Motif de dérogation",
-      "Validated by": "Validé par",
-      "Validated on": "Validé le",
-      "Valid until": "Valide jusqu'au",
+      "Derogation validated on": "Dérogation validée le",
     },
   },
   Heures: {

@@ -44,15 +44,15 @@ describe("clauses run", () => {
     const dir = scratch();
     const out = path.join(dir, "resultat.xlsx");
     const before = digestOf(readFileSync(DEMO).toString("base64"));
-    const run = runCli(["run", DEMO, "--out", out, "--policy", "EDF"]);
+    const run = runCli(["run", DEMO, "--out", out, "--policy", "earliest-end"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       out,
       schema: { from: 1, to: 1, edits: [] },
       rulePack: expect.stringMatching(/^national@/),
-      options: { policy: "EDF" },
-      written: [],
+      options: { policy: "earliest-end" },
+      written: expect.arrayContaining([{ table: "Ventilation", rows: expect.any(Number) }]),
     });
     expect(existsSync(out)).toBe(true);
     expect(digestOf(readFileSync(DEMO).toString("base64"))).toBe(before);
