@@ -27,6 +27,7 @@ import {
   type WorkbookPort,
 } from "./port";
 import { boundingBox, cellsIn } from "./grid";
+import { BatchedWorkbook } from "./batched-workbook";
 
 export interface MemoryTable {
   headers: Cell[];
@@ -35,7 +36,7 @@ export interface MemoryTable {
   sheet?: string;
 }
 
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
   private tables = new Map<string, Required<MemoryTable>>();
   private readonly sheets = new Map<string, Cell[][]>();
@@ -52,6 +53,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * const workbook = new MemoryWorkbook({ Marchés: { headers: ["Marché", …], rows: [["M1", …]] } }, {}, { "Ancien suivi": [["Salarié", …]] });
    */
   constructor(tables: Record<string, MemoryTable> = {}, settings: Record<string, unknown> = {}, sheets: Record<string, Cell[][]> = {}) {
+    super();
     for (const [name, table] of Object.entries(tables))
       this.tables.set(name, { ...cloneTable(table), sheet: table.sheet ?? sheetOf(name) });
     for (const [key, value] of Object.entries(settings)) this.settings.set(key, JSON.stringify(value));
@@ -65,14 +67,6 @@ export class MemoryWorkbook implements WorkbookPort {
   async readTable(table: TableDef): Promise<TableSnapshot | null> {
     const found = this.tables.get(table.name);
     return found ? { headers: [...found.headers], rows: found.rows.map((row) => [...row]), headerRow: 1 } : null;
-  }
-
-  async appendRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.writeTables([{ table, records, mode: "append" }]);
-  }
-
-  async replaceRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.writeTables([{ table, records, mode: "replace" }]);
   }
 
   async writeTables(writes: readonly TableWrite[]): Promise<void> {

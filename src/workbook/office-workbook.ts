@@ -28,18 +28,21 @@ import {
   type WorkbookOutline,
   type WorkbookPort,
 } from "./port";
+import { BatchedWorkbook } from "./batched-workbook";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "office" as const;
 
   /**
    * @example
    * const workbook = new OfficeWorkbook((batch) => Excel.run(batch));
    */
-  constructor(private readonly run: ExcelRun) {}
+  constructor(private readonly run: ExcelRun) {
+    super();
+  }
 
   /** Three syncs (is it there, where is it, its values), plus one per block above 150 000 cells. */
   async readTable(def: TableDef): Promise<TableSnapshot | null> {
@@ -54,14 +57,6 @@ export class OfficeWorkbook implements WorkbookPort {
       const [headers = [], ...rows] = await readBlocks(context, table.worksheet, range);
       return { headers, rows, headerRow: range.rowIndex + 1 };
     });
-  }
-
-  async appendRecords(def: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.writeTables([{ table: def, records, mode: "append" }]);
-  }
-
-  async replaceRecords(def: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.writeTables([{ table: def, records, mode: "replace" }]);
   }
 
   /**

@@ -28,6 +28,7 @@ import { invalidAddress } from "./memory-workbook";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
+import { BatchedWorkbook } from "./batched-workbook";
 
 /** exceljs's runtime table object (its type declarations describe another shape). */
 interface XlsxTable {
@@ -51,10 +52,12 @@ interface Located {
 
 const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true };
 
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "xlsx" as const;
 
-  private constructor(private readonly book: Workbook) {}
+  private constructor(private readonly book: Workbook) {
+    super();
+  }
 
   /**
    * Opens the bytes of an .xlsx file (a French `DomainError` when they are not one).
@@ -125,14 +128,6 @@ export class XlsxWorkbook implements WorkbookPort {
     const [headers = [], ...rows] = this.cells(found.sheet, found.range);
     // Blank rows stay: they keep the row numbers of error messages equal to the sheet's.
     return { headers, rows, headerRow: found.range.top };
-  }
-
-  async appendRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.writeTables([{ table, records, mode: "append" }]);
-  }
-
-  async replaceRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.writeTables([{ table, records, mode: "replace" }]);
   }
 
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
