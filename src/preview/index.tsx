@@ -32,7 +32,16 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow4,
   },
-  sheet: { flexGrow: 1, minWidth: "320px", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  // flexBasis 0: the sheet takes the room left beside the pane instead of wrapping under it.
+  sheet: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: "0",
+    minWidth: "320px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
 function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
