@@ -47,7 +47,11 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        // The demo workbook goes into the preview's bundle as a data: URL: no request to open it.
+        { test: /\.xlsx$/, type: "asset/inline" },
+      ],
     },
     performance: { hints: false },
     plugins: [

@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { excelSerialFromDay, dayFromIso, type DateOrder } from "../dates";
 import { normalizeLabel } from "../text";
 import { isBlank, readBoolean, readChoice, readFraction, readIsoDate, readList, readNumber, readText, type CellRead } from "./cells";
+import { readSiret } from "./siret";
 import type { ColumnDef, TableDef } from "./table-def";
 
 export type Cell = string | number | boolean | null;
@@ -141,13 +142,13 @@ function decodeBody(
 function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder): CellRead<RecordValue> {
   switch (column.type) {
     case "text":
-      return readText(cell);
+      return column.format === "siret" ? readSiret(cell) : readText(cell);
     case "number":
-      return readNumber(cell);
+      return atLeast(column, readNumber(cell));
     case "integer": {
       const number = readNumber(cell);
       if (number.ok && !Number.isInteger(number.value)) return { ok: false, reason: `${number.value} n'est pas un nombre entier` };
-      return number;
+      return atLeast(column, number);
     }
     case "fraction":
       return readFraction(cell);
@@ -160,6 +161,13 @@ function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder): CellR
     case "choice":
       return readChoice(cell, column.choices ?? []);
   }
+}
+
+/** Hours and amounts cannot be negative: « -7 » is refused, never read as 7. */
+function atLeast(column: ColumnDef, read: CellRead<number>): CellRead<number> {
+  if (!read.ok || column.min === undefined || read.value >= column.min) return read;
+  const bound = column.min === 0 ? "positif ou nul" : `au moins ${String(column.min).replace(".", ",")}`;
+  return { ok: false, reason: `« ${String(read.value).replace(".", ",")} » : doit être ${bound}` };
 }
 
 function cellError(table: TableDef, row: number, column: ColumnDef, reason: string): DomainError {

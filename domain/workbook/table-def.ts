@@ -25,6 +25,12 @@ export interface ColumnDef {
   numberFormat?: string;
   /** Column width in characters, for tables the add-in creates. */
   width?: number;
+  /** Smallest value a number column accepts (hours, amounts: 0). */
+  min?: number;
+  /** An identifier with its own check (« siret »: 14 digits and Luhn keys). */
+  format?: "siret";
+  /** Name of the table whose key (`id`) this column refers to: checked on import and before a run. */
+  references?: string;
 }
 
 export interface TableDef {
@@ -37,6 +43,8 @@ export interface TableDef {
   columns: readonly ColumnDef[];
   /** Key column(s) that must be unique. */
   unique?: readonly string[];
+  /** Pairs of date columns `[start, end]`: the end may not come before the start. */
+  periods?: readonly (readonly [string, string])[];
 }
 
 /**

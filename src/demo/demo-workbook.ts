@@ -1,18 +1,12 @@
 /**
- * The demo territory as an in-memory workbook (what the preview opens).
+ * The demo territory as an in-memory workbook, built straight from the TypeScript data: the tests' and
+ * the panels' workbook (the preview opens the same data from assets/demo-territoire.xlsx).
  */
-import {
-  buyersTable,
-  companiesTable,
-  encodeTable,
-  hoursTable,
-  marketsTable,
-  participantsTable,
-  validationsTable,
-  type Cell,
-} from "../../domain";
+import { encodeTable, WORKBOOK_SCHEMA_VERSION, type Cell } from "../../domain";
 import { MemoryWorkbook, type MemoryTable } from "../workbook/memory-workbook";
-import { demoBuyers, demoCompanies, demoHours, demoMarkets, demoParticipants, demoValidations } from "./territory";
+import { SETTINGS } from "../workbook/port";
+import { LEGACY_SHEET, legacyCells } from "./legacy-sheet";
+import { demoTables } from "./territory";
 
 function table(cells: Cell[][]): MemoryTable {
   const [headers = [], ...rows] = cells;
@@ -25,12 +19,9 @@ function table(cells: Cell[][]): MemoryTable {
  * await workbook.readTable(marketsTable) // => the five demo contracts
  */
 export function demoWorkbook(): MemoryWorkbook {
-  return new MemoryWorkbook({
-    [buyersTable.name]: table(encodeTable(buyersTable, demoBuyers)),
-    [companiesTable.name]: table(encodeTable(companiesTable, demoCompanies)),
-    [marketsTable.name]: table(encodeTable(marketsTable, demoMarkets)),
-    [participantsTable.name]: table(encodeTable(participantsTable, demoParticipants)),
-    [validationsTable.name]: table(encodeTable(validationsTable, demoValidations)),
-    [hoursTable.name]: table(encodeTable(hoursTable, demoHours)),
-  });
+  return new MemoryWorkbook(
+    Object.fromEntries(demoTables.map(([def, records]) => [def.name, table(encodeTable(def, records))])),
+    { [SETTINGS.schemaVersion]: WORKBOOK_SCHEMA_VERSION },
+    { [LEGACY_SHEET]: legacyCells },
+  );
 }

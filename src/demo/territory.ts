@@ -6,7 +6,16 @@
  * Company BTP-RIVIERE holds the three overlapping contracts of the domain reference's worked
  * example 3 (600 h, 400 h and 300 h) and works its 1 220 pooled hours month by month as there.
  */
-import type { TableRecord } from "../../domain";
+import {
+  buyersTable,
+  companiesTable,
+  hoursTable,
+  marketsTable,
+  participantsTable,
+  validationsTable,
+  type TableDef,
+  type TableRecord,
+} from "../../domain";
 
 export const demoBuyers: TableRecord[] = [
   { id: "VILLE-VR", name: "Ville de Valrivière", buyerType: "collectivite", contact: "commande.publique@valriviere.example" },
@@ -313,3 +322,13 @@ function directLines(): TableRecord[] {
 }
 
 export const demoHours: TableRecord[] = [...pooledLines(), ...directLines()];
+
+/** Every demo table with its records, in the order of the workbook's sheets. */
+export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[] = [
+  [buyersTable, demoBuyers],
+  [companiesTable, demoCompanies],
+  [marketsTable, demoMarkets],
+  [participantsTable, demoParticipants],
+  [validationsTable, demoValidations],
+  [hoursTable, demoHours],
+];

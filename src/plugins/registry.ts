@@ -9,6 +9,7 @@ import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
 import { ventilationPlugin } from "./ventilation";
+import { workbookPlugin } from "./workbook";
 
 export const plugins: readonly PluginDefinition[] = [
   sizingPlugin,
@@ -16,5 +17,6 @@ export const plugins: readonly PluginDefinition[] = [
   eligibilityPlugin,
   ventilationPlugin,
   reportingPlugin,
+  workbookPlugin,
   rulesPlugin,
 ];

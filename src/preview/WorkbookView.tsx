@@ -1,11 +1,12 @@
 /**
- * The preview's stand-in for Excel's grid: one tab per table of the in-memory workbook, redrawn
- * after every write, with dates shown as dates. Clicking a row selects it, as a click in Excel
- * does (« Vérifier la ligne sélectionnée », `=CLAUSES.ELIGIBILITE(Participants[@])`).
+ * The preview's stand-in for Excel's grid: one tab per sheet of the in-memory workbook (its tables and
+ * its plain sheets), redrawn after every write, with dates shown as dates. Clicking a table row
+ * selects it, as a click in Excel does (« Vérifier la ligne sélectionnée »,
+ * `=CLAUSES.ELIGIBILITE(Participants[@])`).
  */
-import { makeStyles, Tab, TabList, Text, tokens, mergeClasses } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { dayFromExcelSerial, formatNumberFr, isoFromDay, standardTables, type Cell } from "../../domain";
+import { dayFromExcelSerial, formatNumberFr, isoFromDay, normalizeLabel, standardTables, type Cell } from "../../domain";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
 
 const useStyles = makeStyles({
@@ -27,6 +28,23 @@ function display(cell: Cell, isDate: boolean): string {
 }
 
 /**
+ * Columns shown as dates: a table's date columns; in a plain sheet (no types), the columns whose
+ * header says « date » (Excel would show them through their date format).
+ */
+function dateColumns(sheet: string, workbook: MemoryWorkbook, rows: readonly Cell[][]): Set<number> {
+  const tableName = workbook.tableNames().find((name) => workbook.snapshot(name)?.sheet === sheet);
+  const def = standardTables.find((candidate) => candidate.name === tableName);
+  if (def) {
+    const dates = new Set(def.columns.filter((column) => column.type === "date").map((column) => column.header));
+    return new Set((rows[0] ?? []).flatMap((header, index) => (dates.has(String(header)) ? [index] : [])));
+  }
+  const header = rows.find((row) => row.some((cell) => typeof cell === "string" && normalizeLabel(cell).startsWith("date ")));
+  return new Set(
+    (header ?? []).flatMap((cell, index) => (typeof cell === "string" && normalizeLabel(cell).startsWith("date ") ? [index] : [])),
+  );
+}
+
+/**
  * @example
  * <WorkbookView workbook={workbook} />
  */
@@ -36,12 +54,16 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
     (listener) => workbook.subscribe(listener),
     () => workbook.changes,
   );
-  const names = React.useMemo(() => workbook.tableNames(), [workbook, version]);
+  const names = React.useMemo(() => workbook.sheetNames(), [workbook, version]);
   const [selected, setSelected] = React.useState(names[0] ?? "");
-  const table = workbook.snapshot(selected);
-  const def = standardTables.find((candidate) => candidate.name === selected);
-  const dateHeaders = new Set(def?.columns.filter((column) => column.type === "date").map((column) => column.header));
+  const rows = workbook.gridOf(selected) ?? [];
+  const tableName = workbook.tableNames().find((name) => workbook.snapshot(name)?.sheet === selected);
+  const isTable = tableName !== undefined;
   const selection = workbook.selectedRow();
+  const isSelected = (rowIndex: number) => isTable && selection?.table === tableName && selection.index === rowIndex;
+  const dates = dateColumns(selected, workbook, rows);
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const [head = [], ...body] = isTable ? rows : [[], ...rows];
   return (
     <section aria-label="Classeur de démonstration">
       <TabList
@@ -52,33 +74,35 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
       >
         {names.map((name) => (
           <Tab key={name} value={name}>
-            {standardTables.find((candidate) => candidate.name === name)?.sheet ?? name}
+            {name}
           </Tab>
         ))}
       </TabList>
-      {table ? (
+      {rows.length > 0 ? (
         <div className={styles.grid}>
-          <table className={styles.table} aria-label={`Tableau ${selected}`}>
-            <thead>
-              <tr>
-                {table.headers.map((header, index) => (
-                  <th key={index} className={mergeClasses(styles.cell, styles.head)}>
-                    {String(header ?? "")}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+          <table className={styles.table} aria-label={`${isTable ? "Tableau" : "Feuille"} ${selected}`}>
+            {isTable && (
+              <thead>
+                <tr>
+                  {head.map((header, index) => (
+                    <th key={index} className={mergeClasses(styles.cell, styles.head)}>
+                      {String(header ?? "")}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+            )}
             <tbody>
-              {table.rows.map((row, rowIndex) => (
+              {body.map((row, rowIndex) => (
                 <tr
                   key={rowIndex}
-                  className={mergeClasses(styles.row, selection?.table === selected && selection.index === rowIndex && styles.selected)}
-                  aria-selected={selection?.table === selected && selection.index === rowIndex}
-                  onClick={() => workbook.selectRow(selected, rowIndex)}
+                  className={mergeClasses(isTable && styles.row, isSelected(rowIndex) && styles.selected)}
+                  aria-selected={isTable ? isSelected(rowIndex) : undefined}
+                  onClick={tableName ? () => workbook.selectRow(tableName, rowIndex) : undefined}
                 >
-                  {row.map((cell, index) => (
+                  {Array.from({ length: width }, (_, index) => (
                     <td key={index} className={styles.cell}>
-                      {display(cell, dateHeaders.has(String(table.headers[index])))}
+                      {display(row[index] ?? null, dates.has(index))}
                     </td>
                   ))}
                 </tr>
@@ -87,7 +111,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
           </table>
         </div>
       ) : (
-        <Text>Aucun tableau.</Text>
+        <Text>Feuille vide.</Text>
       )}
     </section>
   );

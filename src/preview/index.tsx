@@ -1,18 +1,20 @@
 /**
- * The preview: the real task pane, in an ordinary browser, on the demo territory held in memory,
- * beside a view of the workbook's tables and a formula bar for the custom functions.
+ * The preview: the real task pane, in an ordinary browser, on the demo territory (assets/demo-territoire.xlsx,
+ * inlined in the bundle and held in memory), beside a view of the workbook's sheets and a formula bar
+ * for the custom functions.
  * Nothing leaves the page: the workbook lives in memory and is gone when the tab closes.
  */
 import "./plugin-functions";
-import { FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Link, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { todayDay } from "../../domain";
-import { demoWorkbook } from "../demo/demo-workbook";
 import type { Services } from "../plugins/types";
 import { RulesService } from "../rules/rules-service";
 import { App } from "../taskpane/App";
+import type { MemoryWorkbook } from "../workbook/memory-workbook";
 import { FormulaBar } from "./FormulaBar";
+import { loadDemoWorkbook } from "./load-demo";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -30,14 +32,21 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow4,
   },
-  sheet: { flexGrow: 1, minWidth: "320px", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  // flexBasis 0: the sheet takes the room left beside the pane instead of wrapping under it.
+  sheet: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: "0",
+    minWidth: "320px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
-const workbook = demoWorkbook();
-const services: Services = { workbook, rules: new RulesService(workbook), today: () => todayDay() };
-
-function Preview(): React.JSX.Element {
+function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
   const styles = useStyles();
+  const services = React.useMemo<Services>(() => ({ workbook, rules: new RulesService(workbook), today: () => todayDay() }), [workbook]);
   return (
     <div className={styles.layout}>
       <div className={styles.pane}>
@@ -46,6 +55,13 @@ function Preview(): React.JSX.Element {
       <div className={styles.sheet}>
         <Text as="h1" size={500} weight="semibold">
           Classeur de démonstration (fictif)
+        </Text>
+        <Text size={200}>
+          Ouvert depuis <code>assets/demo-territoire.xlsx</code> :{" "}
+          <Link href="assets/demo-territoire.xlsx" download>
+            télécharger le classeur
+          </Link>{" "}
+          (essayez <code>npx clauses run assets/demo-territoire.xlsx --out resultat.xlsx</code>).
         </Text>
         <FormulaBar workbook={workbook} />
         <WorkbookView workbook={workbook} />
@@ -56,9 +72,15 @@ function Preview(): React.JSX.Element {
 
 const container = document.getElementById("container");
 if (container) {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Preview />
-    </FluentProvider>,
-  );
+  loadDemoWorkbook()
+    .then((workbook) =>
+      createRoot(container).render(
+        <FluentProvider theme={webLightTheme}>
+          <Preview workbook={workbook} />
+        </FluentProvider>,
+      ),
+    )
+    .catch((error: unknown) => {
+      container.textContent = `Le classeur de démonstration n'a pas pu être ouvert : ${(error as Error).message}`;
+    });
 }

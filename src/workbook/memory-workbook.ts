@@ -1,21 +1,49 @@
 /**
- * A workbook held in memory: the preview's workbook (seeded with the demo territory) and the
- * tests' workbook. It behaves like the Office adapter (same header matching, same all-or-nothing
- * writes) so the panels cannot tell them apart.
+ * A workbook held in memory: the preview's workbook (loaded from the demo .xlsx) and the tests'
+ * workbook. It behaves like the Office adapter (same header matching, same all-or-nothing writes)
+ * so the panels cannot tell them apart. Each table sits at A1 of its own sheet; plain sheets (what
+ * the import wizard reads) are grids of cells starting at A1.
  */
-import { DomainError, encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
+import {
+  DomainError,
+  encodeRecords,
+  encodeTable,
+  formatRangeAddress,
+  parseRangeAddress,
+  standardTables,
+  type Cell,
+  type RangeAddress,
+  type SchemaEdit,
+  type TableDef,
+  type TableRecord,
+} from "../../domain";
+import {
+  assertWritable,
+  type RangeSnapshot,
+  type ReportSheet,
+  type SelectedRow,
+  type TableRowUpdates,
+  type TableSnapshot,
+  type TableWrite,
+  type WorkbookOutline,
+  type WorkbookPort,
+} from "./port";
+import { boundingBox, cellsIn } from "./grid";
+import { BatchedWorkbook } from "./batched-workbook";
 import type { ChartBlock } from "../../domain/reporting";
 import { plannedWrites } from "./row-updates";
-import type { ReportSheet, SelectedRow, TableRowUpdates, TableSnapshot, WorkbookPort } from "./port";
 
 export interface MemoryTable {
   headers: Cell[];
   rows: Cell[][];
+  /** Sheet holding the table (default: the standard table's sheet, else the table's name). */
+  sheet?: string;
 }
 
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
-  private readonly tables = new Map<string, MemoryTable>();
+  private tables = new Map<string, Required<MemoryTable>>();
+  private readonly sheets = new Map<string, Cell[][]>();
   private readonly settings = new Map<string, string>();
   private readonly charts = new Map<string, ChartBlock[]>();
   /** Counts writes, so tests can check a failed batch wrote nothing. */
@@ -27,40 +55,63 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /**
    * @example
-   * const workbook = new MemoryWorkbook({ Marchés: { headers: ["Marché", …], rows: [["M1", …]] } });
+   * const workbook = new MemoryWorkbook({ Marchés: { headers: ["Marché", …], rows: [["M1", …]] } }, {}, { "Ancien suivi": [["Salarié", …]] });
    */
-  constructor(tables: Record<string, MemoryTable> = {}, settings: Record<string, unknown> = {}) {
-    for (const [name, table] of Object.entries(tables)) this.tables.set(name, cloneTable(table));
+  constructor(tables: Record<string, MemoryTable> = {}, settings: Record<string, unknown> = {}, sheets: Record<string, Cell[][]> = {}) {
+    super();
+    for (const [name, table] of Object.entries(tables))
+      this.tables.set(name, { ...cloneTable(table), sheet: table.sheet ?? sheetOf(name) });
     for (const [key, value] of Object.entries(settings)) this.settings.set(key, JSON.stringify(value));
+    for (const [name, cells] of Object.entries(sheets))
+      this.sheets.set(
+        name,
+        cells.map((row) => [...row]),
+      );
   }
 
   async readTable(table: TableDef): Promise<TableSnapshot | null> {
     const found = this.tables.get(table.name);
-    return found ? { ...cloneTable(found), headerRow: 1 } : null;
+    return found ? { headers: [...found.headers], rows: found.rows.map((row) => [...row]), headerRow: 1 } : null;
   }
 
-  async appendRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
-    const existing = this.tables.get(table.name);
-    const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
-    const rows = encodeRecords(table, records, headers); // may throw: nothing written yet
-    this.tables.set(table.name, { headers: [...headers], rows: [...(existing?.rows ?? []), ...rows] });
-    this.changed();
-  }
-
-  async replaceRecords(table: TableDef, records: readonly TableRecord[]): Promise<void> {
-    const [headers, ...rows] = encodeTable(table, records);
-    this.tables.set(table.name, { headers: headers as Cell[], rows });
+  async writeTables(writes: readonly TableWrite[]): Promise<void> {
+    assertWritable(writes);
+    // Encode everything first: a bad record throws before any table changes.
+    const encoded = writes.map(({ table, records, mode }) => {
+      if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
+        throw new DomainError(
+          "workbook.sheet.busy",
+          `la feuille « ${table.sheet} » contient déjà des données sans tableau ${table.name} : renommez-la, puis réessayez`,
+        );
+      }
+      const existing = mode === "append" ? this.tables.get(table.name) : undefined;
+      const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
+      return {
+        name: table.name,
+        sheet: existing?.sheet ?? table.sheet,
+        headers,
+        rows: [...(existing?.rows ?? []), ...encodeRecords(table, records, headers)],
+      };
+    });
+    for (const { name, sheet, headers, rows } of encoded) this.tables.set(name, { headers: [...headers], rows, sheet });
     this.changed();
   }
 
   async writeReport(report: ReportSheet): Promise<void> {
-    const [headers, ...rows] = encodeTable(report.table, report.records); // may throw: nothing written yet
-    this.tables.set(report.table.name, { headers: headers as Cell[], rows });
+    // The charts are kept before the table is written, so the redraw the write triggers sees them;
+    // a write that fails puts the previous charts back.
+    const previous = this.charts.get(report.table.sheet);
     this.charts.set(
       report.table.sheet,
       report.charts.map((chart) => ({ ...chart, rows: chart.rows.map((row) => [...row]) })),
     );
-    this.changed();
+    try {
+      await this.writeTables([{ table: report.table, records: report.records, mode: "replace" }]);
+    } catch (error) {
+      if (previous) this.charts.set(report.table.sheet, previous);
+      else this.charts.delete(report.table.sheet);
+      throw error;
+    }
   }
 
   async updateRows(updates: readonly TableRowUpdates[]): Promise<void> {
@@ -113,6 +164,55 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
+  async outline(): Promise<WorkbookOutline> {
+    const tables = [...this.tables].map(([name, table]) => ({
+      name,
+      sheet: table.sheet,
+      headers: [...table.headers],
+      rowCount: table.rows.length,
+    }));
+    const sheets = this.sheetNames().map((name) => {
+      const box = boundingBox(this.gridOf(name) ?? []);
+      return box
+        ? { name, usedRange: formatRangeAddress(box), rowCount: box.bottom - box.top + 1, columnCount: box.right - box.left + 1 }
+        : { name, usedRange: null, rowCount: 0, columnCount: 0 };
+    });
+    return { sheets, tables };
+  }
+
+  async readRange(sheet: string, address?: string): Promise<RangeSnapshot> {
+    const grid = this.gridOf(sheet);
+    if (!grid) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheet} » n'existe pas`);
+    const range = address === undefined ? boundingBox(grid) : parseRangeAddress(address);
+    if (address !== undefined && !range) throw invalidAddress(address);
+    return snapshotOf(sheet, grid, range);
+  }
+
+  async applySchemaEdits(edits: readonly SchemaEdit[]): Promise<void> {
+    const tables = new Map([...this.tables].map(([name, table]) => [name, { ...table, headers: [...table.headers] }]));
+    for (const edit of edits) {
+      if (edit.kind === "renameHeader") {
+        const table = tables.get(edit.table);
+        if (table) table.headers = table.headers.map((header) => (header === edit.from ? edit.to : header));
+      } else if (edit.kind === "renameTable") {
+        const table = tables.get(edit.table);
+        if (table) {
+          tables.delete(edit.table);
+          tables.set(edit.to, table);
+        }
+      } else {
+        for (const table of tables.values()) if (table.sheet === edit.sheet) table.sheet = edit.to;
+        const plain = this.sheets.get(edit.sheet);
+        if (plain) {
+          this.sheets.delete(edit.sheet);
+          this.sheets.set(edit.to, plain);
+        }
+      }
+    }
+    this.tables = tables;
+    this.changed();
+  }
+
   /**
    * Calls `listener` after every write or selection (the preview's sheet view redraws); returns the unsubscribe function.
    *
@@ -139,13 +239,44 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.tables.keys()];
   }
 
+  /** Names of every sheet: the tables' sheets, then the plain sheets. */
+  sheetNames(): string[] {
+    return [...new Set([...[...this.tables.values()].map((table) => table.sheet), ...this.sheets.keys()])];
+  }
+
   /** A copy of a table by name (for the preview's grid). */
   snapshot(name: string): MemoryTable | undefined {
     const found = this.tables.get(name);
     return found ? cloneTable(found) : undefined;
   }
+
+  /** The cells of a sheet from A1 (a table's sheet: its header and rows). */
+  gridOf(sheet: string): Cell[][] | undefined {
+    const table = [...this.tables.values()].find((candidate) => candidate.sheet === sheet);
+    if (table) return [table.headers, ...table.rows];
+    return this.sheets.get(sheet);
+  }
 }
 
 function cloneTable(table: MemoryTable): MemoryTable {
-  return { headers: [...table.headers], rows: table.rows.map((row) => [...row]) };
+  return { headers: [...table.headers], rows: table.rows.map((row) => [...row]), ...(table.sheet ? { sheet: table.sheet } : {}) };
+}
+
+function sheetOf(tableName: string): string {
+  return standardTables.find((table) => table.name === tableName)?.sheet ?? tableName;
+}
+
+function snapshotOf(sheet: string, grid: readonly (readonly Cell[])[], range: RangeAddress | null): RangeSnapshot {
+  if (!range) return { sheet, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
+  return { sheet, address: formatRangeAddress(range), values: cellsIn(grid, range), firstRow: range.top, firstColumn: range.left };
+}
+
+/**
+ * The French error for a range address that cannot be read.
+ *
+ * @example
+ * invalidAddress("A3:") // => DomainError « « A3: » n'est pas une plage de cellules (exemple : A1:H40) »
+ */
+export function invalidAddress(address: string): DomainError {
+  return new DomainError("workbook.range.invalid", `« ${address} » n'est pas une plage de cellules (exemple : A1:H40)`);
 }

@@ -1,12 +1,15 @@
 /**
  * The Office.js side of the bilans: the Bilans table with native Excel charts beside it, and the
  * purge's cell updates. Each is one `Excel.run` with a fixed number of `context.sync()` whatever
- * the number of rows (2 or 3 for the report, 3 for the updates).
+ * the number of rows: the table goes through the adapter's own write (lookups, then one write under
+ * 4 MB, staged above), one more sync reads the sheet's charts, and the charts are drawn with the
+ * write (or right after a staged one).
  */
-import { DomainError, encodeTable, type TableDef } from "../../domain";
+import { DomainError, type Cell } from "../../domain";
 import type { ChartBlock } from "../../domain/reporting";
-import { createTable, forExcel, type ExcelRun } from "./office-workbook";
-import type { ReportSheet, TableRowUpdates } from "./port";
+import { fitsOneRequest, forExcel, lookUpTables, planWrites, writeDirectly, writeStaged } from "./office-write";
+import type { ExcelRun } from "./office-workbook";
+import type { ReportSheet, TableRowUpdates, TableWrite } from "./port";
 import { plannedWrites } from "./row-updates";
 
 /** Charts the add-in draws are named with this prefix: only they are replaced, never the user's own. */
@@ -17,34 +20,42 @@ const CHART_WIDTH_COLUMNS = 8;
 const CHART_HEIGHT_ROWS = 16;
 
 /**
- * The table, then the data blocks one under the other right of it, then a chart per block further right.
+ * The table (replaced), then the data blocks one under the other right of it, then a chart per
+ * block further right; the add-in's earlier charts on the sheet are deleted, the user's kept.
  *
  * @example
  * await writeReportBatch((batch) => Excel.run(batch), { table: bilansTable, records, charts: chartBlocks(view.bilans[0]) });
  */
 export async function writeReportBatch(run: ExcelRun, report: ReportSheet): Promise<void> {
+  const write: TableWrite = { table: report.table, records: report.records, mode: "replace" };
   await run(async (context) => {
-    const def = report.table;
-    const table = context.workbook.tables.getItemOrNullObject(def.name);
-    const sheet = context.workbook.worksheets.getItemOrNullObject(def.sheet);
-    table.load("isNullObject");
-    sheet.load("isNullObject");
-    await context.sync();
-    if (!sheet.isNullObject) {
-      sheet.charts.load("items");
+    const { lookups, replaced, staleStaging } = await lookUpTables(context, [write]);
+    const plans = planWrites([write], lookups); // may throw: nothing written yet
+    const found = lookups[0];
+    const existing = found?.sheet ?? null;
+    if (existing) {
+      existing.charts.load("items");
       await context.sync();
     }
-    const target = sheet.isNullObject ? context.workbook.worksheets.add(def.sheet) : sheet;
-    if (!sheet.isNullObject) {
-      for (const chart of sheet.charts.items) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
-    }
-    if (!table.isNullObject) table.delete();
-    const blocksAt = def.columns.length + 1;
-    target.getRange(`${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`).clear();
-    createTable(context, target, def, encodeTable(def, report.records));
-    drawBlocks(target, report.charts, blocksAt);
+    const ours = existing ? existing.charts.items.filter((chart) => chart.name.startsWith(CHART_PREFIX)) : [];
+    const blocksAt = (found?.dims?.columnIndex ?? 0) + report.table.columns.length + 1;
+    const draw = () => {
+      for (const chart of ours) chart.delete();
+      const sheet = context.workbook.worksheets.getItem(report.table.sheet);
+      sheet.getRange(`${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`).clear();
+      drawBlocks(sheet, report.charts, blocksAt);
+    };
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    await context.sync();
+    if (fitsOneRequest(plans)) {
+      staleStaging?.delete();
+      writeDirectly(context, plans, replaced);
+      draw();
+      await context.sync();
+    } else {
+      await writeStaged(context, plans, replaced, staleStaging);
+      draw();
+      await context.sync();
+    }
   });
 }
 

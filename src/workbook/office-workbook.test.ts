@@ -1,79 +1,275 @@
-import { hoursTable, marketsTable, type Cell } from "../../domain";
-import { fakeExcel } from "../../test/support/excel-mock";
+import { hoursTable, marketsTable, ventilationTable, type Cell, type TableRecord } from "../../domain";
+import { fakeExcel, type ExcelFake } from "../../test/support/excel-mock";
 import { OfficeWorkbook } from "./office-workbook";
+import { STAGING_SHEET } from "./office-write";
+import { SETTINGS_SHEET } from "./settings-sheet";
+import { byteLength, PAYLOAD_LIMIT, READ_CELLS_PER_SYNC, VALUES_BUDGET } from "./payload";
 
-const marketHeaders: Cell[] = ["Marché", "Entreprise", "Heures dues", "Début", "Fin"];
+const SIZES = [10, 1_000, 50_000];
 
-function marketRows(count: number): Cell[][] {
-  return Array.from({ length: count }, (_, index) => [`M${index + 1}`, "X", 100, 46027, 46203]);
+const hourHeaders: Cell[] = hoursTable.columns.map((column) => column.header);
+
+/** An hour line as a facilitator's workbook holds it: 9 columns, about 110 bytes. */
+function hourRow(index: number): Cell[] {
+  return [
+    `P${String(index).padStart(5, "0")}`,
+    "BTP-RIVIERE",
+    "ETTI Valrivière Intérim",
+    "Mise à disposition (ETTI, AI, GEIQ)",
+    "CDD",
+    46023,
+    46053,
+    35.5,
+    "M1",
+  ];
 }
 
-function records(count: number) {
+function hourRecords(count: number): TableRecord[] {
   return Array.from({ length: count }, (_, index) => ({
-    id: `N${index + 1}`,
-    company: "X",
-    obligation: 50,
-    start: "2026-01-05",
-    end: "2026-06-30",
+    participant: `P${String(index).padStart(5, "0")}`,
+    company: "BTP-RIVIERE",
+    employer: "ETTI Valrivière Intérim",
+    mode: "mise-a-disposition",
+    contractType: "CDD",
+    start: "2026-01-01",
+    end: "2026-01-31",
+    hours: 35.5,
+    market: "M1",
   }));
 }
 
-describe("Office.js workbook adapter", () => {
-  it.each([10, 1000])("reads a table of %i rows in two round trips", async (count) => {
-    const excel = fakeExcel([{ name: "Marchés", headers: marketHeaders, rows: marketRows(count), rowIndex: 3 }]);
-    const snapshot = await new OfficeWorkbook(excel.run).readTable(marketsTable);
-    expect(snapshot?.headers).toEqual(marketHeaders);
-    expect(snapshot?.rows).toHaveLength(count);
-    expect(snapshot?.headerRow).toBe(4);
-    expect(excel.syncs()).toBe(2);
-  });
+/** Every request and response under Excel on the web's 5 MB, calculation suspended whenever the workbook changes. */
+function expectDiscipline(excel: ExcelFake): void {
+  for (const request of excel.requests) {
+    expect(request.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(request.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    if (request.wrote) expect(request.suspended).toBe(true);
+  }
+}
 
-  it("answers null, in one round trip, when the table does not exist", async () => {
+/** Requests needed for `bytes` of values at 4 MB each (at least one). */
+function slicesFor(bytes: number): number {
+  return Math.max(1, Math.ceil(bytes / VALUES_BUDGET));
+}
+
+describe("Office.js workbook adapter: reading tables", () => {
+  it.each(SIZES)(
+    "reads a table of %i rows in 3 syncs, plus one per block beyond 150 000 cells, each response under 5 MB",
+    async (count) => {
+      const rows = Array.from({ length: count }, (_, index) => hourRow(index));
+      const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows, rowIndex: 3 }]);
+      const snapshot = await new OfficeWorkbook(excel.run).readTable(hoursTable);
+      expect(snapshot?.headers).toEqual(hourHeaders);
+      expect(snapshot?.rows).toHaveLength(count);
+      expect(snapshot?.rows.at(-1)).toEqual(hourRow(count - 1));
+      expect(snapshot?.headerRow).toBe(4);
+      const cells = (count + 1) * hourHeaders.length;
+      if (cells <= READ_CELLS_PER_SYNC) expect(excel.syncs()).toBe(3);
+      else {
+        // The first block is sized by cells, the next ones by the bytes it weighed: the count follows the payload.
+        const bytes = byteLength([hourHeaders, ...rows]);
+        expect(excel.syncs()).toBeGreaterThan(3);
+        expect(excel.syncs()).toBeLessThanOrEqual(3 + slicesFor(bytes));
+      }
+      expectDiscipline(excel);
+    },
+  );
+
+  it("answers null, in one sync, when the table does not exist", async () => {
     const excel = fakeExcel();
     expect(await new OfficeWorkbook(excel.run).readTable(marketsTable)).toBeNull();
     expect(excel.syncs()).toBe(1);
   });
+});
 
-  it.each([10, 1000])("appends %i rows under the table's own header order in one batch", async (count) => {
+describe("Office.js workbook adapter: appending to a user table", () => {
+  it.each(SIZES)("appends %i short rows under the table's own header order in 3 syncs", async (count) => {
     const excel = fakeExcel([{ name: "Marchés", headers: ["Fin", "Marché", "Notes", "Heures dues"], rows: [] }]);
-    await new OfficeWorkbook(excel.run).appendRecords(marketsTable, records(count));
+    const records = Array.from({ length: count }, (_, index) => ({ id: `N${index + 1}`, obligation: 50, end: "2026-06-30" }));
+    await new OfficeWorkbook(excel.run).appendRecords(marketsTable, records);
     const added = excel.added["Marchés"] ?? [];
     expect(added).toHaveLength(count);
     // Serial 46203 = 2026-06-30; the facilitator's own "Notes" column gets an empty cell.
     expect(added[0]).toEqual([46203, "N1", "", 50]);
+    // Under 4 MB of values (50 000 short rows weigh about 1.3 MB): lookups, headers, one write.
     expect(excel.syncs()).toBe(3);
+    expect(excel.requests.filter((request) => request.wrote)).toHaveLength(1);
+    expectDiscipline(excel);
   });
 
-  it.each([10, 1000])("creates a missing table with its %i rows, headers and formats, in two round trips", async (count) => {
+  it.each(SIZES)("appends %i full hour lines: 3 syncs under 4 MB, else one more per 4 MB slice plus the commit", async (count) => {
+    const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows: [hourRow(0)] }]);
+    excel.sheet("Heures"); // the table starts at A1
+    const records = hourRecords(count);
+    await new OfficeWorkbook(excel.run).appendRecords(hoursTable, records);
+    const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
+    if (bytes <= VALUES_BUDGET) expect(excel.syncs()).toBe(3);
+    else expect(excel.syncs()).toBe(2 + slicesFor(bytes) + 1);
+    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, rowCount: count + 2, columnCount: 9 });
+    const grid = excel.sheet("Heures")!;
+    expect(grid[1]).toEqual(hourRow(0));
+    expect(grid[count + 1]).toEqual(hourRow(count - 1));
+    expect(excel.sheetNames()).toEqual(["Heures"]); // no staging sheet left behind
+    expectDiscipline(excel);
+  });
+
+  it("leaves the facilitator's table as it was when a large write fails on the way", async () => {
+    const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows: [hourRow(0)] }], { failAtSync: 4 });
+    await expect(new OfficeWorkbook(excel.run).appendRecords(hoursTable, hourRecords(50_000))).rejects.toThrow(/simulated/);
+    expect(excel.table("Heures")).toMatchObject({ rowCount: 2 });
+    expect(excel.sheet("Heures")).toEqual([hourHeaders, hourRow(0)]);
+    expect(excel.sheetNames()).toEqual(["Heures"]);
+  });
+});
+
+describe("Office.js workbook adapter: creating and replacing tables", () => {
+  it.each(SIZES)("creates a missing table with its %i rows, headers and formats: 2 syncs under 4 MB", async (count) => {
     const excel = fakeExcel();
-    await new OfficeWorkbook(excel.run).appendRecords(
-      hoursTable,
-      Array.from({ length: count }, () => ({ company: "X", start: "2026-01-01", end: "2026-01-31", hours: 35 })),
-    );
+    await new OfficeWorkbook(excel.run).appendRecords(hoursTable, hourRecords(count));
     expect(excel.createdTables).toEqual(["Heures"]);
-    expect(excel.written[0]?.[0]).toEqual(hoursTable.columns.map((column) => column.header));
-    expect(excel.written[0]).toHaveLength(count + 1);
-    expect(excel.written[0]?.[1]?.slice(0, 8)).toEqual(["", "X", "", "", "", 46023, 46053, 35]);
-    expect(excel.formats.length).toBeGreaterThan(0);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, columnIndex: 0, rowCount: count + 1, columnCount: 9 });
+    const grid = excel.sheet("Heures")!;
+    expect(grid[0]).toEqual(hourHeaders);
+    expect(grid[count]).toEqual(hourRow(count - 1));
+    // Number formats go as one value per column, whatever the number of rows.
+    expect(excel.formats.every((format) => format.length === 1 && format[0]?.length === 1)).toBe(true);
+    expect(excel.formats.map((format) => format[0]?.[0])).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00"]);
+    const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
+    expect(excel.syncs()).toBe(bytes <= VALUES_BUDGET ? 2 : 1 + slicesFor(bytes) + 1);
+    expectDiscipline(excel);
   });
 
-  it("replaces a table it owns by deleting and recreating it in the same batch", async () => {
-    const excel = fakeExcel([{ name: "Ventilation", headers: ["Marché"], rows: [["old"]] }]);
-    const { ventilationTable } = await import("../../domain");
-    await new OfficeWorkbook(excel.run).replaceRecords(ventilationTable, [{ market: "M1", hours: 12 }]);
+  it.each(SIZES)("replaces a table it owns (%i rows) where it was: 3 syncs under 4 MB", async (count) => {
+    const excel = fakeExcel([{ name: "Ventilation", headers: ["Marché", "Heures"], rows: [["old", 1]], rowIndex: 2, columnIndex: 1 }]);
+    const records = Array.from({ length: count }, (_, index) => ({
+      market: `M${index}`,
+      participant: "P1",
+      month: "2026-01",
+      kind: "comptée",
+      hours: 12,
+    }));
+    await new OfficeWorkbook(excel.run).replaceRecords(ventilationTable, records);
     expect(excel.deletedTables).toEqual(["Ventilation"]);
     expect(excel.createdTables).toEqual(["Ventilation"]);
+    expect(excel.table("Ventilation")).toMatchObject({ rowIndex: 2, columnIndex: 1, rowCount: count + 1 });
+    const [header = [], first = []] = excel.sheet("Ventilation")!.slice(2, 4);
+    const market = header.indexOf("Marché");
+    expect(first.slice(market, market + 2)).toEqual(["M0", "P1"]);
+    expect(excel.syncs()).toBe(3);
+    expectDiscipline(excel);
+  });
+
+  it("writes several tables in one batch, and nothing when a record is bad", async () => {
+    const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows: [] }]);
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.writeTables([
+      { table: hoursTable, records: hourRecords(3), mode: "append" },
+      { table: ventilationTable, records: [{ market: "M1", hours: 3 }], mode: "replace" },
+    ]);
+    expect(excel.syncs()).toBe(3);
+    expect(excel.requests.filter((request) => request.wrote)).toHaveLength(1);
+    const before = excel.syncs();
+    await expect(
+      workbook.writeTables([
+        { table: hoursTable, records: hourRecords(2), mode: "append" },
+        { table: marketsTable, records: [{ id: "M9", start: "2026-02-30" }], mode: "append" },
+      ]),
+    ).rejects.toThrow(/2026-02-30/);
+    expect(excel.requests.slice(before).some((request) => request.wrote)).toBe(false);
+    expect(excel.table("Heures")).toMatchObject({ rowCount: 4 });
+  });
+
+  it("refuses to rewrite a user table, or to write over a sheet that holds other data", async () => {
+    const excel = fakeExcel([], { sheets: [{ name: "Bilans", cells: [["Mes notes"]] }] });
+    const workbook = new OfficeWorkbook(excel.run);
+    await expect(workbook.replaceRecords(marketsTable, [])).rejects.toThrow(/appartient au facilitateur/);
+    expect(excel.syncs()).toBe(0);
+    const { bilansTable } = await import("../../domain");
+    await expect(workbook.replaceRecords(bilansTable, [])).rejects.toThrow(
+      "La feuille « Bilans » contient déjà des données sans tableau Bilans : renommez-la, puis réessayez",
+    );
+    expect(excel.requests.some((request) => request.wrote)).toBe(false);
+  });
+
+  it("deletes a staging sheet left behind by an interrupted write", async () => {
+    const excel = fakeExcel([], { sheets: [{ name: STAGING_SHEET, cells: [["reste"]] }] });
+    await new OfficeWorkbook(excel.run).appendRecords(hoursTable, hourRecords(2));
+    expect(excel.sheetNames()).toEqual(["Heures"]);
+  });
+});
+
+describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () => {
+  const legacy: Cell[][] = [["Suivi 2025"], [], ["Salarié", "Date début", "Nb heures"], ["P001", "02/03/2026", 35]];
+
+  it("outlines sheets and tables in 2 syncs", async () => {
+    const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows: [hourRow(1), hourRow(2)] }], {
+      sheets: [{ name: "Ancien suivi", cells: legacy }],
+    });
+    expect(await new OfficeWorkbook(excel.run).outline()).toEqual({
+      sheets: [
+        { name: "Ancien suivi", usedRange: "A1:C4", rowCount: 4, columnCount: 3 },
+        { name: "Heures", usedRange: "A1:I3", rowCount: 3, columnCount: 9 },
+      ],
+      tables: [{ name: "Heures", sheet: "Heures", headers: hourHeaders, rowCount: 2 }],
+    });
     expect(excel.syncs()).toBe(2);
   });
 
-  it("stores settings as JSON in the workbook", async () => {
+  it("reads a sheet's used range in 3 syncs, a given range in 2, and names what is wrong", async () => {
+    const excel = fakeExcel([], { sheets: [{ name: "Ancien suivi", cells: legacy }] });
+    const workbook = new OfficeWorkbook(excel.run);
+    const used = await workbook.readRange("Ancien suivi");
+    expect(used).toMatchObject({ address: "A1:C4", firstRow: 1, firstColumn: 1 });
+    expect(used.values[3]).toEqual(["P001", "02/03/2026", 35]);
+    expect(excel.syncs()).toBe(3);
+    expect(await workbook.readRange("Ancien suivi", "A3:C4")).toMatchObject({ address: "A3:C4", firstRow: 3, values: legacy.slice(2) });
+    expect(excel.syncs()).toBe(5);
+    await expect(workbook.readRange("Suivi")).rejects.toThrow("La feuille « Suivi » n'existe pas");
+    await expect(workbook.readRange("Ancien suivi", "A3:")).rejects.toThrow("« A3: » n'est pas une plage de cellules (exemple : A1:H40)");
+  });
+
+  it("applies a migration's renames in 2 syncs", async () => {
+    const excel = fakeExcel([
+      { name: "Hours", headers: ["Company", "Start", "End", "Hours", "Notes"], rows: [["X", 46023, 46053, 7, ""]] },
+    ]);
+    await new OfficeWorkbook(excel.run).applySchemaEdits([
+      { kind: "renameHeader", table: "Hours", from: "Company", to: "Entreprise" },
+      { kind: "renameHeader", table: "Hours", from: "Start", to: "Début" },
+      { kind: "renameTable", table: "Hours", to: "Heures" },
+      { kind: "renameHeader", table: "Heures", from: "End", to: "Fin" },
+      { kind: "renameSheet", sheet: "Hours", to: "Heures" },
+    ]);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.table("Heures")).toMatchObject({ sheet: "Heures" });
+    expect(excel.sheet("Heures")?.[0]).toEqual(["Entreprise", "Début", "Fin", "Hours", "Notes"]);
+  });
+
+  it("keeps settings in the very hidden settings sheet, the one `clauses run` reads in the saved file", async () => {
     const excel = fakeExcel();
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSetting("clauses.territoryPack", { meta: { id: "t" } });
-    expect(excel.settings.get("clauses.territoryPack")).toBe('{"meta":{"id":"t"}}');
+    await workbook.writeSetting("clauses.schemaVersion", 1);
+    await workbook.writeSetting("clauses.territoryPack", { meta: { id: "t" }, notes: "x".repeat(40_000) });
+    const rows = excel.sheet(SETTINGS_SHEET)!;
+    expect(rows.map((row) => row[0])).toEqual(["Clé", "clauses.schemaVersion", "clauses.territoryPack"]);
+    expect((rows[2]?.[1] as string).length).toBe(32_000); // the rest of the value continues in the next cell
+    expect(excel.sheetNames()).toEqual([SETTINGS_SHEET]);
+    expect(await workbook.readSetting("clauses.territoryPack")).toEqual({ meta: { id: "t" }, notes: "x".repeat(40_000) });
+    expect((await workbook.outline()).sheets).toEqual([]); // very hidden: not offered to the import wizard
     await workbook.writeSetting("clauses.territoryPack", undefined);
-    expect(excel.settings.has("clauses.territoryPack")).toBe(false);
+    expect(await workbook.readSetting("clauses.territoryPack")).toBeUndefined();
+    expect(await workbook.readSetting("clauses.schemaVersion")).toBe(1);
+    await workbook.writeSetting("clauses.schemaVersion", undefined);
+    expect(excel.sheetNames()).toEqual([]);
+  });
+
+  it("still reads a setting Office kept itself (workbooks written before the settings sheet), and forgets it once rewritten", async () => {
+    const excel = fakeExcel();
+    excel.settings.set("clauses.territoryPack", '{"meta":{"id":"ancien"}}');
+    const workbook = new OfficeWorkbook(excel.run);
+    expect(await workbook.readSetting("clauses.territoryPack")).toEqual({ meta: { id: "ancien" } });
+    await workbook.writeSetting("clauses.territoryPack", undefined);
+    expect(await workbook.readSetting("clauses.territoryPack")).toBeUndefined();
+    expect(excel.settings.size).toBe(0);
   });
 });
 

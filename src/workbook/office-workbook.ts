@@ -1,24 +1,53 @@
 /**
- * The workbook inside Excel, through Office.js. Every method is one `Excel.run` with a fixed,
- * small number of `context.sync()` calls whatever the number of rows: reads load whole ranges,
- * writes send whole 2-D arrays.
+ * The workbook inside Excel, through Office.js. Every method is one `Excel.run` with a fixed, small
+ * number of `context.sync()` calls whatever the number of rows: reads load whole ranges, writes send
+ * whole 2-D arrays. Only payload makes the count grow: reads above 150 000 cells load in blocks, and
+ * writes above 4 MB of values go through a staging sheet (see `office-read.ts`, `office-write.ts`),
+ * so that no request or response exceeds the 5 MB that Excel on the web accepts.
  */
-import { encodeRecords, encodeTable, type Cell, type TableDef, type TableRecord } from "../../domain";
+import {
+  DomainError,
+  formatRangeAddress,
+  parseRangeAddress,
+  originalTableName,
+  type Cell,
+  type SchemaEdit,
+  type TableDef,
+  type TableRecord,
+} from "../../domain";
+import { invalidAddress } from "./memory-workbook";
+import { DIMENSIONS, dimensionsOf, readBlocks, type Dimensions } from "./office-read";
+import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
+import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
+import {
+  assertWritable,
+  type RangeSnapshot,
+  type ReportSheet,
+  type SelectedRow,
+  type TableRowUpdates,
+  type TableSnapshot,
+  type TableWrite,
+  type WorkbookOutline,
+  type WorkbookPort,
+} from "./port";
+import { BatchedWorkbook } from "./batched-workbook";
 import { updateRowsBatch, writeReportBatch } from "./office-report";
-import type { ReportSheet, SelectedRow, TableRowUpdates, TableSnapshot, WorkbookPort } from "./port";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "office" as const;
 
   /**
    * @example
    * const workbook = new OfficeWorkbook((batch) => Excel.run(batch));
    */
-  constructor(private readonly run: ExcelRun) {}
+  constructor(private readonly run: ExcelRun) {
+    super();
+  }
 
+  /** Three syncs (is it there, where is it, its values), plus one per block above 150 000 cells. */
   async readTable(def: TableDef): Promise<TableSnapshot | null> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(def.name);
@@ -26,47 +55,31 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       if (table.isNullObject) return null;
       const range = table.getRange();
-      range.load(["values", "rowIndex"]);
+      range.load(DIMENSIONS);
       await context.sync();
-      const [headers = [], ...rows] = range.values as Cell[][];
+      const [headers = [], ...rows] = await readBlocks(context, table.worksheet, range);
       return { headers, rows, headerRow: range.rowIndex + 1 };
     });
   }
 
-  async appendRecords(def: TableDef, records: readonly TableRecord[]): Promise<void> {
+  /**
+   * Lookups (one sync), the headers and places of the tables that exist (one sync, when any does),
+   * then the write: one sync under 4 MB of values, else one per 4 MB slice plus the commit.
+   */
+  async writeTables(writes: readonly TableWrite[]): Promise<void> {
+    assertWritable(writes);
+    if (writes.length === 0) return;
     await this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(def.name);
-      const sheet = context.workbook.worksheets.getItemOrNullObject(def.sheet);
-      table.load("isNullObject");
-      sheet.load("isNullObject");
-      await context.sync();
-      if (table.isNullObject) {
-        createTable(context, sheet, def, encodeTable(def, records));
-      } else {
-        const header = table.getHeaderRowRange();
-        header.load("values");
+      const { lookups, replaced, staleStaging } = await lookUpTables(context, writes);
+      const plans = planWrites(writes, lookups); // may throw: nothing written yet
+      if (fitsOneRequest(plans)) {
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        staleStaging?.delete();
+        writeDirectly(context, plans, replaced);
         await context.sync();
-        const rows = forExcel(encodeRecords(def, records, header.values[0] ?? []));
-        if (rows.length > 0) table.rows.add(undefined, rows);
+      } else {
+        await writeStaged(context, plans, replaced, staleStaging);
       }
-      context.workbook.application.suspendApiCalculationUntilNextSync();
-      await context.sync();
-    });
-  }
-
-  async replaceRecords(def: TableDef, records: readonly TableRecord[]): Promise<void> {
-    await this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(def.name);
-      const sheet = context.workbook.worksheets.getItemOrNullObject(def.sheet);
-      table.load("isNullObject");
-      sheet.load("isNullObject");
-      await context.sync();
-      // The add-in owns this table: it is deleted and written again in the same batch, so Excel
-      // applies both or neither.
-      if (!table.isNullObject) table.delete();
-      createTable(context, sheet, def, encodeTable(def, records));
-      context.workbook.application.suspendApiCalculationUntilNextSync();
-      await context.sync();
     });
   }
 
@@ -100,43 +113,169 @@ export class OfficeWorkbook implements WorkbookPort {
     await updateRowsBatch(this.run, updates);
   }
 
+  /**
+   * Two syncs: the settings sheet (and, for workbooks written before it, Office's own setting), then
+   * its cells. See `settings-sheet.ts` for why settings live in a very hidden sheet.
+   */
   async readSetting<T>(key: string): Promise<T | undefined> {
     return this.run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(key);
-      setting.load(["isNullObject", "value"]);
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+      const legacy = context.workbook.settings.getItemOrNullObject(key);
+      sheet.load("isNullObject");
+      legacy.load(["isNullObject", "value"]);
       await context.sync();
-      if (setting.isNullObject) return undefined;
-      return JSON.parse(String(setting.value)) as T;
+      const text = (await this.settingsOf(context, sheet))?.get(key) ?? (legacy.isNullObject ? undefined : String(legacy.value));
+      return text === undefined ? undefined : (JSON.parse(text) as T);
     });
   }
 
+  /** Three syncs: the settings sheet, its cells, then the sheet written again (or deleted when empty). */
   async writeSetting(key: string, value: unknown): Promise<void> {
     await this.run(async (context) => {
-      if (value === undefined) context.workbook.settings.getItemOrNullObject(key).delete();
-      else context.workbook.settings.add(key, JSON.stringify(value));
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+      sheet.load("isNullObject");
+      await context.sync();
+      const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
+      const settings = (await this.settingsOf(context, sheet, used)) ?? new Map<string, string>();
+      if (value === undefined) settings.delete(key);
+      else settings.set(key, JSON.stringify(value));
+      // A value Office kept itself (before the settings sheet) must not come back once removed or replaced.
+      context.workbook.settings.getItemOrNullObject(key).delete();
+      if (settings.size === 0) {
+        if (!sheet.isNullObject) sheet.delete();
+      } else {
+        const target = sheet.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : sheet;
+        if (sheet.isNullObject) target.visibility = "VeryHidden";
+        if (used && !used.isNullObject) used.clear("Contents");
+        const rows = rowsFromSettings(settings);
+        target.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).values = forExcel(rows);
+      }
+      await context.sync();
+    });
+  }
+
+  /** The settings of the sheet (one more sync), or null when the workbook has no settings sheet. */
+  private async settingsOf(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    used: Excel.Range | null = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true),
+  ): Promise<Map<string, string> | null> {
+    if (!used) return null;
+    used.load(["isNullObject", "values"]);
+    await context.sync();
+    return used.isNullObject ? new Map() : settingsFromRows(used.values as Cell[][]);
+  }
+
+  /** Two syncs: the lists of sheets and tables, then each one's used range or headers. */
+  async outline(): Promise<WorkbookOutline> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const tables = context.workbook.tables;
+      sheets.load("items/name,items/visibility");
+      tables.load("items/name");
+      await context.sync();
+      const hidden = new Set([STAGING_SHEET, SETTINGS_SHEET]);
+      const visible = sheets.items.filter((sheet) => sheet.visibility !== "VeryHidden" && !hidden.has(sheet.name));
+      const used = visible.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load(["isNullObject", ...DIMENSIONS]);
+        return range;
+      });
+      const parts = tables.items.map((table) => {
+        const header = table.getHeaderRowRange();
+        const range = table.getRange();
+        table.worksheet.load("name");
+        header.load("values");
+        range.load("rowCount");
+        return { table, header, range };
+      });
+      await context.sync();
+      return {
+        sheets: visible.map((sheet, index) => {
+          const range = used[index]!;
+          if (range.isNullObject) return { name: sheet.name, usedRange: null, rowCount: 0, columnCount: 0 };
+          return { name: sheet.name, usedRange: addressOf(dimensionsOf(range)), rowCount: range.rowCount, columnCount: range.columnCount };
+        }),
+        tables: parts.map(({ table, header, range }) => ({
+          name: table.name,
+          sheet: table.worksheet.name,
+          headers: (header.values[0] ?? []) as Cell[],
+          rowCount: range.rowCount - 1,
+        })),
+      };
+    });
+  }
+
+  /** Two syncs for a given address (is the sheet there, its values), three for the used range; plus blocks. */
+  async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
+    const wanted = address === undefined ? null : parseRangeAddress(address);
+    if (address !== undefined && !wanted) throw invalidAddress(address);
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      sheet.load("isNullObject");
+      await context.sync();
+      if (sheet.isNullObject) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+      let dims: Dimensions | null = wanted && {
+        rowIndex: wanted.top - 1,
+        columnIndex: wanted.left - 1,
+        rowCount: wanted.bottom - wanted.top + 1,
+        columnCount: wanted.right - wanted.left + 1,
+      };
+      if (!dims) {
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(["isNullObject", ...DIMENSIONS]);
+        await context.sync();
+        if (used.isNullObject) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
+        dims = dimensionsOf(used);
+      }
+      const values = await readBlocks(context, sheet, dims);
+      return { sheet: sheetName, address: addressOf(dims), values, firstRow: dims.rowIndex + 1, firstColumn: dims.columnIndex + 1 };
+    });
+  }
+
+  /** Two syncs: the header rows of the tables named, then every rename (the tables exist: edits come from the outline). */
+  async applySchemaEdits(edits: readonly SchemaEdit[]): Promise<void> {
+    if (edits.length === 0) return;
+    await this.run(async (context) => {
+      const tables = new Map<string, Excel.Table>();
+      const sheets = new Map<string, Excel.Worksheet>();
+      edits.forEach((edit, index) => {
+        if (edit.kind === "renameSheet") sheets.set(edit.sheet, context.workbook.worksheets.getItem(edit.sheet));
+        else {
+          const original = originalTableName(edits, index, edit.table);
+          if (!tables.has(original)) tables.set(original, context.workbook.tables.getItem(original));
+        }
+      });
+      const headers = new Map<string, Excel.Range>();
+      for (const edit of edits) {
+        if (edit.kind !== "renameHeader") continue;
+        const original = originalTableName(edits, edits.indexOf(edit), edit.table);
+        if (headers.has(original)) continue;
+        const header = tables.get(original)!.getHeaderRowRange();
+        header.load("values");
+        headers.set(original, header);
+      }
+      await context.sync();
+      const renamed = new Map([...headers].map(([name, range]) => [name, [...(range.values[0] ?? [])]]));
+      edits.forEach((edit, index) => {
+        if (edit.kind === "renameSheet") sheets.get(edit.sheet)!.name = edit.to;
+        else if (edit.kind === "renameTable") tables.get(originalTableName(edits, index, edit.table))!.name = edit.to;
+        else {
+          const row = renamed.get(originalTableName(edits, index, edit.table))!;
+          for (let position = 0; position < row.length; position += 1) if (row[position] === edit.from) row[position] = edit.to;
+        }
+      });
+      for (const [name, row] of renamed) headers.get(name)!.values = [row];
       await context.sync();
     });
   }
 }
 
-/** Queues the creation of a table (and its sheet when missing) with its rows and formats. */
-export function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, def: TableDef, cells: Cell[][]): void {
-  const target = sheet.isNullObject ? context.workbook.worksheets.add(def.sheet) : sheet;
-  const width = def.columns.length;
-  const range = target.getRangeByIndexes(0, 0, cells.length, width);
-  range.values = forExcel(cells);
-  const table = target.tables.add(range, true);
-  table.name = def.name;
-  const dataRows = cells.length - 1;
-  def.columns.forEach((column, index) => {
-    if (dataRows > 0 && column.numberFormat) {
-      target.getRangeByIndexes(1, index, dataRows, 1).numberFormat = Array.from({ length: dataRows }, () => [column.numberFormat]);
-    }
-    if (column.width) target.getRangeByIndexes(0, index, 1, 1).format.columnWidth = column.width * 7;
+function addressOf(dims: Dimensions): string {
+  return formatRangeAddress({
+    top: dims.rowIndex + 1,
+    left: dims.columnIndex + 1,
+    bottom: dims.rowIndex + dims.rowCount,
+    right: dims.columnIndex + dims.columnCount,
   });
-}
-
-/** Office.js takes "" for an empty cell (null would mean « leave the cell as it is »). */
-export function forExcel(cells: readonly Cell[][]): (string | number | boolean)[][] {
-  return cells.map((row) => row.map((cell) => cell ?? ""));
 }

@@ -6,7 +6,7 @@
  * appended to, on the facilitator's request; tables the add-in owns (Ventilation, Bilans) are
  * replaced whole. Each call is one batch: it writes everything or nothing.
  */
-import type { Cell, TableDef, TableRecord } from "../../domain";
+import { DomainError, type Cell, type SchemaEdit, type TableDef, type TableRecord, type WorkbookShape } from "../../domain";
 import type { ChartBlock, RowUpdate } from "../../domain/reporting";
 
 /** A table as read: its header row, then its data rows, and the sheet row of the header. */
@@ -59,6 +59,95 @@ export interface WorkbookPort {
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a value in the workbook (JSON); `undefined` removes it. */
   writeSetting(key: string, value: unknown): Promise<void>;
+  /** The sheets and tables of the workbook (the import wizard's choices, the schema's layout). */
+  outline(): Promise<WorkbookOutline>;
+  /**
+   * Reads the cells of a sheet: the given range (« A3:H40 ») or, without one, the sheet's used range.
+   * Throws a French `DomainError` for a missing sheet or an address that is not a range.
+   */
+  readRange(sheet: string, address?: string): Promise<RangeSnapshot>;
+  /**
+   * Writes several tables in one batch, all or nothing: `append` adds rows to a table (created when
+   * absent), `replace` rewrites a table the add-in owns. Replacing a user table is refused.
+   */
+  writeTables(writes: readonly TableWrite[]): Promise<void>;
+  /** Applies a schema migration's edits (renamed tables, sheets, headers) in one batch. */
+  applySchemaEdits(edits: readonly SchemaEdit[]): Promise<void>;
+}
+
+/** A sheet as the import wizard lists it. */
+export interface SheetOutline {
+  name: string;
+  /** The used range (« A1:H40 »), or null for an empty sheet. */
+  usedRange: string | null;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** An Excel table (ListObject) of the workbook. */
+export interface TableOutline {
+  name: string;
+  sheet: string;
+  headers: Cell[];
+  /** Number of data rows (header excluded). */
+  rowCount: number;
+}
+
+export interface WorkbookOutline {
+  sheets: SheetOutline[];
+  tables: TableOutline[];
+}
+
+/** Cells read from a sheet, with where they are. */
+export interface RangeSnapshot {
+  sheet: string;
+  /** Address of the cells read (« A1:H40 »); « A1 » for an empty sheet. */
+  address: string;
+  values: Cell[][];
+  /** Sheet row (1-based) of `values[0]`. */
+  firstRow: number;
+  /** Sheet column (1-based) of the first cell of each row. */
+  firstColumn: number;
+}
+
+/** One table to write in a batch. */
+export interface TableWrite {
+  table: TableDef;
+  records: readonly TableRecord[];
+  mode: "append" | "replace";
+}
+
+/**
+ * Refuses, before anything is written, a batch that would rewrite one of the facilitator's tables.
+ *
+ * @example
+ * assertWritable([{ table: marketsTable, records: [], mode: "replace" }]) // throws « Le tableau Marchés appartient au facilitateur… »
+ */
+export function assertWritable(writes: readonly TableWrite[]): void {
+  for (const write of writes) {
+    if (write.mode === "replace" && write.table.owner === "user") {
+      throw new DomainError(
+        "workbook.table.protected",
+        `le tableau ${write.table.sheet} appartient au facilitateur : le complément y ajoute des lignes, il ne le réécrit jamais`,
+      );
+    }
+  }
+  const names = writes.map((write) => write.table.name);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice) throw new DomainError("workbook.table.twice", `le tableau ${twice} est écrit deux fois dans le même lot`);
+}
+
+/**
+ * The layout a schema migration looks at, from a workbook's outline.
+ *
+ * @example
+ * schemaStatus(shapeOf(await workbook.outline()), stored)
+ */
+export function shapeOf(outline: WorkbookOutline): WorkbookShape {
+  return {
+    tables: outline.tables.map((table) => ({ name: table.name, sheet: table.sheet, headers: table.headers })),
+    sheets: outline.sheets.map((sheet) => sheet.name),
+  };
 }
 
 /** A table the add-in owns, with the data blocks and charts written beside it. */

@@ -2,28 +2,15 @@
  * The pooling capability in the preview, in a real browser: the Mutualisation panel on the demo
  * territory writes the Ventilation table; the formula bar computes =CLAUSES.HEURES_VENTILER.
  */
-import { openHarness, type Harness } from "./support/browser";
+import { useHarness } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await openHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => {
-  expect(harness.pageErrors).toEqual([]);
-  expect(harness.outside).toEqual([]);
-});
+const harness = useHarness();
 
 describe("pooling in the preview", () => {
   it("shows BTP-RIVIERE's contracts in the Mutualisation panel and writes the Ventilation table", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     await page.getByRole("tab", { name: "Mutualisation" }).click();
     const panel = page.getByRole("region", { name: "Mutualisation" });
@@ -53,7 +40,7 @@ describe("pooling in the preview", () => {
   });
 
   it("computes =CLAUSES.HEURES_VENTILER and =CLAUSES.HEURES_EXCEDENTAIRES on the demo tables", async () => {
-    const { page, origin } = harness;
+    const { page, origin } = harness();
     await page.goto(`${origin}/preview.html`);
     const formula = page.getByRole("textbox", { name: "Formule" });
     const result = page.getByLabel("Résultat de la formule");

@@ -19,6 +19,7 @@ import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
 import { useFacilitatorMemory } from "./facilitator-memory";
 import { clauseRequest, emptyClauseForm, paneMessage, type CheckForm, type ClauseForm } from "./draft-form";
+import { useFormStyles } from "../../taskpane/components/form-styles";
 
 const EMPTY_CHECK: CheckForm = {
   value: "",
@@ -59,6 +60,7 @@ function shorten(text: string, length: number): string {
  * <DraftingPanel services={services} />
  */
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
+  const formStyles = useFormStyles();
   const pack = useActivePack();
   const rules = sectionOf(pack, draftingSection);
   const { contracts, problems, reload } = useContracts(services);
@@ -120,7 +122,7 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
       summary="La condition sociale est-elle obligatoire ? Quelle base juridique ? Puis la clause du CCAP et la mention du RC."
     >
       <Field label="Marché du classeur" hint="Reprend l'intitulé, l'acheteur, le montant et les heures du dimensionnement.">
-        <Select value={selected} onChange={(_, data) => choose(data.value)} onFocus={reload}>
+        <Select className={formStyles.fill} value={selected} onChange={(_, data) => choose(data.value)} onFocus={reload}>
           <option value="">— saisie libre —</option>
           {contracts.map((candidate) => (
             <option key={candidate.reference} value={candidate.reference}>

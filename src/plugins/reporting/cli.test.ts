@@ -9,7 +9,7 @@ import { main } from "../../cli/main";
 import { demoTerritoryJson } from "../../demo/territory-json";
 import { memoryIo } from "../../../test/support/memory-io";
 import { runCli } from "../../../test/support/run-cli";
-import { sheetsInLibreOffice } from "../../../test/support/libreoffice-csv";
+import { openInLibreOffice } from "../../../test/support/libreoffice";
 import type { ReportView } from "../../../domain/reporting";
 
 jest.setTimeout(120_000);
@@ -83,7 +83,7 @@ describe("clauses report --out", () => {
       "bilan-acheteur-DEPT-VAL.xlsx",
     ]);
     const view = JSON.parse(runCli(["report", "--input", input, "--by", "buyer", "--audience", "buyer"]).stdout) as ReportView;
-    const sheets = sheetsInLibreOffice(new Uint8Array(readFileSync(files[0]?.file as string)));
+    const sheets = openInLibreOffice(files[0]?.file as string);
     const bilan = sheets["Bilan"] as string[][];
     const row = (label: string) => bilan.find((cells) => cells[0] === label) ?? [];
     expect(bilan[0]?.[0]).toBe("Bilan de la clause sociale — VILLE-VR");

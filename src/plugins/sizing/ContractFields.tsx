@@ -25,19 +25,25 @@ export function ContractFields({ draft, set }: DraftFieldsProps): React.JSX.Elem
         required
         hint="Chaque lot devient une ligne du tableau Marchés (référence-lot)."
       >
-        <Input value={draft.reference} onChange={(_, data) => set({ reference: data.value })} />
+        <Input className={styles.fill} value={draft.reference} onChange={(_, data) => set({ reference: data.value })} />
       </Field>
       <Field label="Acheteur">
-        <Input value={draft.buyer} onChange={(_, data) => set({ buyer: data.value })} />
+        <Input className={styles.fill} value={draft.buyer} onChange={(_, data) => set({ buyer: data.value })} />
       </Field>
       <Field label="Entreprise">
-        <Input value={draft.company} onChange={(_, data) => set({ company: data.value })} />
+        <Input className={styles.fill} value={draft.company} onChange={(_, data) => set({ company: data.value })} />
       </Field>
       <Field label="Début">
-        <Input type="date" value={draft.start} onChange={(_, data) => set({ start: data.value })} />
+        <Input className={styles.fill} type="date" value={draft.start} onChange={(_, data) => set({ start: data.value })} />
       </Field>
       <Field label="Fin">
-        <Input type="date" value={draft.end} min={draft.start || undefined} onChange={(_, data) => set({ end: data.value })} />
+        <Input
+          className={styles.fill}
+          type="date"
+          value={draft.end}
+          min={draft.start || undefined}
+          onChange={(_, data) => set({ end: data.value })}
+        />
       </Field>
       <Switch
         className={styles.wide}

@@ -7,6 +7,7 @@ import * as React from "react";
 import { formatPercentFr } from "../../../domain";
 import type { SizingRules } from "../../../domain/sizing";
 import type { FieldErrors, LotDraft } from "./draft";
+import { useFormStyles } from "../../taskpane/components/form-styles";
 
 const useStyles = makeStyles({
   lot: {
@@ -40,6 +41,7 @@ export interface LotEditorProps {
  */
 export function LotEditor({ lot, index, method, rules, errors, onChange, onRemove }: LotEditorProps): React.JSX.Element {
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const name = lot.id || String(index + 1);
   const trade = rules.trades.find((candidate) => candidate.code === lot.trade);
   const field = (key: string) => errors[`lots[${index}].${key}`];
@@ -47,13 +49,24 @@ export function LotEditor({ lot, index, method, rules, errors, onChange, onRemov
   return (
     <fieldset className={styles.lot} aria-label={`Lot ${name}`}>
       <Field label="Lot" validationMessage={field("id")}>
-        <Input aria-label={`Numéro du lot ${name}`} value={lot.id} onChange={(_, data) => set({ id: data.value })} />
+        <Input
+          className={formStyles.fill}
+          aria-label={`Numéro du lot ${name}`}
+          value={lot.id}
+          onChange={(_, data) => set({ id: data.value })}
+        />
       </Field>
       <Field label="Intitulé">
-        <Input aria-label={`Intitulé du lot ${name}`} value={lot.label} onChange={(_, data) => set({ label: data.value })} />
+        <Input
+          className={formStyles.fill}
+          aria-label={`Intitulé du lot ${name}`}
+          value={lot.label}
+          onChange={(_, data) => set({ label: data.value })}
+        />
       </Field>
       <Field className={styles.wide} label="Montant HT (€)" required validationMessage={field("amount")}>
         <Input
+          className={formStyles.fill}
           aria-label={`Montant HT du lot ${name}`}
           inputMode="decimal"
           value={lot.amount}
@@ -91,6 +104,7 @@ export function LotEditor({ lot, index, method, rules, errors, onChange, onRemov
             }
           >
             <Input
+              className={formStyles.fill}
               aria-label={`Part de main-d'œuvre du lot ${name} (%)`}
               inputMode="decimal"
               placeholder={trade?.labourShare != null ? String(trade.labourShare * 100).replace(".", ",") : ""}

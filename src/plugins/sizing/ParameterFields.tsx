@@ -38,6 +38,7 @@ export function ParameterFields({ draft, set, rules, today, errors }: ParameterF
           <>
             <Field label="Taux d'insertion (%)" validationMessage={errors.insertionRate} hint={`Par défaut ${formatPercentFr(rate)}`}>
               <Input
+                className={styles.fill}
                 inputMode="decimal"
                 placeholder={formatNumberFr(rate * 100)}
                 value={draft.insertionRate}
@@ -46,6 +47,7 @@ export function ParameterFields({ draft, set, rules, today, errors }: ParameterF
             </Field>
             <Field label="Coût horaire (€/h)" validationMessage={errors.hourlyCost} hint={`Par défaut ${formatNumberFr(cost)} €/h`}>
               <Input
+                className={styles.fill}
                 inputMode="decimal"
                 placeholder={formatNumberFr(cost)}
                 value={draft.hourlyCost}
@@ -61,6 +63,7 @@ export function ParameterFields({ draft, set, rules, today, errors }: ParameterF
             hint={`Par défaut 1 h par ${formatNumberFr(perHour)} € HT`}
           >
             <Input
+              className={styles.fill}
               inputMode="decimal"
               placeholder={formatNumberFr(perHour)}
               value={draft.eurosPerHour}

@@ -2,19 +2,9 @@
  * `clauses ventilate` and `clauses validate`, checked against the issue's contract.
  */
 import { requestDigest } from "../../../domain/ventilation";
-import { main, type Io } from "../../cli/main";
+import { main } from "../../cli/main";
 import { runCli } from "../../../test/support/run-cli";
-
-function memoryIo(stdin = ""): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
+import { memoryIo } from "../../../test/support/memory-io";
 
 const MONTHLY = [100, 120, 150, 150, 160, 160, 80, 40, 120, 60, 50, 30];
 const workedExample = {

@@ -6,6 +6,7 @@
 import { encodeTable, hoursTable, marketsTable, type Cell, type TableRecord } from "../../../domain";
 import { demoHours, demoMarkets } from "../../demo/territory";
 import { hoursExcess, hoursVentilate, topRow, ventilationMemoStats } from "./functions";
+import { excelErrorOf } from "../../../test/support/excel-error";
 
 const withHeader = (table: typeof marketsTable | typeof hoursTable, records: readonly TableRecord[]): Cell[][] =>
   encodeTable(table, records);
@@ -14,15 +15,6 @@ const body = (table: typeof marketsTable | typeof hoursTable, records: readonly 
 const contracts = body(marketsTable, demoMarkets);
 const hours = body(hoursTable, demoHours);
 const at = (...parameterAddresses: string[]) => ({ parameterAddresses }) as unknown as CustomFunctions.Invocation;
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("=CLAUSES.HOURS_VENTILATE", () => {
   it("spills direct, ventilated, total and remaining hours for each contract row", () => {
@@ -60,7 +52,7 @@ describe("=CLAUSES.HOURS_VENTILATE", () => {
     expect(hoursVentilate(contracts, hours, null as never, [["M1"]])).toEqual([[600]]);
     expect(hoursVentilate(contracts, hours, "pro-rata", [["M1"], ["M3"], [""]])).toEqual([[534.7891], [300], [""]]);
     expect(hoursVentilate(contracts, hours, "Au prorata du reste à réaliser", [["M2"]])).toEqual([[360.4663]]);
-    expect(errorOf(() => hoursVentilate(contracts, hours, null as never, [["M9"]]))).toMatchObject({
+    expect(excelErrorOf(() => hoursVentilate(contracts, hours, null as never, [["M9"]]))).toMatchObject({
       code: "#N/A",
       message: "marché « M9 » absent de la plage des marchés",
     });
@@ -68,19 +60,19 @@ describe("=CLAUSES.HOURS_VENTILATE", () => {
 
   it("answers #VALUE! naming the sheet row at fault, from the argument's address when Excel gives it", () => {
     const broken = hours.map((row, index) => (index === 3 ? row.map((cell, column) => (column === 6 ? "31/02/2026" : cell)) : row));
-    expect(errorOf(() => hoursVentilate(contracts, broken, null as never, null as never))).toMatchObject({
+    expect(excelErrorOf(() => hoursVentilate(contracts, broken, null as never, null as never))).toMatchObject({
       code: "#VALUE!",
       message: "Heures, ligne 5, colonne « Fin » : la date « 31/02/2026 » n'existe pas",
     });
     expect(
-      errorOf(() => hoursVentilate(contracts, broken, null as never, null as never, at("Marchés!A2:Q6", "'Heures 2026'!$A$10:$I$69")))
+      excelErrorOf(() => hoursVentilate(contracts, broken, null as never, null as never, at("Marchés!A2:Q6", "'Heures 2026'!$A$10:$I$69")))
         .message,
     ).toBe("Heures, ligne 13, colonne « Fin » : la date « 31/02/2026 » n'existe pas");
     const unknownMarket = hours.map((row, index) => (index === 0 ? row.map((cell, column) => (column === 8 ? "M9" : cell)) : row));
-    expect(errorOf(() => hoursVentilate(contracts, unknownMarket, null as never, null as never)).message).toBe(
+    expect(excelErrorOf(() => hoursVentilate(contracts, unknownMarket, null as never, null as never)).message).toBe(
       "Heures, ligne 2, colonne « Marché » : marché « M9 » inconnu (il n'est pas dans la liste des marchés)",
     );
-    expect(errorOf(() => hoursVentilate(contracts, hours, "au hasard", null as never)).message).toMatch(
+    expect(excelErrorOf(() => hoursVentilate(contracts, hours, "au hasard", null as never)).message).toMatch(
       /^Règle de ventilation inconnue « au hasard »/,
     );
   });
@@ -131,7 +123,7 @@ describe("=CLAUSES.HOURS_EXCESS", () => {
       [0, 0],
       ["", ""],
     ]);
-    expect(errorOf(() => hoursExcess(contracts, hours, [["INCONNUE"]], null as never))).toMatchObject({ code: "#N/A" });
+    expect(excelErrorOf(() => hoursExcess(contracts, hours, [["INCONNUE"]], null as never))).toMatchObject({ code: "#N/A" });
   });
 });
 

@@ -1,30 +1,28 @@
 /**
- * Opening an .xlsx in a real spreadsheet application: LibreOffice Calc, headless, converts every
- * sheet to CSV « as shown » (through each cell's number format), and the test reads the CSV. Each
- * call has its own LibreOffice profile (`-env:UserInstallation`), so parallel runs never share one;
- * the locale is C, so figures read back the same on every machine (« 1,220.00 », « 87.7% »).
+ * Opening a file in a real spreadsheet application: LibreOffice Calc, headless, converts every sheet of
+ * an .xlsx to CSV « as shown » (each cell through its own number format), and the test reads the CSV.
+ * Each call uses a private LibreOffice profile, so parallel test runs never share one; the locale is
+ * forced to C (en-US formats: « 1,220.00 ») so the figures read back the same on every machine.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** CSV filter: comma, double quotes, UTF-8, from line 1, cells as shown, every sheet to its own file (-1). */
+/** CSV export filter: comma, double quotes, UTF-8, from line 1, values as shown, every sheet to its own file (-1). */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 
 /**
- * Every sheet of an .xlsx as LibreOffice shows it: rows of displayed texts, by sheet name.
+ * Every visible or hidden sheet of a workbook, as LibreOffice reads it: rows of displayed texts.
  *
  * @example
- * const sheets = sheetsInLibreOffice(bytes);
- * sheets["Bilan"]?.[0] // => ["Bilan de la clause sociale — VILLE-VR"]
+ * const sheets = openInLibreOffice("/tmp/resultat.xlsx");
+ * sheets["Bilans"]?.[1] // => ["BTP-RIVIERE", "Heures réalisées", "1220", …]
  */
-export function sheetsInLibreOffice(bytes: Uint8Array): Record<string, string[][]> {
-  const work = mkdtempSync(path.join(tmpdir(), "clauses-lo-"));
+export function openInLibreOffice(file: string): Record<string, string[][]> {
+  const work = mkdtempSync(path.join(tmpdir(), "clauses-soffice-"));
   try {
-    const file = path.join(work, "classeur.xlsx");
-    writeFileSync(file, bytes);
     const profile = pathToFileURL(path.join(work, "profile")).href;
     const run = spawnSync(
       "soffice",
@@ -32,16 +30,29 @@ export function sheetsInLibreOffice(bytes: Uint8Array): Record<string, string[][
       { encoding: "utf8", timeout: 120_000, env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" } },
     );
     if (run.error) throw new Error(`LibreOffice introuvable (soffice) : apt-get install -y libreoffice-calc-nogui (${run.error.message})`);
+    const base = path.basename(file, path.extname(file));
     const sheets: Record<string, string[][]> = {};
     for (const name of readdirSync(work)) {
-      if (name.startsWith("classeur-") && name.endsWith(".csv"))
-        sheets[name.slice(9, -4)] = parseCsv(readFileSync(path.join(work, name), "utf8"));
+      if (!name.startsWith(`${base}-`) || !name.endsWith(".csv")) continue;
+      sheets[name.slice(base.length + 1, -4)] = parseCsv(readFileSync(path.join(work, name), "utf8"));
     }
-    if (Object.keys(sheets).length === 0) throw new Error(`LibreOffice n'a rien converti :\n${run.stdout}\n${run.stderr}`);
+    if (Object.keys(sheets).length === 0) throw new Error(`LibreOffice n'a pas converti ${file} :\n${run.stdout}\n${run.stderr}`);
     return sheets;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * A number as LibreOffice shows it in the C locale (« 1,440,000 € », « 2.5% », « 35.50 »).
+ *
+ * @example
+ * shownNumber("1,440,000 €") // => 1440000
+ */
+export function shownNumber(text: string | undefined): number {
+  const clean = (text ?? "").replace(/[,\s€%]/g, "");
+  if (!/^-?\d+(\.\d+)?$/.test(clean)) throw new Error(`« ${text} » n'est pas un nombre affiché`);
+  return Number(clean);
 }
 
 /** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */

@@ -1,0 +1,106 @@
+import { decodeTable } from "../codec";
+import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
+import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, type WorkbookShape } from ".";
+
+/** A workbook of each older version, as facilitators have them. */
+/** Standard tables that existed in version 0 (later versions added others). */
+const V0_STANDARD = standardTables.filter((table) => V0_TABLES[table.name]);
+
+const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
+  0: () => {
+    const tables = V0_STANDARD.map((table) => {
+      const old = V0_TABLES[table.name]!;
+      const headers = Object.entries(old.headers)
+        .filter(([, to], index, all) => all.findIndex(([, other]) => other === to) === index)
+        .map(([from]) => from);
+      return { name: old.names[0]!, sheet: old.names[0]!, headers: [...headers, "Notes du facilitateur"] };
+    });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+};
+
+describe("workbook schema migrations", () => {
+  it("has a migration and a test workbook for every version older than the current one", () => {
+    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([...Array(WORKBOOK_SCHEMA_VERSION).keys()]);
+    expect(Object.keys(OLDER_LAYOUTS).map(Number)).toEqual([...Array(WORKBOOK_SCHEMA_VERSION).keys()]);
+  });
+
+  describe.each(Object.keys(OLDER_LAYOUTS).map(Number))("from version %i", (version) => {
+    const shape = OLDER_LAYOUTS[version]!();
+    const { edits, shape: migrated } = planMigration(shape, version);
+
+    it("gives every standard table its name, sheet and French headers, keeping the facilitator's own columns", () => {
+      for (const table of V0_STANDARD) {
+        const found = migrated.tables.find((candidate) => candidate.name === table.name);
+        expect(found?.sheet).toBe(table.sheet);
+        const french = table.columns.map((column) => column.header);
+        expect(found!.headers.slice(0, -1).filter((header) => french.includes(String(header)))).toHaveLength(found!.headers.length - 1);
+        expect(found?.headers.at(-1)).toBe("Notes du facilitateur");
+      }
+      expect(migrated.sheets).toContain("Tableau de bord");
+    });
+
+    it("leaves tables the current version decodes without a missing column", () => {
+      for (const table of migrated.tables) {
+        const def = standardTables.find((candidate) => candidate.name === table.name)!;
+        expect(decodeTable(def, [table.headers]).errors).toEqual([]);
+      }
+    });
+
+    it("is complete: migrating the result again changes nothing", () => {
+      expect(edits.length).toBeGreaterThan(0);
+      expect(planMigration(migrated, WORKBOOK_SCHEMA_VERSION).edits).toEqual([]);
+      expect(planMigration(migrated, 0).edits).toEqual([]);
+    });
+
+    it("reports the workbook as outdated, with the edits the pane asks to confirm", () => {
+      const status = schemaStatus(shape, version === 0 ? undefined : version);
+      expect(status).toMatchObject({ state: "outdated", version });
+      expect(status.edits).toEqual(edits);
+      expect(applyEdits(shape, status.edits)).toEqual(migrated);
+    });
+  });
+
+  it("renames the English headers of the hours table and the table and its sheet, in French words", () => {
+    const shape: WorkbookShape = {
+      tables: [{ name: "Hours", sheet: "Hours", headers: ["Company", "Start", "End", "Hours", "Contract", "Notes"] }],
+      sheets: ["Hours"],
+    };
+    expect(planMigration(shape, 0).edits.map(describeEdit)).toEqual([
+      "Tableau Hours : la colonne « Company » devient « Entreprise »",
+      "Tableau Hours : la colonne « Start » devient « Début »",
+      "Tableau Hours : la colonne « End » devient « Fin »",
+      "Tableau Hours : la colonne « Hours » devient « Heures »",
+      "Tableau Hours : la colonne « Contract » devient « Marché »",
+      "Le tableau Hours devient Heures",
+      "La feuille « Hours » devient « Heures »",
+    ]);
+  });
+
+  it("does not rename a header whose French column is already there, nor a sheet named otherwise", () => {
+    const shape: WorkbookShape = {
+      tables: [{ name: "Contracts", sheet: "Suivi", headers: ["Marché", "Contract", "Start"] }],
+      sheets: ["Suivi"],
+    };
+    expect(planMigration(shape, 0).edits).toEqual([
+      { kind: "renameHeader", table: "Contracts", from: "Start", to: "Début" },
+      { kind: "renameTable", table: "Contracts", to: "Marchés" },
+    ]);
+  });
+
+  it("tells a current, an unmarked, an empty and a newer workbook apart", () => {
+    const current: WorkbookShape = {
+      tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }],
+      sheets: ["Heures"],
+    };
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: 1, version: 1, edits: [] });
+    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: 1, edits: [] });
+    expect(schemaStatus({ tables: [{ name: "Tableau1", sheet: "Feuil1", headers: ["A"] }], sheets: ["Feuil1"] }, undefined)).toEqual({
+      state: "empty",
+      version: 1,
+      edits: [],
+    });
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });
+    expect(() => schemaStatus(current, "1")).toThrow("La version du classeur enregistrée (« 1 ») est illisible");
+  });
+});

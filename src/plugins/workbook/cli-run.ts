@@ -1,0 +1,52 @@
+/**
+ * `clauses run CLASSEUR.xlsx --out RESULTAT.xlsx [--policy P]`: the whole pipeline on a workbook file.
+ * The workbook is read (and brought to the current schema in the copy), its rule pack is the one
+ * stored in it (or `--rules`), every plugin's step runs, and the result is written whole to `--out`
+ * with the add-in's tables as real Excel tables. The input file is never modified; on any error
+ * nothing is written and every problem is listed, located, on stderr.
+ */
+import { ValidationFailed, WORKBOOK_SCHEMA_VERSION } from "../../../domain";
+import { printJson } from "../../cli/arguments";
+import { runPipeline } from "../../pipeline/run-pipeline";
+import { RulesService } from "../../rules/rules-service";
+import type { CommandDefinition, PluginDefinition } from "../types";
+import { distinctOutput, migrateCopy, openWorkbook, required } from "./cli-files";
+
+/**
+ * The command, on a given list of plugins (the registry's, or a test's).
+ *
+ * @example
+ * const command = runCommand(async () => plugins);
+ */
+export function runCommand(loadPlugins: () => Promise<readonly PluginDefinition[]>): CommandDefinition {
+  return {
+    summary: "recalcule un classeur .xlsx (éligibilité, ventilation, bilans) et écrit le résultat dans un nouveau fichier",
+    usage: "clauses run CLASSEUR.xlsx --out RESULTAT.xlsx [--policy REGLE] [--rules PAQUET.json]",
+    options: { out: { type: "string", short: "o" }, policy: { type: "string" } },
+    async run(context) {
+      const input = required(context.positionals[0], "le classeur à recalculer : clauses run CLASSEUR.xlsx --out RESULTAT.xlsx");
+      const out = distinctOutput(required(context.values.out, "le fichier résultat avec --out RESULTAT.xlsx"), [input]);
+      const workbook = await openWorkbook(context, input);
+      const schema = await migrateCopy(workbook);
+      const pack = typeof context.values.rules === "string" ? context.pack : await new RulesService(workbook).current();
+      const policy = typeof context.values.policy === "string" ? context.values.policy : undefined;
+      const report = await runPipeline({ workbook, plugins: await loadPlugins(), pack, today: context.today, options: { policy } });
+      if (!report.ok) throw new ValidationFailed(report.errors);
+      await context.writeBytes(out, await workbook.toBytes());
+      printJson(context.stdout, {
+        input,
+        out,
+        schema: { ...schema, to: WORKBOOK_SCHEMA_VERSION },
+        rulePack: report.rulePack,
+        options: report.options,
+        read: report.read,
+        steps: report.steps,
+        written: report.written,
+      });
+      return 0;
+    },
+  };
+}
+
+/** `clauses run` with every registered plugin's step. */
+export const runWorkbookCommand = runCommand(async () => (await import("../registry")).plugins);

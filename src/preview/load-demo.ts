@@ -1,0 +1,30 @@
+/**
+ * The preview's workbook: assets/demo-territoire.xlsx, inlined in the bundle (no request of any kind),
+ * parsed by the .xlsx adapter in the browser and held in memory.
+ */
+import demoXlsx from "../../assets/demo-territoire.xlsx";
+import { copyToMemory } from "../workbook/copy-to-memory";
+import type { MemoryWorkbook } from "../workbook/memory-workbook";
+
+/**
+ * The bytes of a base64 `data:` URL.
+ *
+ * @example
+ * bytesOfDataUrl("data:application/octet-stream;base64,UEs=") // => Uint8Array [80, 75]
+ */
+export function bytesOfDataUrl(url: string): Uint8Array {
+  const binary = atob(url.slice(url.indexOf(",") + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/**
+ * @example
+ * const workbook = await loadDemoWorkbook();
+ */
+export async function loadDemoWorkbook(): Promise<MemoryWorkbook> {
+  // exceljs is large: it loads with the demo, in its own chunk, not with the pane.
+  const { XlsxWorkbook } = await import("../workbook/xlsx-workbook");
+  return copyToMemory(await XlsxWorkbook.load(bytesOfDataUrl(demoXlsx)));
+}

@@ -1,0 +1,56 @@
+/**
+ * Where every adapter keeps the add-in's settings (schema version, territory rule pack): a very hidden
+ * sheet, « Clauses (paramètres) », one key per row, the value as JSON text in the next cells.
+ *
+ * Why a sheet, in Excel as in files: it is the one place that Excel (Office.js), exceljs and LibreOffice
+ * all read and keep, so a territory pack chosen in Excel is the one `clauses run` applies to the saved
+ * file, and a workbook prepared by the CLI opens in Excel with its version. Office.js's own
+ * `workbook.settings` live in a part of the file exceljs drops, and custom document properties are
+ * limited to 255 characters, too short for a rule pack. A very hidden sheet does not show in Excel's
+ * « Afficher » menu. A cell holds at most 32 767 characters: longer values continue in the next cells.
+ */
+import type { Cell } from "../../domain";
+
+export const SETTINGS_SHEET = "Clauses (paramètres)";
+
+/** Characters per cell (Excel's limit is 32 767). */
+const CHUNK = 32_000;
+
+const HEADER: Cell[] = ["Clé", "Valeur (JSON) — paramètres du complément Clauses sociales, ne pas modifier"];
+
+/**
+ * The settings held by the sheet's rows (key in the first column, JSON text split over the next ones).
+ *
+ * @example
+ * settingsFromRows([["Clé", "Valeur…"], ["clauses.schemaVersion", "1"]]) // => Map { "clauses.schemaVersion" => "1" }
+ */
+export function settingsFromRows(rows: readonly (readonly Cell[])[]): Map<string, string> {
+  const settings = new Map<string, string>();
+  for (const [key, ...parts] of rows.slice(1)) {
+    if (typeof key !== "string" || key === "") continue;
+    const text: string[] = [];
+    for (const part of parts) {
+      if (typeof part !== "string" || part === "") break;
+      text.push(part);
+    }
+    settings.set(key, text.join(""));
+  }
+  return settings;
+}
+
+/**
+ * The sheet's rows for a set of settings (header first), every row as wide as the widest.
+ *
+ * @example
+ * rowsFromSettings(new Map([["clauses.schemaVersion", "1"]])) // => [["Clé", "Valeur…"], ["clauses.schemaVersion", "1"]]
+ */
+export function rowsFromSettings(settings: ReadonlyMap<string, string>): Cell[][] {
+  const rows: Cell[][] = [[...HEADER]];
+  for (const [key, text] of settings) {
+    const parts: Cell[] = [];
+    for (let start = 0; start < text.length || parts.length === 0; start += CHUNK) parts.push(text.slice(start, start + CHUNK));
+    rows.push([key, ...parts]);
+  }
+  const width = Math.max(...rows.map((row) => row.length));
+  return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => null)]);
+}

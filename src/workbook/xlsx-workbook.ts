@@ -1,0 +1,372 @@
+/**
+ * A workbook held as an .xlsx file (exceljs): what `clauses run` and `clauses import` work on, and how
+ * the preview opens the demo workbook. Tables are real Excel tables (ListObjects) with headers, number
+ * formats and column widths; settings live in a very hidden sheet (see `settings-sheet.ts`).
+ *
+ * The file given is never modified: the adapter works on a copy in memory and `toBytes()` produces a
+ * new file. exceljs keeps cells, styles, tables, defined names and sheets; it drops what it does not
+ * model (charts, pivot tables, slicers, the add-in settings Excel keeps in its web-extension part), which
+ * is one more reason never to write over the facilitator's file.
+ */
+import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
+import {
+  DATE_FORMAT,
+  DomainError,
+  encodeRecords,
+  encodeTable,
+  formatRangeAddress,
+  matchHeader,
+  parseRangeAddress,
+  type Cell,
+  type RangeAddress,
+  type SchemaEdit,
+  type TableDef,
+  type TableRecord,
+} from "../../domain";
+import { boundingBox } from "./grid";
+import { invalidAddress } from "./memory-workbook";
+import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
+import { cellFromXlsx } from "./xlsx-cells";
+import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
+import { BatchedWorkbook } from "./batched-workbook";
+
+/** exceljs's runtime table object (its type declarations describe another shape). */
+interface XlsxTable {
+  table: {
+    name: string;
+    displayName?: string;
+    ref?: string;
+    tableRef?: string;
+    headerRow?: boolean;
+    totalsRow?: boolean;
+    columns: { name: string; filterButton?: boolean }[];
+    style?: Record<string, unknown>;
+  };
+}
+
+interface Located {
+  sheet: Worksheet;
+  table: XlsxTable;
+  range: RangeAddress;
+}
+
+const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true };
+
+export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
+  readonly kind = "xlsx" as const;
+
+  private constructor(private readonly book: Workbook) {
+    super();
+  }
+
+  /**
+   * Opens the bytes of an .xlsx file (a French `DomainError` when they are not one).
+   *
+   * @example
+   * const workbook = await XlsxWorkbook.load(await readBytes("classeur.xlsx"));
+   */
+  static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
+    const book = new Workbook();
+    try {
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+    }
+    if (book.properties?.date1904) {
+      throw new DomainError(
+        "xlsx.date1904",
+        "ce classeur utilise le calendrier 1904 (ancien Excel pour Mac) : décochez « Utiliser le calendrier depuis 1904 » dans Excel, puis réessayez",
+      );
+    }
+    return new XlsxWorkbook(book);
+  }
+
+  /**
+   * A new, empty workbook.
+   *
+   * @example
+   * const workbook = XlsxWorkbook.create();
+   */
+  static create(): XlsxWorkbook {
+    const book = new Workbook();
+    book.creator = "Clauses sociales";
+    return new XlsxWorkbook(book);
+  }
+
+  /**
+   * The workbook as the bytes of a new .xlsx file.
+   *
+   * @example
+   * await writeBytes("resultat.xlsx", await workbook.toBytes());
+   */
+  async toBytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.book.xlsx.writeBuffer());
+  }
+
+  /**
+   * Adds a sheet of plain cells from A1 (not a table: what a facilitator's old spreadsheet looks like),
+   * dates shown as dates in the columns given.
+   *
+   * @example
+   * workbook.addPlainSheet("Ancien suivi", [["Salarié", "Date début"], ["P001", 46083]], { dateColumns: [1] });
+   */
+  addPlainSheet(name: string, cells: readonly (readonly Cell[])[], options: { dateColumns?: readonly number[] } = {}): void {
+    const sheet = this.book.addWorksheet(name);
+    cells.forEach((row, rowIndex) =>
+      row.forEach((cell, columnIndex) => {
+        if (cell === null || cell === undefined) return;
+        const target = sheet.getCell(rowIndex + 1, columnIndex + 1);
+        target.value = cell;
+        if (typeof cell === "number" && options.dateColumns?.includes(columnIndex)) target.numFmt = DATE_FORMAT;
+      }),
+    );
+  }
+
+  async readTable(def: TableDef): Promise<TableSnapshot | null> {
+    const found = this.find(def.name);
+    if (!found) return null;
+    const [headers = [], ...rows] = this.cells(found.sheet, found.range);
+    // Blank rows stay: they keep the row numbers of error messages equal to the sheet's.
+    return { headers, rows, headerRow: found.range.top };
+  }
+
+  async writeTables(writes: readonly TableWrite[]): Promise<void> {
+    assertWritable(writes);
+    // Plan and encode every table before touching the workbook: any problem leaves it as it was.
+    const plans = writes.map((write) => this.plan(write));
+    for (const plan of plans) plan();
+  }
+
+  async readSetting<T>(key: string): Promise<T | undefined> {
+    const text = readSettings(this.book).get(key);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  async writeSetting(key: string, value: unknown): Promise<void> {
+    const settings = readSettings(this.book);
+    if (value === undefined) settings.delete(key);
+    else settings.set(key, JSON.stringify(value));
+    writeSettings(this.book, settings);
+  }
+
+  async outline(): Promise<WorkbookOutline> {
+    const sheets = this.visibleSheets().map((sheet) => {
+      const box = boundingBox(this.grid(sheet));
+      return box
+        ? {
+            name: sheet.name,
+            usedRange: formatRangeAddress(box),
+            rowCount: box.bottom - box.top + 1,
+            columnCount: box.right - box.left + 1,
+          }
+        : { name: sheet.name, usedRange: null, rowCount: 0, columnCount: 0 };
+    });
+    const tables = this.allTables().map(({ sheet, table, range }) => {
+      const [headers = [], ...rows] = this.cells(sheet, range);
+      return { name: table.table.name, sheet: sheet.name, headers, rowCount: rows.length };
+    });
+    return { sheets, tables };
+  }
+
+  async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
+    const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
+    if (!sheet) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+    const range = address === undefined ? boundingBox(this.grid(sheet)) : parseRangeAddress(address);
+    if (address !== undefined && !range) throw invalidAddress(address);
+    if (!range) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
+    return {
+      sheet: sheetName,
+      address: formatRangeAddress(range),
+      values: this.cells(sheet, range),
+      firstRow: range.top,
+      firstColumn: range.left,
+    };
+  }
+
+  async applySchemaEdits(edits: readonly SchemaEdit[]): Promise<void> {
+    for (const edit of edits) {
+      if (edit.kind === "renameSheet") {
+        const sheet = this.book.getWorksheet(edit.sheet);
+        if (sheet) sheet.name = edit.to;
+        continue;
+      }
+      const found = this.find(edit.table);
+      if (!found) continue;
+      if (edit.kind === "renameTable") {
+        const tables = (found.sheet as unknown as { tables: Record<string, XlsxTable> }).tables;
+        delete tables[found.table.table.name];
+        found.table.table.name = edit.to;
+        found.table.table.displayName = edit.to;
+        tables[edit.to] = found.table;
+      } else {
+        const index = found.table.table.columns.findIndex((column) => column.name === edit.from);
+        if (index < 0) continue;
+        found.table.table.columns[index]!.name = edit.to;
+        found.sheet.getCell(found.range.top, found.range.left + index).value = edit.to;
+      }
+    }
+  }
+
+  /** Validates and encodes one write; returns the function that applies it. */
+  private plan(write: TableWrite): () => void {
+    const { table: def, records, mode } = write;
+    const found = this.find(def.name);
+    if (found && found.table.table.totalsRow) {
+      throw new DomainError("xlsx.table.totals", `le tableau ${def.sheet} a une ligne de total : retirez-la dans Excel, puis réessayez`);
+    }
+    if (found && mode === "append") return this.planAppend(def, found, records);
+    const cells = encodeTable(def, records);
+    const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
+    if (!found && sheet && boundingBox(this.grid(sheet))) {
+      throw new DomainError(
+        "xlsx.sheet.busy",
+        `la feuille « ${def.sheet} » contient déjà des données sans tableau ${def.name} : renommez-la, puis réessayez`,
+      );
+    }
+    return () => {
+      const target = sheet ?? this.book.addWorksheet(def.sheet);
+      const origin = found ? { top: found.range.top, left: found.range.left } : { top: 1, left: 1 };
+      if (found) this.remove(found);
+      this.createTable(target, def, origin, cells);
+    };
+  }
+
+  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[]): () => void {
+    const { sheet, table, range } = found;
+    const headers = table.table.columns.map((column) => column.name);
+    const rows = encodeRecords(def, records, headers);
+    // Rows of the table that are entirely blank at its bottom are reused rather than left as holes.
+    const body = this.rawRows(sheet, range, true);
+    const existing = body.slice(0, lastFilled(body) + 1);
+    const below = {
+      top: range.top + 1 + existing.length,
+      left: range.left,
+      bottom: range.top + existing.length + rows.length,
+      right: range.right,
+    };
+    if (below.bottom > range.bottom && rows.length > 0) {
+      const outside = { ...below, top: Math.max(below.top, range.bottom + 1) };
+      if (this.cells(sheet, outside).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
+        throw new DomainError(
+          "xlsx.table.blocked",
+          `impossible d'agrandir le tableau ${def.sheet} : des cellules sous le tableau ne sont pas vides (${formatRangeAddress(outside)})`,
+        );
+      }
+    }
+    return () => {
+      this.remove(found, false);
+      this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, [...existing, ...rows], table.table.style);
+      this.formatRows(sheet, def, headers, { top: range.top + 1 + existing.length, left: range.left }, rows.length);
+    };
+  }
+
+  private createTable(sheet: Worksheet, def: TableDef, origin: { top: number; left: number }, cells: Cell[][]): void {
+    const [header = [], ...rows] = cells;
+    const headers = header.map(String);
+    this.addTable(sheet, def.name, origin, headers, rows, TABLE_STYLE);
+    this.formatRows(sheet, def, headers, { top: origin.top + 1, left: origin.left }, rows.length);
+    def.columns.forEach((column, index) => {
+      if (column.width) sheet.getColumn(origin.left + index).width = column.width;
+    });
+  }
+
+  /** Registers a table over header + rows (an Excel table has at least one data row, possibly blank). */
+  private addTable(
+    sheet: Worksheet,
+    name: string,
+    origin: { top: number; left: number },
+    headers: string[],
+    rows: readonly (readonly (Cell | CellValue)[])[],
+    style: Record<string, unknown> | undefined,
+  ): void {
+    const body = rows.length > 0 ? rows.map((row) => headers.map((_, index) => row[index] ?? null)) : [headers.map(() => null)];
+    sheet.addTable({
+      name,
+      displayName: name,
+      ref: formatRangeAddress({ top: origin.top, left: origin.left, bottom: origin.top, right: origin.left }),
+      headerRow: true,
+      style: { ...TABLE_STYLE, ...(style ?? {}) } as TableStyleProperties,
+      columns: headers.map((header) => ({ name: header, filterButton: true })),
+      rows: body as unknown[][],
+    });
+  }
+
+  /** Sets each column's number format on the data rows written (dates shown as dates, hours with decimals). */
+  private formatRows(
+    sheet: Worksheet,
+    def: TableDef,
+    headers: readonly string[],
+    origin: { top: number; left: number },
+    count: number,
+  ): void {
+    headers.forEach((header, index) => {
+      const format = matchHeader(def, header)?.numberFormat;
+      if (!format) return;
+      for (let row = origin.top; row < origin.top + count; row += 1) sheet.getCell(row, origin.left + index).numFmt = format;
+    });
+  }
+
+  /** Drops a table (and, unless told otherwise, clears its cells). */
+  private remove(found: Located, clear = true): void {
+    found.sheet.removeTable(found.table.table.name);
+    if (!clear) return;
+    for (let row = found.range.top; row <= found.range.bottom; row += 1) {
+      for (let column = found.range.left; column <= found.range.right; column += 1) found.sheet.getCell(row, column).value = null;
+    }
+  }
+
+  /** Excel's table names are unique whatever their case (« heures » is « Heures »), accents included. */
+  private find(name: string): Located | undefined {
+    const wanted = name.toLocaleLowerCase("fr");
+    return this.allTables().find(({ table }) => table.table.name.toLocaleLowerCase("fr") === wanted);
+  }
+
+  private allTables(): Located[] {
+    return this.book.worksheets.flatMap((sheet) =>
+      (sheet.getTables() as unknown as XlsxTable[]).map((table) => ({ sheet, table, range: rangeOf(table) })),
+    );
+  }
+
+  private visibleSheets(): Worksheet[] {
+    return this.book.worksheets.filter((sheet) => sheet.state !== "veryHidden" && sheet.name !== SETTINGS_SHEET);
+  }
+
+  /** Every cell of a sheet from A1, as the core reads them. */
+  private grid(sheet: Worksheet): Cell[][] {
+    const grid: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const line: Cell[] = (grid[rowNumber - 1] = []);
+      row.eachCell({ includeEmpty: false }, (cell, column) => (line[column - 1] = cellFromXlsx(cell.value)));
+    });
+    return Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
+  }
+
+  private cells(sheet: Worksheet, range: RangeAddress): Cell[][] {
+    return this.rawRows(sheet, range).map((row) => row.map(cellFromXlsx));
+  }
+
+  /** The cells of a range as exceljs holds them (formulas and rich text kept, to be written back as they were). */
+  private rawRows(sheet: Worksheet, range: RangeAddress, skipHeader = false): CellValue[][] {
+    const rows: CellValue[][] = [];
+    for (let row = range.top + (skipHeader ? 1 : 0); row <= range.bottom; row += 1) {
+      const line: CellValue[] = [];
+      for (let column = range.left; column <= range.right; column += 1) line.push(sheet.getCell(row, column).value);
+      rows.push(line);
+    }
+    return rows;
+  }
+}
+
+function rangeOf(table: XlsxTable): RangeAddress {
+  const address = table.table.tableRef ?? table.table.ref ?? "A1";
+  const range = parseRangeAddress(address);
+  if (!range) throw new DomainError("xlsx.table.ref", `le tableau ${table.table.name} a une plage illisible (« ${address} »)`);
+  return range;
+}
+
+function lastFilled(rows: readonly CellValue[][]): number {
+  for (let index = rows.length - 1; index >= 0; index -= 1) {
+    if (rows[index]!.some((cell) => cell !== null && cell !== undefined && cell !== "")) return index;
+  }
+  return -1;
+}
