@@ -8,6 +8,7 @@ import * as React from "react";
 import { traceFigure, type Bilan, type ReportBase, type ReportingRules } from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
 import { monthLabel } from "../../../domain/reporting";
+import { useFormStyles } from "../../taskpane/components/form-styles";
 
 const useStyles = makeStyles({
   details: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
@@ -58,13 +59,14 @@ export function FigureTrace({
   internal: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
+  const form = useFormStyles();
   const [figure, setFigure] = React.useState("");
   const figures = explainableFigures(bilan).filter(([key]) => internal || !key.startsWith("people.criterion"));
   const trace = figure && figures.some(([key]) => key === figure) ? traceFigure(base, rules, bilan, figure) : null;
   return (
     <section aria-label="Origine des chiffres" className={styles.details}>
       <Field label="Expliquer un chiffre">
-        <Select value={figure} onChange={(_, data) => setFigure(data.value)}>
+        <Select className={form.fill} value={figure} onChange={(_, data) => setFigure(data.value)}>
           <option value="">—</option>
           {figures.map(([key, label]) => (
             <option key={key} value={key}>
