@@ -10,9 +10,25 @@ import { parseOrThrow } from "../validation";
 import { evaluateParticipant, referenceDay, type EligibilityResult } from "./evaluate";
 import { checkFacts, participantFactsSchema, type ParticipantFacts } from "./facts";
 import type { IaeResult } from "./iae";
+import type { CountableWindow } from "../countable";
+import { countableWindows, recordedWindow } from "./windows";
 import type { EligibilityRules } from "./rules";
 
-const batchSchema = z.object({ date: isoDateSchema.optional(), people: z.array(z.unknown()) }).strict();
+/**
+ * `{"date"?, "people": [...]}`; the territory JSON the other commands read (contracts, hour lines,
+ * windows, policy) is accepted as it is: only `people` (and `date`) concern eligibility.
+ */
+const batchSchema = z
+  .object({
+    date: isoDateSchema.optional(),
+    people: z.array(z.unknown()),
+    markets: z.array(z.unknown()).optional(),
+    lines: z.array(z.unknown()).optional(),
+    windows: z.array(z.unknown()).optional(),
+    policy: z.unknown().optional(),
+    spread: z.unknown().optional(),
+  })
+  .strict();
 
 /** One person in the CLI's output (the contract: these keys, in this order). */
 export interface PersonView {
@@ -115,6 +131,24 @@ export function evaluateAll(
   today: Day,
 ): EligibilityResult[] {
   return input.people.map((facts) => evaluateParticipant(facts, rules, referenceDay(facts, input.date, today)));
+}
+
+/**
+ * The countable windows of people read from JSON (what `ventilate` and `report` apply when the input
+ * gives no `windows`): each person evaluated on their own reference date, except people whose
+ * personal fields were purged, who keep the window recorded at the purge.
+ *
+ * @example
+ * peopleWindows(readPeople({ people }, rules, today), rules, today) // => [{ participant: "C", from: "2026-07-01", … }, …]
+ */
+export function peopleWindows(
+  input: { date?: Day; people: readonly ParticipantFacts[] },
+  rules: EligibilityRules,
+  today: Day,
+): CountableWindow[] {
+  const evaluated = countableWindows(evaluateAll({ ...input, people: input.people.filter((facts) => !facts.purged) }, rules, today));
+  const byId = new Map(evaluated.map((window) => [window.participant, window]));
+  return input.people.map((facts) => (facts.purged ? recordedWindow(facts) : (byId.get(facts.id) as CountableWindow)));
 }
 
 /**

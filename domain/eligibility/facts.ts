@@ -38,6 +38,28 @@ export interface ParticipantFacts {
   firstClauseEntry?: string;
   /** A prescriber's motivated opinion; it counts once the facilitator has validated it (`validatedOn`). */
   derogation?: { reason: string; validatedOn?: string };
+  /** End of the path (« sortie ») and the situation then and 6 months later: codes of the pack's `reporting` section. */
+  exit?: ExitFacts;
+  /** Set by the retention purge: what stays of a person whose personal fields were removed. */
+  purged?: PurgedFacts;
+}
+
+/** The outcome of a path, for the bilans (situations are checked against the pack by the reporting core). */
+export interface ExitFacts {
+  date?: string;
+  situation?: string;
+  after6Months?: string;
+}
+
+/**
+ * What the purge keeps so that every bilan stays the same: the age band at entry (instead of the
+ * birth date) and the countable window eligibility gave (dates only, never a criterion).
+ */
+export interface PurgedFacts {
+  on: string;
+  ageBand?: string;
+  countableFrom?: string;
+  countableUntil?: string;
 }
 
 /** The same facts with days instead of ISO strings, as the evaluation reads them. */
@@ -87,6 +109,14 @@ export const participantFactsSchema = z
     prescriber: optional(z.string()),
     firstClauseEntry: isoDate,
     derogation: optional(z.object({ reason: z.string().trim().min(1), validatedOn: isoDate }).strict()),
+    exit: optional(
+      z.object({ date: isoDate, situation: optional(z.string().trim().min(1)), after6Months: optional(z.string().trim().min(1)) }).strict(),
+    ),
+    purged: optional(
+      z
+        .object({ on: isoDateSchema, ageBand: optional(z.string().trim().min(1)), countableFrom: isoDate, countableUntil: isoDate })
+        .strict(),
+    ),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 export { eligibilitySection, eligibilityRulesSchema, criterionTestSchema } from "./rules";
 export type { EligibilityRules, Criterion, CriterionTest, ListEntry, ProofType, IaeRules } from "./rules";
 export { participantFactsSchema, toDayFacts, checkFacts, entryCode } from "./facts";
-export type { ParticipantFacts, BenefitPeriod, DayFacts } from "./facts";
+export type { ParticipantFacts, BenefitPeriod, DayFacts, ExitFacts, PurgedFacts } from "./facts";
 export { testHolds, changeDays, missingFacts } from "./criterion-tests";
 export { iaeEligibility } from "./iae";
 export type { IaeResult } from "./iae";
@@ -26,8 +26,8 @@ export {
   formatProof,
 } from "./validations";
 export type { Proof, ValidationRecord, ValidationPeriod } from "./validations";
-export { countableWindows } from "./windows";
+export { countableWindows, recordedWindow } from "./windows";
 export { upcomingDeadlines, DEFAULT_DEADLINE_HORIZON_DAYS } from "./deadlines";
 export type { Deadline } from "./deadlines";
-export { readPeople, evaluateAll, evaluatePeople, personView } from "./batch";
+export { readPeople, evaluateAll, evaluatePeople, personView, peopleWindows } from "./batch";
 export type { BatchResult, PersonView } from "./batch";

@@ -58,6 +58,8 @@ const COLUMN_OF: Record<string, string> = {
   rqth: "rqthFrom",
   "rqth.to": "rqthTo",
   derogation: "derogationReason",
+  exit: "exitDate",
+  purged: "purgedOn",
 };
 
 function columnNamer(where: Where): FieldNamer {
@@ -114,6 +116,12 @@ export function factsFromRecord(
     derogation: text(record.derogationReason)
       ? dropUndefined({ reason: text(record.derogationReason) as string, validatedOn: iso(record.derogationValidatedOn) })
       : undefined,
+    exit: someDefined({
+      date: iso(record.exitDate),
+      situation: text(record.exitSituation),
+      after6Months: text(record.situationAfter6Months),
+    }),
+    purged: purgedOf(record),
   });
   if (typeof record.qualificationLevel === "number" && (record.qualificationLevel < 1 || record.qualificationLevel > 8)) {
     errors.push(
@@ -163,7 +171,32 @@ export function recordFromFacts(facts: ParticipantFacts): TableRecord {
     firstClauseEntry: facts.firstClauseEntry,
     derogationReason: facts.derogation?.reason,
     derogationValidatedOn: facts.derogation?.validatedOn,
+    exitDate: facts.exit?.date,
+    exitSituation: facts.exit?.situation,
+    situationAfter6Months: facts.exit?.after6Months,
+    ageBandAtEntry: facts.purged?.ageBand,
+    countableFrom: facts.purged?.countableFrom,
+    countableUntil: facts.purged?.countableUntil,
+    purgedOn: facts.purged?.on,
   });
+}
+
+/** What the purge left of a row, or undefined for a row never purged (the purge date is what marks it). */
+function purgedOf(record: TableRecord): ParticipantFacts["purged"] {
+  const on = iso(record.purgedOn);
+  if (on === undefined) return undefined;
+  return dropUndefined({
+    on,
+    ageBand: text(record.ageBandAtEntry),
+    countableFrom: iso(record.countableFrom),
+    countableUntil: iso(record.countableUntil),
+  });
+}
+
+/** An object without its undefined keys, or undefined when none is left. */
+function someDefined<T extends object>(value: T): T | undefined {
+  const kept = dropUndefined(value);
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 /** Facts carry no `undefined` keys, so they compare and print cleanly. */

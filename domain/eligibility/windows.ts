@@ -9,6 +9,7 @@
 import type { CountableWindow } from "../countable";
 import { dayFromIso, isoFromDay } from "../dates";
 import type { EligibilityResult } from "./evaluate";
+import type { ParticipantFacts } from "./facts";
 
 const french = (iso: string) => iso.split("-").reverse().join("/");
 
@@ -52,5 +53,23 @@ function windowOf(result: EligibilityResult): CountableWindow {
     from: result.date,
     until: isoFromDay(dayFromIso(result.date) - 1),
     reason: `non éligible d'après sa fiche au ${french(result.date)} : aucune heure comptabilisable`,
+  };
+}
+
+/**
+ * The window a purged person keeps (their facts are gone, so it cannot be recomputed): the dates
+ * recorded at the purge; none recorded means their hours were not restricted.
+ *
+ * @example
+ * recordedWindow({ id: "P9", purged: { on: "2031-02-01", countableFrom: "2026-01-05" } })
+ * // => { participant: "P9", from: "2026-01-05", reason: "fenêtre conservée lors de la purge du 01/02/2031" }
+ */
+export function recordedWindow(facts: ParticipantFacts): CountableWindow {
+  const purged = facts.purged;
+  return {
+    participant: facts.id,
+    ...(purged?.countableFrom ? { from: purged.countableFrom } : {}),
+    ...(purged?.countableUntil ? { until: purged.countableUntil } : {}),
+    reason: purged ? `fenêtre conservée lors de la purge du ${french(purged.on)}` : "",
   };
 }

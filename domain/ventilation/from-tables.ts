@@ -50,6 +50,8 @@ export function requestFromRows(
       end: String(values.end),
       obligation,
       pooled: values.pooled === undefined ? true : values.pooled === true,
+      ...(values.buyer === undefined ? {} : { buyer: String(values.buyer) }),
+      ...(values.label === undefined ? {} : { label: String(values.label) }),
     });
     rows.markets.push(row);
   }
@@ -72,6 +74,10 @@ function lineOf(values: TableRecord): HourLineInput {
     hours: values.hours as number,
     ...(values.market === undefined ? {} : { market: String(values.market) }),
     ...(values.participant === undefined ? {} : { participant: String(values.participant) }),
+    // Descriptive (the bilans read them; the engine does not): codes, as the codec decoded the choices.
+    ...(values.mode === undefined ? {} : { mode: values.mode as HourLineInput["mode"] }),
+    ...(values.contractType === undefined ? {} : { contractType: values.contractType as HourLineInput["contractType"] }),
+    ...(values.employer === undefined ? {} : { employer: String(values.employer) }),
   };
 }
 

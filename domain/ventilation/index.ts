@@ -8,7 +8,7 @@ export { prepareInput, locateInJson, mergeIntervals } from "./prepare";
 export type { PreparedInput, PreparedMarket, PreparedLines, Locate } from "./prepare";
 export { ventilate } from "./ventilate";
 export type { VentilationOptions, VentilationResult, MarketOutcome, CompanyOutcome, Period, VentilationTotals } from "./ventilate";
-export type { Allocation, SetAside, LineShare } from "./ledger";
+export type { Allocation, SetAside, LineShare, LineMonthShare } from "./ledger";
 export { requestDigest, canonicalRequestChunks } from "./digest";
 export type { DigestedRequest } from "./digest";
 export { requestFromRows } from "./from-tables";

@@ -3,10 +3,18 @@
  * optionally, the participants' countable windows (from the eligibility capability). The CLI reads
  * it as JSON with ISO dates; the pane, the custom functions and the pipeline build it from the
  * workbook's Marchés and Heures tables (see `from-tables.ts`).
+ *
+ * The same JSON is the territory every command reads (`ventilate`, `report`, and `eligibility` for
+ * its `people`): contracts may name their buyer and lines their mode, contract type and employer.
+ * These descriptive fields are carried, not used by the engine; `people` is read by the
+ * eligibility core (the commands turn it into countable windows when no `windows` are given).
  */
 import { z } from "zod";
+import { EMPLOYMENT_CONTRACTS, EXECUTION_MODES } from "../workbook/tables";
 import { idSchema } from "../validation/schemas";
 import { POLICIES, SPREADS } from "./policies";
+
+const codes = (choices: readonly { code: string }[]) => choices.map((choice) => choice.code) as [string, ...string[]];
 
 const id = idSchema;
 /** Dates are checked (and turned into days) by `prepare`, which reports them all with their field. */
@@ -21,6 +29,9 @@ export const marketInputSchema = z
     obligation: z.number().nonnegative(),
     /** false: the contract takes part in no pooling (it only receives its direct lines). */
     pooled: z.boolean().default(true),
+    /** Descriptive: the buyer the bilans report to, and the contract's title. */
+    buyer: id.optional(),
+    label: z.string().optional(),
   })
   .strict();
 
@@ -33,6 +44,10 @@ export const hourLineSchema = z
     /** The contract the line is assigned to (a direct line); absent = pooled. */
     market: id.optional(),
     participant: id.optional(),
+    /** Descriptive: mode of execution, type of employment contract and employer (codes of the workbook's lists). */
+    mode: z.enum(codes(EXECUTION_MODES)).optional(),
+    contractType: z.enum(codes(EMPLOYMENT_CONTRACTS)).optional(),
+    employer: z.string().trim().min(1).optional(),
   })
   .strict();
 
@@ -52,6 +67,8 @@ export const ventilationInputSchema = z
     markets: z.array(marketInputSchema),
     lines: z.array(hourLineSchema),
     windows: z.array(windowInputSchema).optional(),
+    /** The participants' facts, as `clauses eligibility` reads them (checked by the eligibility core). */
+    people: z.array(z.unknown()).optional(),
   })
   .strict();
 

@@ -47,12 +47,25 @@ export interface LineShare {
   hours: number;
 }
 
+/** Where the hours of one input line went in one month (the bilans' unit of account). */
+export interface LineMonthShare {
+  line: number;
+  /** `yyyy-mm`. */
+  month: string;
+  /** A contract id for credited hours, null for hours set aside. */
+  market: string | null;
+  kind: Allocation["kind"] | SetAside["kind"];
+  hours: number;
+}
+
 /** Below this, a share is floating-point noise, not hours. */
 const NOISE = 1e-12;
 
 export interface LedgerOptions {
   detail: boolean;
   trace: boolean;
+  /** Keep, line by line and month by month, where the hours went (needs `detail`: flows are then cut at months). */
+  lineMonths?: boolean;
   /** Range of month indices the input covers (for compact numeric keys). */
   firstMonth: number;
   months: number;
@@ -67,6 +80,7 @@ export class Ledger {
   private readonly credits = new Map<number, number>();
   private readonly asides = new Map<number, number>();
   private readonly shares = new Map<number, Map<string, number>>();
+  private readonly byLineMonth = new Map<number, number>();
   private readonly people: number;
 
   /**
@@ -91,6 +105,7 @@ export class Ledger {
     // Key order = sort order of the detail: contract, month, participant, nature.
     if (this.options.detail) add(this.credits, this.key(market, month, participant) * 2 + kind, hours);
     if (this.options.trace) this.share(line, this.input.markets[market]?.id ?? "", CREDIT_KINDS[kind], hours);
+    if (this.options.lineMonths) add(this.byLineMonth, this.lineMonthKey(line, market * 2 + kind, month), hours);
   }
 
   /** Records, in the detail, hours set aside for a company (totals are kept by the callers). */
@@ -99,6 +114,7 @@ export class Ledger {
     // Key order = sort order: company, nature, month, participant.
     if (this.options.detail) add(this.asides, this.key(company * 3 + kind, month, participant), hours);
     if (this.options.trace) this.share(line, SET_ASIDE_KINDS[kind], SET_ASIDE_KINDS[kind], hours);
+    if (this.options.lineMonths) add(this.byLineMonth, this.lineMonthKey(line, this.input.markets.length * 2 + kind, month), hours);
   }
 
   /** The detail by contract, month and participant, contracts in request order. */
@@ -143,6 +159,33 @@ export class Ledger {
       }
     }
     return out;
+  }
+
+  /** Where each line's hours went, month by month, lines in input order. */
+  lineMonthShares(): LineMonthShare[] {
+    const targets = this.input.markets.length * 2 + SET_ASIDE_KINDS.length;
+    return sortedKeys(this.byLineMonth).map((key) => {
+      const month = key % this.options.months;
+      const rest = (key - month) / this.options.months;
+      const target = rest % targets;
+      const line = (rest - target) / targets;
+      const credited = target < this.input.markets.length * 2;
+      return {
+        line,
+        month: monthKeyOfIndex(month + this.options.firstMonth),
+        market: credited ? (this.input.markets[Math.floor(target / 2)]?.id ?? null) : null,
+        kind: credited
+          ? CREDIT_KINDS[(target % 2) as CreditKind]
+          : SET_ASIDE_KINDS[(target - this.input.markets.length * 2) as SetAsideKind],
+        hours: this.byLineMonth.get(key) as number,
+      };
+    });
+  }
+
+  /** One number per (line, target, month), increasing in that order. */
+  private lineMonthKey(line: number, target: number, month: number): number {
+    const targets = this.input.markets.length * 2 + SET_ASIDE_KINDS.length;
+    return (line * targets + target) * this.options.months + (month - this.options.firstMonth);
   }
 
   private share(line: number, to: string, kind: string, hours: number): void {

@@ -187,6 +187,13 @@ function prepareWindows(
     const from = window.from === undefined ? Number.NEGATIVE_INFINITY : dates.day("windows", index, "from", window.from);
     const until = window.until === undefined ? Number.POSITIVE_INFINITY : dates.day("windows", index, "until", window.until);
     if (from === null || until === null) return;
+    const participant = participants.index(window.participant);
+    // Eligibility gives someone never eligible an empty window, `from` the day after `until`:
+    // the participant is restricted and none of their hours count (see domain/countable).
+    if (until === from - 1) {
+      if (!byParticipant.has(participant)) byParticipant.set(participant, []);
+      return;
+    }
     if (until < from) {
       errors.add(
         "ventilation.window.reversed",
@@ -195,7 +202,6 @@ function prepareWindows(
       );
       return;
     }
-    const participant = participants.index(window.participant);
     const known = byParticipant.get(participant);
     if (known) known.push({ start: from, end: until });
     else byParticipant.set(participant, [{ start: from, end: until }]);

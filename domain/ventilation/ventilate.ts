@@ -9,7 +9,7 @@
 import { isoFromDay, type Day } from "../dates";
 import type { CalendarRules } from "../dates/calendar-rules";
 import { companyFlows } from "./flows";
-import { Ledger, type Allocation, type LineShare, type SetAside } from "./ledger";
+import { Ledger, type Allocation, type LineMonthShare, type LineShare, type SetAside } from "./ledger";
 import type { Policy, Spread } from "./policies";
 import type { PreparedInput, PreparedMarket } from "./prepare";
 import { requestDigest } from "./digest";
@@ -27,6 +27,8 @@ export interface VentilationOptions {
   detail?: boolean;
   /** Keep what explains a figure: the periods of each company and where each line's hours went. */
   trace?: boolean;
+  /** Keep where each line's hours went month by month (what the bilans count from); implies `detail`. */
+  lineMonths?: boolean;
   /** A digest computed elsewhere (the CLI hashes large inputs natively); by default computed here. */
   inputDigest?: string;
 }
@@ -94,6 +96,7 @@ export interface VentilationResult {
   setAside?: SetAside[];
   periods?: Period[];
   lineShares?: LineShare[];
+  lineMonths?: LineMonthShare[];
 }
 
 /**
@@ -106,7 +109,13 @@ export interface VentilationResult {
  */
 export function ventilate(input: PreparedInput, options: VentilationOptions): VentilationResult {
   const units = new DayUnits(options.spread, options.calendar);
-  const ledger = new Ledger(input, { detail: Boolean(options.detail), trace: Boolean(options.trace), ...monthRange(input) });
+  const lineMonths = Boolean(options.lineMonths);
+  const ledger = new Ledger(input, {
+    detail: Boolean(options.detail) || lineMonths,
+    trace: Boolean(options.trace),
+    lineMonths,
+    ...monthRange(input),
+  });
   const pooledByCompany = groupBy(
     input.markets.filter((market) => market.pooled),
     (market) => market.company,
@@ -129,10 +138,11 @@ export function ventilate(input: PreparedInput, options: VentilationOptions): Ve
     companies,
     totals: totalsOf(companies),
   };
-  if (options.detail) {
+  if (options.detail || lineMonths) {
     result.allocations = ledger.allocations();
     result.setAside = ledger.setAsides();
   }
+  if (lineMonths) result.lineMonths = ledger.lineMonthShares();
   if (options.trace) {
     result.periods = periodsOf(segments, input);
     result.lineShares = ledger.lineShares();

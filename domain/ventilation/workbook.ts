@@ -18,6 +18,7 @@ export interface VentilationChoice {
   spread?: Spread;
   detail?: boolean;
   trace?: boolean;
+  lineMonths?: boolean;
   inputDigest?: string;
 }
 
@@ -37,6 +38,7 @@ export function ventilationOptions(pack: RulePack, choice: VentilationChoice = {
     rulePack: packRef(pack),
     ...(choice.detail ? { detail: true } : {}),
     ...(choice.trace ? { trace: true } : {}),
+    ...(choice.lineMonths ? { lineMonths: true } : {}),
     ...(choice.inputDigest ? { inputDigest: choice.inputDigest } : {}),
   };
 }

@@ -278,6 +278,15 @@ export const participantsTable = defineTable({
       numberFormat: DATE_FORMAT,
       synonyms: ["date de derogation", "derogation accordee le"],
     },
+    // The end of the path and its outcome (« sorties »), for the bilans: situation codes of the rule pack.
+    { key: "exitDate", header: "Date de sortie", type: "date", numberFormat: DATE_FORMAT, synonyms: ["sortie le", "fin de parcours"] },
+    { key: "exitSituation", header: "Situation à la sortie", type: "text", synonyms: ["sortie", "type de sortie", "motif de sortie"] },
+    { key: "situationAfter6Months", header: "Situation à 6 mois", type: "text", synonyms: ["sortie a 6 mois", "situation a six mois"] },
+    // Left by the retention purge in place of the personal fields it removed (see docs/reporting.md).
+    { key: "ageBandAtEntry", header: "Tranche d'âge à l'entrée", type: "text", synonyms: ["tranche d age"] },
+    { key: "countableFrom", header: "Comptabilisable du", type: "date", numberFormat: DATE_FORMAT },
+    { key: "countableUntil", header: "Comptabilisable au", type: "date", numberFormat: DATE_FORMAT },
+    { key: "purgedOn", header: "Données purgées le", type: "date", numberFormat: DATE_FORMAT, synonyms: ["purge"] },
   ],
 });
 
@@ -432,6 +441,10 @@ export const bilansTable = defineTable({
     { key: "value", header: "Valeur", type: "text", width: 12 },
     { key: "period", header: "Période", type: "text", width: 22 },
     { key: "rulePack", header: "Paquet de règles", type: "text", width: 22 },
+    { key: "unit", header: "Unité", type: "text", width: 10 },
+    // Where the figure comes from (hour lines and contracts) and who may receive it.
+    { key: "source", header: "Source", type: "text", width: 34 },
+    { key: "audience", header: "Diffusion", type: "text", width: 24 },
   ],
 });
 

@@ -5,7 +5,11 @@
  *
  * This is the only place of the CLI that touches Node: files, stdin, stdout, exit code.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
 import { plugins } from "../plugins/registry";
@@ -99,12 +103,45 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     positionals,
     readJson,
     readBytes: async (path) => new Uint8Array(await readFile(path)),
-    writeBytes: async (path, bytes) => writeFile(path, bytes),
+    writeBytes: async (path, bytes) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, bytes);
+    },
+    convertToPdf,
     stdout: io.stdout,
     stderr: io.stderr,
     pack,
     today: todayDay(),
   };
+}
+
+/**
+ * An .xlsx converted by LibreOffice (headless, a private profile per call so parallel runs never
+ * share one). A French usage error when LibreOffice is not installed.
+ */
+async function convertToPdf(xlsx: Uint8Array): Promise<Uint8Array> {
+  const work = await mkdtemp(join(tmpdir(), "clauses-pdf-"));
+  try {
+    const input = join(work, "bilan.xlsx");
+    await writeFile(input, xlsx);
+    const profile = pathToFileURL(join(work, "profile")).href;
+    const run = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, input],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    if (run.error) throw new UsageError("le PDF demande LibreOffice (commande soffice), absent de cette machine : utilisez --format xlsx");
+    try {
+      return new Uint8Array(await readFile(join(work, "bilan.pdf")));
+    } catch {
+      throw new UsageError(`LibreOffice n'a pas produit le PDF (${run.stderr.trim() || "sans message"})`);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 async function readInputFile(path: string): Promise<string> {

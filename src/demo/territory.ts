@@ -165,6 +165,8 @@ export const demoParticipants: TableRecord[] = [
     qpv: false,
     prescriber: "Cap emploi",
     firstClauseEntry: "2026-02-02",
+    exitDate: "2026-05-31",
+    exitSituation: "CDD-6M-PLUS",
   },
   {
     id: "P006",
@@ -186,6 +188,8 @@ export const demoParticipants: TableRecord[] = [
     qpv: false,
     prescriber: "France Travail",
     firstClauseEntry: "2026-04-01",
+    exitDate: "2026-10-31",
+    exitSituation: "CDI",
   },
   {
     id: "P008",
@@ -197,6 +201,8 @@ export const demoParticipants: TableRecord[] = [
     programmes: ["E2C"],
     prescriber: "Mission locale",
     firstClauseEntry: "2026-04-01",
+    exitDate: "2026-06-30",
+    exitSituation: "FORMATION",
   },
 ];
 

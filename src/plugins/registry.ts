@@ -3,6 +3,7 @@
  * Adding a capability = adding its folder and one line here.
  */
 import { draftingPlugin } from "./drafting";
+import { reportingPlugin } from "./reporting";
 import { eligibilityPlugin } from "./eligibility";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
@@ -15,6 +16,7 @@ export const plugins: readonly PluginDefinition[] = [
   draftingPlugin,
   eligibilityPlugin,
   ventilationPlugin,
+  reportingPlugin,
   workbookPlugin,
   rulesPlugin,
 ];

@@ -24,7 +24,13 @@ export interface CommandContext {
   /** Reads a JSON document from a path, or from stdin when the path is `-`. */
   readJson: (path: string) => Promise<unknown>;
   readBytes: (path: string) => Promise<Uint8Array>;
+  /** Writes a file, creating its folder when missing (`--out DIR`). */
   writeBytes: (path: string, bytes: Uint8Array) => Promise<void>;
+  /**
+   * Converts an .xlsx to PDF with LibreOffice when this machine has it (`soffice`); absent
+   * otherwise (tests, machines without it): commands then say PDF is not available here.
+   */
+  convertToPdf?: (xlsx: Uint8Array) => Promise<Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** The national pack, or the territory pack given with `--rules FILE`. */

@@ -20,7 +20,9 @@ import {
 import {
   assertWritable,
   type RangeSnapshot,
+  type ReportSheet,
   type SelectedRow,
+  type TableRowUpdates,
   type TableSnapshot,
   type TableWrite,
   type WorkbookOutline,
@@ -28,6 +30,8 @@ import {
 } from "./port";
 import { boundingBox, cellsIn } from "./grid";
 import { BatchedWorkbook } from "./batched-workbook";
+import type { ChartBlock } from "../../domain/reporting";
+import { plannedWrites } from "./row-updates";
 
 export interface MemoryTable {
   headers: Cell[];
@@ -41,6 +45,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   private tables = new Map<string, Required<MemoryTable>>();
   private readonly sheets = new Map<string, Cell[][]>();
   private readonly settings = new Map<string, string>();
+  private readonly charts = new Map<string, ChartBlock[]>();
   /** Counts writes, so tests can check a failed batch wrote nothing. */
   writes = 0;
   /** Counts writes and selection changes (what the preview's grid redraws on). */
@@ -90,6 +95,39 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
     });
     for (const { name, sheet, headers, rows } of encoded) this.tables.set(name, { headers: [...headers], rows, sheet });
     this.changed();
+  }
+
+  async writeReport(report: ReportSheet): Promise<void> {
+    // The charts are kept before the table is written, so the redraw the write triggers sees them;
+    // a write that fails puts the previous charts back.
+    const previous = this.charts.get(report.table.sheet);
+    this.charts.set(
+      report.table.sheet,
+      report.charts.map((chart) => ({ ...chart, rows: chart.rows.map((row) => [...row]) })),
+    );
+    try {
+      await this.writeTables([{ table: report.table, records: report.records, mode: "replace" }]);
+    } catch (error) {
+      if (previous) this.charts.set(report.table.sheet, previous);
+      else this.charts.delete(report.table.sheet);
+      throw error;
+    }
+  }
+
+  async updateRows(updates: readonly TableRowUpdates[]): Promise<void> {
+    // Header on sheet row 1, data from row 2, as the preview shows it; every row checked before any write.
+    const planned = updates.map(({ table, rows }) => {
+      const found = this.tables.get(table.name);
+      if (!found) throw new DomainError("workbook.table.missing", `le tableau ${table.sheet} est absent du classeur`);
+      return { found, cells: plannedWrites(table, found.headers, found.rows, 1, rows) };
+    });
+    for (const { found, cells } of planned) for (const { index, column, value } of cells) (found.rows[index] as Cell[])[column] = value;
+    this.changed();
+  }
+
+  /** The charts written beside a sheet's table (for the preview). */
+  chartsOf(sheet: string): ChartBlock[] {
+    return (this.charts.get(sheet) ?? []).map((chart) => ({ ...chart }));
   }
 
   async readSelectedRow(table: TableDef): Promise<SelectedRow | null> {

@@ -22,13 +22,16 @@ import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-s
 import {
   assertWritable,
   type RangeSnapshot,
+  type ReportSheet,
   type SelectedRow,
+  type TableRowUpdates,
   type TableSnapshot,
   type TableWrite,
   type WorkbookOutline,
   type WorkbookPort,
 } from "./port";
 import { BatchedWorkbook } from "./batched-workbook";
+import { updateRowsBatch, writeReportBatch } from "./office-report";
 
 /** `Excel.run`, injected so tests can pass office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -100,6 +103,14 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       await context.sync();
       return { headers: (header.values[0] ?? []) as Cell[], cells: (line.values[0] ?? []) as Cell[], row: hit.rowIndex + 1 };
     });
+  }
+
+  async writeReport(report: ReportSheet): Promise<void> {
+    await writeReportBatch(this.run, report);
+  }
+
+  async updateRows(updates: readonly TableRowUpdates[]): Promise<void> {
+    await updateRowsBatch(this.run, updates);
   }
 
   /**

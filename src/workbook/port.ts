@@ -7,6 +7,7 @@
  * replaced whole. Each call is one batch: it writes everything or nothing.
  */
 import { DomainError, type Cell, type SchemaEdit, type TableDef, type TableRecord, type WorkbookShape } from "../../domain";
+import type { ChartBlock, RowUpdate } from "../../domain/reporting";
 
 /** A table as read: its header row, then its data rows, and the sheet row of the header. */
 export interface TableSnapshot {
@@ -42,6 +43,18 @@ export interface WorkbookPort {
    * selection (files) leave it out, and panels say so.
    */
   readSelectedRow?(table: TableDef): Promise<SelectedRow | null>;
+  /**
+   * Replaces a table the add-in owns and, beside it on its sheet, small blocks of data with a native
+   * chart drawn from each (the add-in's earlier charts there are replaced; the user's own are kept).
+   * One batch. Optional: adapters that cannot draw charts (files) leave it out.
+   */
+  writeReport?(report: ReportSheet): Promise<void>;
+  /**
+   * Rewrites some cells of rows of user tables, all in one batch, after checking each row still
+   * holds its key (the retention purge: personal fields cleared, what stays written). Nothing is
+   * written when a row has moved.
+   */
+  updateRows?(updates: readonly TableRowUpdates[]): Promise<void>;
   /** Reads a value stored in the workbook (JSON), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a value in the workbook (JSON); `undefined` removes it. */
@@ -135,6 +148,19 @@ export function shapeOf(outline: WorkbookOutline): WorkbookShape {
     tables: outline.tables.map((table) => ({ name: table.name, sheet: table.sheet, headers: table.headers })),
     sheets: outline.sheets.map((sheet) => sheet.name),
   };
+}
+
+/** A table the add-in owns, with the data blocks and charts written beside it. */
+export interface ReportSheet {
+  table: TableDef;
+  records: readonly TableRecord[];
+  charts: readonly ChartBlock[];
+}
+
+/** Cell updates of rows of one table. */
+export interface TableRowUpdates {
+  table: TableDef;
+  rows: readonly RowUpdate[];
 }
 
 /** Keys of the settings the add-in stores in a workbook. */

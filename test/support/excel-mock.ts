@@ -62,12 +62,25 @@ export interface ExcelFake {
   sheetNames: () => string[];
   /** Where a table is (0-based) and how big, header included. */
   table: (name: string) => { sheet: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined;
+  /** The charts of a sheet, as drawn (`sheet.charts.add`). */
+  charts: (sheet: string) => FakeChart[];
+}
+
+/** A chart of a sheet: its type, the cells it is drawn from (0-based), its name, title and position. */
+export interface FakeChart {
+  type: string;
+  seriesBy: string;
+  source: Rect;
+  name: string;
+  title: string;
+  position: [Rect, Rect] | null;
 }
 
 interface SheetState {
   name: string;
   visibility: string;
   grid: Cell[][];
+  charts: FakeChart[];
 }
 
 interface TableState {
@@ -102,6 +115,8 @@ const NOT_A_VALUE = /^Error, /; // office-addin-mock's « not loaded » / « not
  */
 export interface FakeOptions {
   sheets?: FakeSheet[];
+  /** Charts already on a sheet, by sheet name. */
+  charts?: Record<string, Pick<FakeChart, "name">[]>;
   /** Makes the N-th sync fail (1-based), to test that nothing is left half written. */
   failAtSync?: number;
   /** Sheet row index (0-based, as Office.js `rowIndex`) of the selected cell, on the first table's sheet. */
@@ -127,7 +142,15 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
   };
 
   const addSheet = (name: string): SheetState => {
-    const state = { name, visibility: "Visible", grid: [] as Cell[][] };
+    const charts = (options.charts?.[name] ?? []).map((chart) => ({
+      type: "",
+      seriesBy: "",
+      source: { row: 0, column: 0, height: 0, width: 0 },
+      title: "",
+      position: null,
+      ...chart,
+    }));
+    const state: SheetState = { name, visibility: "Visible", grid: [] as Cell[][], charts };
     sheets.set(name, state);
     return state;
   };
@@ -167,7 +190,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         columnIndex: rect.column,
         rowCount: rect.height,
         columnCount: rect.width,
-        format: { columnWidth: 0 },
+        format: { columnWidth: 0, font: { bold: false } },
         numberFormat: [[]],
         insert: (direction: string) => {
           send(direction);
@@ -184,6 +207,8 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
           writeGrid(sheet.grid, rect, []);
         },
         getRow: (index: number) => rangeOf(sheet, { ...rect, row: rect.row + index, height: 1 }),
+        getCell: (row: number, column: number) =>
+          rangeOf(sheet, { row: rect.row + row, column: rect.column + column, height: 1, width: 1 }),
         getIntersectionOrNullObject: (other: { __rect: () => [SheetState, Rect] }) => {
           const [otherSheet, area] = other.__rect();
           const common = otherSheet === sheet ? intersectRects(rect, area) : null;
@@ -214,7 +239,15 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
   // Office.js null objects answer every property (with null-like values) once loaded.
   const nullObject = () => mock({ isNullObject: true, rowIndex: -1, columnIndex: -1, values: [], value: "", name: "" });
 
-  const sheetOf = (state: SheetState): unknown =>
+  const sheetOf = (state: SheetState): unknown => {
+    const sheet = sheetMock(state);
+    // A collection is not a mock (office-addin-mock does not model them): attached after.
+    let charts: ReturnType<typeof chartsOf> | undefined;
+    Object.defineProperty(sheet, "charts", { get: () => (charts ??= chartsOf(state)) });
+    return sheet;
+  };
+
+  const sheetMock = (state: SheetState): object =>
     mock(
       {
         isNullObject: false,
@@ -225,6 +258,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
           const box = usedRect(state.grid);
           return box ? rangeOf(state, box) : nullObject();
         },
+        getRange: (address: string) => rangeOf(state, rectOfAddress(address, Math.max(state.grid.length, 1))),
         tables: {
           add: (range: { __rect: () => [SheetState, Rect] }) => {
             const [, rect] = range.__rect();
@@ -302,6 +336,47 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     return table;
   };
 
+  /** A sheet's charts: `add` draws one (recorded), `load("items")` lists them, each with `name` and `delete()`. */
+  const chartsOf = (state: SheetState) => {
+    let loaded: unknown[] | null = null;
+    const handle = (chart: FakeChart) => ({
+      get name() {
+        return chart.name;
+      },
+      set name(value: string) {
+        send(value);
+        chart.name = value;
+      },
+      title: {
+        set text(value: string) {
+          send(value);
+          chart.title = value;
+        },
+      },
+      setPosition: (start: { __rect: () => [SheetState, Rect] }, end: { __rect: () => [SheetState, Rect] }) => {
+        send("setPosition");
+        chart.position = [start.__rect()[1], end.__rect()[1]];
+      },
+      delete: () => {
+        send("delete");
+        state.charts = state.charts.filter((other) => other !== chart);
+      },
+    });
+    return {
+      load: () => void (loaded = state.charts.map(handle)),
+      get items() {
+        if (!loaded) throw new Error("collection items read before load()");
+        return loaded;
+      },
+      add: (type: string, source: { __rect: () => [SheetState, Rect] }, seriesBy: string) => {
+        send(type);
+        const chart: FakeChart = { type, seriesBy, source: source.__rect()[1], name: "", title: "", position: null };
+        state.charts.push(chart);
+        return handle(chart);
+      },
+    };
+  };
+
   /** A collection: `load("items/name")` loads those properties on the items as they are now. */
   const collection = (make: () => { load: (what: string) => unknown }[]) => {
     let loaded: { load: (what: string) => unknown }[] | null = null;
@@ -374,6 +449,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     syncs: () => requests.length,
     sheet: (name) => sheets.get(name)?.grid.map((row) => [...(row ?? [])]),
     sheetNames: () => [...sheets.keys()],
+    charts: (name) => (sheets.get(name)?.charts ?? []).map((chart) => ({ ...chart })),
     table: (name) => {
       const state = tableStates.get(name);
       return (
@@ -387,6 +463,20 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
       );
     },
   };
+}
+
+/**
+ * The rectangle of an A1 address on a sheet: « J:M » (whole columns, down to `rows`), « B2 », « B2:D9 ».
+ */
+function rectOfAddress(address: string, rows: number): Rect {
+  const column = (letters: string) => [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  const columns = /^([A-Z]+):([A-Z]+)$/i.exec(address);
+  if (columns) return { row: 0, column: column(columns[1]!), height: rows, width: column(columns[2]!) - column(columns[1]!) + 1 };
+  const cells = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(address);
+  if (!cells) throw new Error(`InvalidArgument: address ${address}`);
+  const [top, left] = [Number(cells[2]) - 1, column(cells[1]!)];
+  const [bottom, right] = cells[3] ? [Number(cells[4]) - 1, column(cells[3])] : [top, left];
+  return { row: top, column: left, height: bottom - top + 1, width: right - left + 1 };
 }
 
 function missing(what: string): never {

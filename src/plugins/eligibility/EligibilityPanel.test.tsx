@@ -108,6 +108,17 @@ describe("the single prescription form", () => {
 });
 
 describe("checking the selected row", () => {
+  it("says a purged row has nothing left to evaluate", async () => {
+    const workbook = new MemoryWorkbook({
+      [participantsTable.name]: { headers: ["Participant", "Sexe", "Données purgées le"], rows: [["P9", "F", "2031-12-01"]] },
+    });
+    workbook.selectRow(participantsTable.name, 0);
+    await openPanel(workbook);
+    await userEvent.click(screen.getByRole("tab", { name: "Ligne sélectionnée" }));
+    await userEvent.click(screen.getByRole("button", { name: "Vérifier la ligne sélectionnée" }));
+    expect(await screen.findByText(/Données personnelles purgées le 01\/12\/2031 \(conservation\)/)).toBeInTheDocument();
+  });
+
   it("asks for a selection when there is none", async () => {
     await openPanel(demoWorkbook());
     await userEvent.click(screen.getByRole("tab", { name: "Ligne sélectionnée" }));

@@ -66,6 +66,16 @@ export function SelectedRowCheck({ workbook, rules, rulePack, today }: SelectedR
         setChecked({ kind: "failed", messages: outcome.kind === "invalid" ? outcome.errors.map((error) => error.message) : [] });
         return;
       }
+      const purged = outcome.facts.purged;
+      if (purged) {
+        // Nothing personal is left to evaluate: the bilans use the countable window kept by the purge.
+        const french = (iso: string) => iso.split("-").reverse().join("/");
+        setChecked({
+          kind: "message",
+          text: `Données personnelles purgées le ${french(purged.on)} (conservation) : la fiche ne peut plus être évaluée.`,
+        });
+        return;
+      }
       const historyErrors: DomainError[] = [];
       const history = (await readHistory(workbook, historyErrors)).get(outcome.result.id) ?? [];
       const dateSource = given !== undefined ? "date choisie" : outcome.facts.firstClauseEntry ? "date de première entrée" : "aujourd'hui";

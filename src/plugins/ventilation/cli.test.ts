@@ -159,3 +159,24 @@ describe("the clauses command (child process)", () => {
     expect(bad.stderr).toBe("lines[0].market : marché « M1 » inconnu (il n'est pas dans la liste des marchés)\n");
   });
 });
+
+describe("clauses ventilate on a territory with people", () => {
+  it("counts a participant's hours only inside their eligibility when no windows are given", async () => {
+    const territory = {
+      markets: [{ id: "D1", company: "Y", start: "2026-01-01", end: "2026-12-31", obligation: 100, pooled: false }],
+      lines: [
+        { company: "Y", market: "D1", participant: "ELIGIBLE", start: "2026-02-01", end: "2026-02-28", hours: 28, contractType: "CDI" },
+        { company: "Y", market: "D1", participant: "NEVER", start: "2026-02-01", end: "2026-02-28", hours: 56, mode: "embauche-directe" },
+      ],
+      people: [
+        { id: "ELIGIBLE", benefits: ["RSA"], firstClauseEntry: "2026-02-01" },
+        { id: "NEVER", birthDate: "1980-01-01", firstClauseEntry: "2026-02-01" },
+      ],
+    };
+    const { code, out, err } = await run(["ventilate", "--input", "-"], territory);
+    expect([code, err]).toEqual([0, ""]);
+    const output = JSON.parse(out);
+    expect(output.markets[0]).toMatchObject({ direct: 28, total: 28 });
+    expect(output.companies).toEqual([{ company: "Y", excess: 0, outOfPeriod: 0, notCountable: 56 }]);
+  });
+});

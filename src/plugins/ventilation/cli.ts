@@ -2,7 +2,8 @@
  * `clauses ventilate` and `clauses validate`: the ventilation of a territory given as JSON (ISO
  * dates), and the check of the same input alone — the baseline the benchmark compares against.
  */
-import { errorsOf, parseOrThrow, roundTo, ValidationFailed, type DomainError } from "../../../domain";
+import { errorsOf, parseOrThrow, roundTo, sectionOf, ValidationFailed, type DomainError } from "../../../domain";
+import { eligibilitySection, peopleWindows, readPeople } from "../../../domain/eligibility";
 import {
   canonicalRequestChunks,
   prepareInput,
@@ -67,7 +68,17 @@ export const validateCommand: CommandDefinition = {
 
 async function readRequest(context: CommandContext): Promise<{ input: VentilationInput; prepared: PreparedInput }> {
   const input = parseOrThrow(ventilationInputSchema, await context.readJson(requireInput(context.values.input)));
-  return { input, prepared: prepareInput(input) };
+  return { input, prepared: prepareInput({ ...input, windows: windowsOf(input, context) }) };
+}
+
+/**
+ * The input's countable windows; without them, those of its `people` (the eligibility core), so a
+ * participant's hours outside their eligibility are set aside as not countable.
+ */
+function windowsOf(input: VentilationInput, context: CommandContext): VentilationInput["windows"] {
+  if (input.windows !== undefined || input.people === undefined) return input.windows;
+  const rules = sectionOf(context.pack, eligibilitySection);
+  return peopleWindows(readPeople({ people: input.people }, rules, context.today), rules, context.today);
 }
 
 /** The command line's policy and spread win over the file's, which win over the rule pack's. */

@@ -1,0 +1,35 @@
+export { reportingSection, reportingRulesSchema, OUTCOME_CATEGORIES } from "./rules";
+export type { ReportingRules, AgeBand, Situation, OutcomeCategory } from "./rules";
+export type { Scope, ScopeKind, Period, ContractInfo, LineInfo, PersonProfile, Share, Leaf, ReportBase, Part } from "./model";
+export { readPeriod, inPeriod, periodDays, yearsOf, periodLabel, monthLabel } from "./period";
+export { profileOf, situationCode, ageBandOfAge, entryDay } from "./people";
+export { reportBase } from "./base";
+export type { BaseRequest, PersonSource } from "./base";
+export { baseFromJson, baseFromRows } from "./input";
+export type { ReportTables } from "./input";
+export { scopesOf, scopeFor, contractsOf, bucketsOf, bucketOf, scopeIdOf, GROUPINGS, NO_BUYER, TERRITORY } from "./scopes";
+export type { Grouping, Bucket } from "./scopes";
+export { computeBilan, monthRange, exitCategory, sixMonthCategory, UNKNOWN } from "./indicators";
+export type { Bilan, BilanContext, HourFigures, ContractRow, PeopleFigures, ContractStatus } from "./indicators";
+export { buildBilans, bilanContext } from "./report";
+export type { BilanSet } from "./report";
+export { suppress, determinedCell } from "./privacy";
+export type { Group, Mask } from "./privacy";
+export { reportView, setMasks, countCells, smallMark, COMPLEMENTARY_MARK, PERSONAL_DATA_NOTICE, EXTERNAL_NOTICE, AUDIENCES } from "./view";
+export type { Audience, Count, CountPart, BilanView, ReportView } from "./view";
+export { traceFigure, linesOfBilan, describeLines } from "./trace";
+export type { FigureTrace } from "./trace";
+export {
+  retentionReport,
+  retentionYears,
+  activityDays,
+  purgedFacts,
+  participantUpdate,
+  validationUpdate,
+  PERSONAL_FIELDS,
+  VALIDATION_PERSONAL_FIELDS,
+} from "./retention";
+export type { RetentionReport, RetentionEntry, RowUpdate } from "./retention";
+export { purgeJson, purgeRows } from "./purge";
+export { bilanRecords, chartBlocks } from "./records";
+export type { ChartBlock } from "./records";

@@ -1,0 +1,101 @@
+/**
+ * The territory a bilan is computed from, as JSON (the CLI: the same file `ventilate` and
+ * `eligibility` read) or as the workbook's decoded tables (the pane, the pipeline).
+ */
+import type { Day } from "../dates";
+import { eligibilitySection, factsFromRecord, peopleWindows, readPeople, type ParticipantFacts } from "../eligibility";
+import { DomainError, ValidationFailed } from "../errors";
+import { sectionOf, type RulePack } from "../rules";
+import { parseOrThrow } from "../validation";
+import { locateInJson, requestFromRows, ventilationInputSchema, type VentilationChoice, type VentilationInput } from "../ventilation";
+import { participantsTable, type DecodedRow } from "../workbook";
+import { reportBase, type PersonSource } from "./base";
+import type { ReportBase } from "./model";
+import type { PersonNamer } from "./people";
+
+/**
+ * The base of a territory given as JSON: `{"markets": [...], "lines": [...], "people": [...]}`.
+ * Countable windows: the input's `windows` when given, else those of its `people` (eligibility).
+ * The input's policy and spread apply unless `choice` says otherwise.
+ *
+ * @example
+ * const base = baseFromJson(JSON.parse(text), pack, todayDay(), { policy: "pro-rata" });
+ */
+export function baseFromJson(json: unknown, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
+  const input: VentilationInput = parseOrThrow(ventilationInputSchema, json);
+  const rules = sectionOf(pack, eligibilitySection);
+  const people = input.people === undefined ? [] : readPeople({ people: input.people }, rules, today).people;
+  const windows = input.windows ?? (people.length > 0 ? peopleWindows({ people }, rules, today) : []);
+  const sources: PersonSource[] = people.map((facts, index) => ({ facts, name: jsonNamer(index, facts.id) }));
+  return reportBase({ markets: input.markets, lines: input.lines, windows, people: sources, locate: locateInJson }, pack, today, {
+    ...(input.policy ? { policy: input.policy } : {}),
+    ...(input.spread ? { spread: input.spread } : {}),
+    ...choice,
+  });
+}
+
+function jsonNamer(index: number, id: string): PersonNamer {
+  return (field) => ({ field: `people[${index}].${field} (personne « ${id} »)` });
+}
+
+export interface ReportTables {
+  markets: readonly DecodedRow[];
+  hours: readonly DecodedRow[];
+  participants?: readonly DecodedRow[];
+  buyers?: readonly DecodedRow[];
+  companies?: readonly DecodedRow[];
+}
+
+const PARTICIPANT_COLUMNS: Record<Parameters<PersonNamer>[0], string> = {
+  "exit.date": "exitDate",
+  "exit.situation": "exitSituation",
+  "exit.after6Months": "situationAfter6Months",
+  "purged.ageBand": "ageBandAtEntry",
+};
+
+/**
+ * The base of the workbook's decoded tables; every problem located by table, row and column.
+ *
+ * @example
+ * baseFromRows({ markets, hours, participants, buyers, companies }, pack, services.today())
+ */
+export function baseFromRows(tables: ReportTables, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
+  const rules = sectionOf(pack, eligibilitySection);
+  const errors: DomainError[] = [];
+  const people: PersonSource[] = [];
+  for (const { row, values } of tables.participants ?? []) {
+    const where = { table: participantsTable.sheet, row };
+    const read = factsFromRecord(values, rules, today, where);
+    errors.push(...read.errors);
+    people.push({ facts: read.facts, name: (field) => ({ ...where, column: headerOf(PARTICIPANT_COLUMNS[field]) }) });
+  }
+  const facts: ParticipantFacts[] = people.map((person) => person.facts);
+  const windows = errors.length === 0 && facts.length > 0 ? peopleWindows({ people: facts }, rules, today) : [];
+  const request = requestFromRows(tables.markets, tables.hours, windows);
+  errors.push(...request.errors);
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return reportBase(
+    {
+      ...request.request,
+      people,
+      locate: request.locate,
+      lineRows: request.rows.lines,
+      names: { buyers: namesOf(tables.buyers), companies: namesOf(tables.companies) },
+    },
+    pack,
+    today,
+    choice,
+  );
+}
+
+function headerOf(key: string): string {
+  return participantsTable.columns.find((column) => column.key === key)?.header ?? key;
+}
+
+function namesOf(rows: readonly DecodedRow[] | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { values } of rows ?? []) {
+    if (typeof values.id === "string" && typeof values.name === "string" && values.name !== "") names.set(values.id, values.name);
+  }
+  return names;
+}

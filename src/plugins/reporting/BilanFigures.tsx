@@ -1,0 +1,210 @@
+/**
+ * The figures of one bilan as the pane shows them: hours, contracts, people, employment contracts
+ * and modes. Counts appear as the chosen view publishes them (« < 5 », « masqué » for an export).
+ */
+import {
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { formatNumberFr, formatPercentFr } from "../../../domain";
+import type { BilanView, Count, CountPart } from "../../../domain/reporting";
+import { shownCount } from "./xlsx-export";
+
+const useStyles = makeStyles({
+  table: { fontSize: tokens.fontSizeBase200 },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+  scroll: { overflowX: "auto" },
+  group: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  behind: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+const hours = (value: number | null | undefined) => (value === null || value === undefined ? "—" : `${formatNumberFr(value, 2)} h`);
+const percent = (value: number | null | undefined) =>
+  value === null || value === undefined ? "—" : formatPercentFr(Math.round(value * 1000) / 1000);
+
+/**
+ * @example
+ * <BilanFigures bilan={view.bilans[0]} />
+ */
+export function BilanFigures({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  return (
+    <>
+      <HoursTable bilan={bilan} />
+      {bilan.contracts.length > 0 && <ContractsTable bilan={bilan} />}
+      <PeopleTable bilan={bilan} />
+      <CountTable
+        label="Contrats de travail du bilan"
+        heading="Contrats de travail"
+        total={bilan.employmentContracts.total}
+        parts={bilan.employmentContracts.byType}
+      />
+      <ModesTable bilan={bilan} />
+    </>
+  );
+}
+
+function Figure({ label, value, title }: { label: string; value: string; title?: string }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <TableRow aria-label={label}>
+      <TableCell title={title}>{label}</TableCell>
+      <TableCell className={styles.number}>{value}</TableCell>
+    </TableRow>
+  );
+}
+
+function HoursTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  const styles = useStyles();
+  const h = bilan.hours;
+  return (
+    <Table size="extra-small" className={styles.table} aria-label="Heures du bilan">
+      <TableBody>
+        <Figure label="Heures dues" value={hours(h.due)} title="Heures dues des marchés du périmètre en cours pendant la période" />
+        <Figure label="Heures réalisées" value={hours(h.realised)} />
+        <Figure label="dont directes" value={hours(h.direct)} />
+        <Figure label="dont ventilées" value={hours(h.ventilated)} />
+        <Figure label="Réalisé / temps écoulé" value={`${percent(h.rate)} / ${percent(h.elapsed)}`} />
+        <Figure label="Au-delà des heures dues" value={hours(h.beyondObligation)} />
+        {h.excess !== null && (
+          <Figure label="Excédentaires" value={hours(h.excess)} title="Heures mutualisées qu'aucun marché actif ne pouvait recevoir" />
+        )}
+        <Figure label="Hors période" value={hours(h.outOfPeriod)} />
+        <Figure
+          label="Non comptabilisables"
+          value={hours(h.notCountable)}
+          title="Heures hors de la fenêtre d'éligibilité des participants"
+        />
+        <Figure label="Équivalents temps plein" value={formatNumberFr(h.fte ?? 0, 2)} />
+      </TableBody>
+    </Table>
+  );
+}
+
+function ContractsTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" className={styles.table} aria-label="Marchés du bilan">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Marché</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Dues</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Réalisées</TableHeaderCell>
+            <TableHeaderCell className={styles.number} title="Part des heures dues réalisée / part du temps du marché écoulée">
+              Fait / temps
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.number} title="Personnes distinctes">
+              Pers.
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {bilan.contracts.map((row) => (
+            <TableRow key={row.id} aria-label={`Marché ${row.id}`}>
+              <TableCell title={`${row.label ?? row.id} (${row.company}), ${row.status}`}>{row.id}</TableCell>
+              <TableCell className={styles.number}>{formatNumberFr(row.due, 1)}</TableCell>
+              <TableCell className={styles.number}>{formatNumberFr(row.realised, 1)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, row.rate !== null && row.rate + 1e-9 < row.elapsed && styles.behind)}>
+                {percent(row.rate)} / {percent(row.elapsed)}
+              </TableCell>
+              <TableCell className={styles.number}>{shownCount(row.participants)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function PeopleTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  const p = bilan.participants;
+  const groups: [string, readonly CountPart[]][] = [
+    ["Sexe", p.sex],
+    ["Âge à l'entrée", p.ageBand],
+    ["Résidence", p.qpv],
+    ["À la fin de la période", p.exit],
+    ["6 mois après la sortie", p.after6Months],
+    ...(p.criterion ? ([["Critère principal (interne)", p.criterion]] as [string, readonly CountPart[]][]) : []),
+  ];
+  return (
+    <GroupedCounts
+      label="Participants du bilan"
+      rows={[
+        ["Participants (personnes distinctes)", p.total],
+        ["Sorties dynamiques", p.dynamicExits],
+      ]}
+      groups={groups}
+    />
+  );
+}
+
+function GroupedCounts({
+  label,
+  rows,
+  groups,
+}: {
+  label: string;
+  rows: readonly [string, Count][];
+  groups: readonly [string, readonly CountPart[]][];
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small" className={styles.table} aria-label={label}>
+      <TableBody>
+        {rows.map(([name, count]) => (
+          <Figure key={name} label={name} value={shownCount(count)} />
+        ))}
+        {groups.map(([group, parts]) => (
+          <React.Fragment key={group}>
+            <TableRow>
+              <TableCell className={styles.group} colSpan={2}>
+                {group}
+              </TableCell>
+            </TableRow>
+            {parts.map((part) => (
+              <Figure key={part.code} label={`${group} : ${part.label}`} value={shownCount(part.count)} />
+            ))}
+          </React.Fragment>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function CountTable({
+  label,
+  heading,
+  total,
+  parts,
+}: {
+  label: string;
+  heading: string;
+  total: Count;
+  parts: readonly CountPart[];
+}): React.JSX.Element {
+  return <GroupedCounts label={label} rows={[[heading, total]]} groups={[["Par type", parts]]} />;
+}
+
+function ModesTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  const styles = useStyles();
+  const used = bilan.modes.filter((mode) => mode.hours > 0);
+  if (used.length === 0) return <Text size={200}>Aucune heure réalisée sur la période.</Text>;
+  return (
+    <Table size="extra-small" className={styles.table} aria-label="Heures par mode de réalisation">
+      <TableBody>
+        {used.map((mode) => (
+          <Figure key={mode.code} label={mode.label} value={hours(mode.hours)} />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

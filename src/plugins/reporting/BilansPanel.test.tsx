@@ -1,0 +1,160 @@
+/**
+ * The « Bilans » panel on the demo territory (26 November 2026), in jsdom.
+ *
+ * Fluent's charts are built on d3, shipped as ES modules Jest does not load: the chart component is
+ * replaced here by a list of the blocks it receives (what it would draw); the real charts are
+ * checked in Chromium (test/e2e/reporting.e2e.ts).
+ */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Workbook } from "exceljs";
+import { bilansTable, decodeTable, participantsTable } from "../../../domain";
+import type { ChartBlock } from "../../../domain/reporting";
+import { demoWorkbook } from "../../demo/demo-workbook";
+import { renderPane } from "../../../test/support/render-pane";
+
+jest.mock("./BilanCharts", () => ({
+  __esModule: true,
+  default: ({ blocks }: { blocks: ChartBlock[] }) => {
+    const { createElement } = jest.requireActual<typeof import("react")>("react");
+    return createElement(
+      "ul",
+      { "aria-label": "Graphiques" },
+      blocks.map((block) => createElement("li", { key: block.title }, `${block.title} : ${JSON.stringify(block.rows)}`)),
+    );
+  },
+}));
+
+const downloads: { bytes: Uint8Array; name: string; type: string }[] = [];
+jest.mock("../drafting/browser-output", () => ({
+  downloadFile: (bytes: Uint8Array, name: string, type: string) => void downloads.push({ bytes, name, type }),
+}));
+
+async function openBilans(): Promise<HTMLElement> {
+  await userEvent.click(await screen.findByRole("tab", { name: "Bilans" }));
+  return screen.findByRole("region", { name: /^Bilan Territoire/ }, { timeout: 5000 });
+}
+
+const figure = (label: string) =>
+  within(screen.getByRole("row", { name: label }))
+    .getAllByRole("cell")[1]
+    ?.textContent?.replace(/\s/g, " ");
+
+describe("the « Bilans » panel on the demo territory", () => {
+  it("shows the territory's hours, people and charts in the facilitator's view, marked as personal data", async () => {
+    renderPane(demoWorkbook());
+    await openBilans();
+    expect(screen.getByText(/^Contient des données personnelles/)).toBeInTheDocument();
+    expect(figure("Heures dues")).toBe("2 000 h");
+    expect(figure("Heures réalisées")).toBe("1 753,1 h");
+    expect(figure("Participants (personnes distinctes)")).toBe("7");
+    expect(figure("Critère principal (interne) : Jeune de moins de 26 ans sorti du système scolaire depuis au moins 6 mois")).toBe("2");
+    const charts = within(screen.getByRole("list", { name: "Graphiques" }))
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(charts[0]).toBe(
+      'Heures réalisées et dues par marché : [["M1",600,600],["M2",400,400],["M3",300,207.1],["M4",450,350],["M5",250,196]]',
+    );
+    expect(charts[2]).toBe('Participants par tranche d\'âge : [["Moins de 26 ans",2],["26 à 49 ans",3],["50 ans et plus",2]]');
+  });
+
+  it("shows a buyer's bilan, and in the buyer's view masks every small count, in figures and charts", async () => {
+    renderPane(demoWorkbook());
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    const region = await screen.findByRole("region", { name: /^Bilan Ville de Valrivière/ });
+    expect(figure("Heures réalisées")).toBe("950 h");
+    expect(figure("Participants (personnes distinctes)")).toBe("5");
+    await userEvent.selectOptions(screen.getByLabelText("Vue"), "buyer");
+    expect(within(region).getByText(/^Agrégats seulement : les effectifs de 1 à 4 personnes sont affichés « < 5 »/)).toBeInTheDocument();
+    expect(figure("Participants (personnes distinctes)")).toBe("masqué");
+    expect(figure("Sexe : Femme")).toBe("< 5");
+    expect(region.textContent).not.toMatch(/P00\d|Critère principal/);
+    expect(within(region).getByRole("list", { name: "Graphiques" }).textContent).toContain(
+      'Participants par tranche d\'âge (petits effectifs masqués) : [["Moins de 26 ans",null],["26 à 49 ans",null],["50 ans et plus",null]]',
+    );
+  });
+
+  it("explains a figure: its hour lines, contracts, participants (internal view only) and rules", async () => {
+    renderPane(demoWorkbook());
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    await userEvent.selectOptions(screen.getByLabelText("Expliquer un chiffre"), "hours.realised");
+    const origin = screen.getByRole("status", { name: "Origine du chiffre" });
+    expect(origin).toHaveTextContent("Lignes d'heures : Heures, lignes 2–16, 38–47");
+    expect(origin).toHaveTextContent("Marchés : M1, M4");
+    expect(origin).toHaveTextContent("Participants : P001, P002, P005, P006, P007");
+    expect(origin).toHaveTextContent("Règles : national@2026.11.1 ; ventilation « Fin la plus proche d'abord »");
+    await userEvent.selectOptions(screen.getByLabelText("Vue"), "buyer");
+    await userEvent.selectOptions(screen.getByLabelText("Expliquer un chiffre"), "people.total");
+    expect(screen.getByRole("status", { name: "Origine du chiffre" })).not.toHaveTextContent("Participants :");
+  });
+
+  it("writes the Bilans sheet with the charts of the bilan shown, in one batch", async () => {
+    const { workbook } = renderPane(demoWorkbook());
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Département du Val");
+    const before = workbook.writes;
+    await userEvent.click(screen.getByRole("button", { name: "Écrire la feuille Bilans" }));
+    expect(
+      await screen.findByText(/lignes écrites dans la feuille Bilans, avec les graphiques de « Département du Val »/),
+    ).toBeInTheDocument();
+    expect(workbook.writes).toBe(before + 1);
+    const snapshot = await workbook.readTable(bilansTable);
+    const { rows, errors } = decodeTable(bilansTable, [snapshot!.headers, ...snapshot!.rows]);
+    expect(errors).toEqual([]);
+    const value = (scope: string, indicator: string) =>
+      rows.find((row) => row.values.scope === scope && row.values.indicator === indicator)?.values.value;
+    expect(value("Acheteur Département du Val", "Heures réalisées")).toBe("403.1");
+    expect(value("Territoire", "Heures réalisées")).toBe("1753.1");
+    expect(workbook.chartsOf("Bilans").map((chart) => chart.title)).toEqual([
+      "Heures réalisées et dues par marché",
+      "Heures réalisées par mois",
+      "Participants par tranche d'âge",
+    ]);
+  });
+
+  it("exports the buyer's bilan as .xlsx from the internal view, with the buyer's masks", async () => {
+    renderPane(demoWorkbook());
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    downloads.length = 0;
+    await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+    await screen.findByText(/bilan-acheteur-VILLE-VR\.xlsx : agrégats seulement/);
+    expect(downloads.map((download) => download.name)).toEqual(["bilan-acheteur-VILLE-VR.xlsx"]);
+    const book = new Workbook();
+    await book.xlsx.load(downloads[0]!.bytes as never);
+    const lines: string[] = [];
+    book.getWorksheet("Bilan")?.eachRow((row) => lines.push((row.values as unknown[]).slice(1).join(" | ")));
+    expect(lines).toContain("Sexe — Femme | < 5");
+    expect(lines.join("\n")).not.toMatch(/P00\d|JEUNE|Critère/);
+  });
+});
+
+describe("retention in the panel", () => {
+  it("lists participants without activity for more than N years and purges them in one batch, figures unchanged", async () => {
+    const { workbook } = renderPane(demoWorkbook(), "2028-06-01");
+    await openBilans();
+    const realised = figure("Heures réalisées");
+    const people = figure("Participants (personnes distinctes)");
+    const section = screen.getByRole("region", { name: "Conservation des données" });
+    await userEvent.type(within(section).getByLabelText(/Années sans activité/), "1");
+    await userEvent.click(within(section).getByRole("button", { name: "Lister les participants concernés" }));
+    const listed = within(section).getByRole("table", { name: "Participants à purger" });
+    expect(within(listed).getAllByRole("row")).toHaveLength(9);
+    const purge = within(section).getByRole("button", { name: "Purger les données personnelles" });
+    expect(purge).toBeDisabled();
+    await userEvent.click(within(section).getByRole("checkbox"));
+    await userEvent.click(purge);
+    expect(
+      await within(section).findByText("Données personnelles de 8 participants purgées (Participants et Validations)."),
+    ).toBeInTheDocument();
+    const snapshot = await workbook.readTable(participantsTable);
+    const { rows } = decodeTable(participantsTable, [snapshot!.headers, ...snapshot!.rows]);
+    expect(rows.every((row) => row.values.birthDate === undefined && row.values.purgedOn === "2028-06-01")).toBe(true);
+    // The pane has read the purged workbook again: criteria are gone, every figure is the same.
+    await waitFor(() => expect(figure("Critère principal (interne) : Données purgées")).toBe("7"));
+    expect(figure("Heures réalisées")).toBe(realised);
+    expect(figure("Participants (personnes distinctes)")).toBe(people);
+  });
+});

@@ -1,0 +1,301 @@
+/**
+ * The « Bilans » panel: choose how to group (buyer, contract, company, year), the scope, the period
+ * and the view; see the figures and charts, explain any figure; write the Bilans sheet with native
+ * charts; export a buyer's (or company's) bilan as .xlsx or print it. Exports always use the
+ * external view — aggregates, small counts masked — whatever view is on screen.
+ */
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular, ArrowDownloadRegular, PrintRegular, TableArrowUpRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import { bilansTable, sectionOf, type Day, type RulePack } from "../../../domain";
+import {
+  bilanRecords,
+  chartBlocks,
+  monthLabel,
+  reportingSection,
+  type Audience,
+  type BilanView,
+  type Grouping,
+  type ReportBase,
+  type ReportView,
+} from "../../../domain/reporting";
+import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { PanelFrame } from "../../taskpane/components/PanelFrame";
+import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useActivePack } from "../../taskpane/use-active-pack";
+import { downloadFile } from "../drafting/browser-output";
+import type { Services } from "../types";
+import { BilanFigures } from "./BilanFigures";
+import BilanCharts from "./BilanCharts";
+import { paneBase, paneViews, type BilanChoice } from "./bilan-state";
+import { FigureTrace } from "./FigureTrace";
+import { bilanHtml, printPage } from "./print-bilan";
+import { RetentionSection } from "./RetentionSection";
+import { useBilanTables, type BilanTables } from "./use-bilan-tables";
+import { bilanWorkbook, exportName, XLSX_TYPE } from "./xlsx-export";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const GROUPING_LABELS: Record<Grouping, string> = { buyer: "Acheteur", contract: "Marché", company: "Entreprise", year: "Année" };
+const AUDIENCE_LABELS: Record<Audience, string> = {
+  facilitator: "Interne (données personnelles)",
+  buyer: "Pour l'acheteur (diffusable)",
+  company: "Pour l'entreprise (diffusable)",
+};
+
+type Message = { kind: "success" | "warning"; text: string } | { kind: "failed"; messages: string[] } | null;
+
+/**
+ * @example
+ * <BilansPanel services={services} />
+ */
+export default function BilansPanel({ services }: { services: Services }): React.JSX.Element {
+  const pack = useActivePack();
+  const today = services.today();
+  const { tables, reload } = useBilanTables(services.workbook);
+  const computed = React.useMemo(() => computeBase(tables, pack, today), [tables, pack, today]);
+  return (
+    <PanelFrame
+      title="Bilans"
+      summary="Heures, personnes et sorties par acheteur, marché, entreprise ou année ; chaque chiffre s'explique. Les exports ne montrent aucune personne."
+    >
+      {tables.status === "loading" && <Spinner size="tiny" label="Lecture des tableaux du classeur…" />}
+      {computed.kind === "invalid" && <ErrorList title="À corriger dans le classeur avant les bilans" messages={computed.messages} />}
+      {computed.kind === "ready" && tables.status === "ready" && (
+        <Bilans services={services} base={computed.base} pack={pack} tables={tables} reload={reload} />
+      )}
+    </PanelFrame>
+  );
+}
+
+type Computed = { kind: "none" } | { kind: "ready"; base: ReportBase } | { kind: "invalid"; messages: string[] };
+
+function computeBase(tables: BilanTables, pack: RulePack, today: Day): Computed {
+  if (tables.status === "loading") return { kind: "none" };
+  if (tables.status === "invalid") return { kind: "invalid", messages: tables.messages };
+  try {
+    return { kind: "ready", base: paneBase(tables.tables, pack, today) };
+  } catch (error) {
+    return { kind: "invalid", messages: messagesOf(error) };
+  }
+}
+
+function Bilans(props: {
+  services: Services;
+  base: ReportBase;
+  pack: RulePack;
+  tables: Extract<BilanTables, { status: "ready" }>;
+  reload: () => void;
+}): React.JSX.Element {
+  const { services, base, pack } = props;
+  const styles = useStyles();
+  const [choice, setChoice] = React.useState<BilanChoice>({ grouping: "buyer", from: "", to: "", audience: "facilitator" });
+  const [selected, setSelected] = React.useState("total");
+  const [message, setMessage] = React.useState<Message>(null);
+  const choose = (change: Partial<BilanChoice>) => {
+    setChoice((current) => ({ ...current, ...change }));
+    if (change.grouping) setSelected("total");
+    setMessage(null);
+  };
+  const views = React.useMemo(() => {
+    try {
+      return { ok: true as const, ...paneViews(base, pack, choice) };
+    } catch (error) {
+      return { ok: false as const, messages: messagesOf(error) };
+    }
+  }, [base, pack, choice]);
+  const index = selected === "total" ? -1 : Number(selected);
+  return (
+    <>
+      <Choices
+        base={base}
+        choice={choice}
+        choose={choose}
+        scopes={views.ok ? views.view.bilans : []}
+        selected={selected}
+        select={setSelected}
+      />
+      {!views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
+      {views.ok && (
+        <Shown
+          view={views.view}
+          bilan={views.view.bilans[index] ?? views.view.total}
+          traced={views.set.bilans[index] ?? views.set.total}
+          base={base}
+          rules={views.set.context.rules}
+        />
+      )}
+      {views.ok && (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            icon={<TableArrowUpRegular />}
+            onClick={() => void writeSheet(services, views.view, index, setMessage)}
+          >
+            Écrire la feuille Bilans
+          </Button>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported, index, setMessage)}>
+            Exporter pour {views.exported.audience === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
+          </Button>
+          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported, index, setMessage)}>
+            Imprimer (PDF)
+          </Button>
+          <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>
+            Relire le classeur
+          </Button>
+        </div>
+      )}
+      <Outcome message={message} />
+      <Text size={100} className={styles.muted}>
+        Règles : {base.rulePack} ; seuil de diffusion : {sectionOf(pack, reportingSection).smallCount.value} personnes.
+      </Text>
+      <RetentionSection workbook={services.workbook} tables={props.tables.tables} pack={pack} today={base.today} onPurged={props.reload} />
+    </>
+  );
+}
+
+function Choices(props: {
+  base: ReportBase;
+  choice: BilanChoice;
+  choose: (change: Partial<BilanChoice>) => void;
+  scopes: readonly BilanView[];
+  selected: string;
+  select: (value: string) => void;
+}): React.JSX.Element {
+  const form = useFormStyles();
+  const { base, choice, choose } = props;
+  const months = base.months;
+  return (
+    <div className={form.grid}>
+      <Field label="Bilans par">
+        <Select className={form.fill} value={choice.grouping} onChange={(_, data) => choose({ grouping: data.value as Grouping })}>
+          {(Object.keys(GROUPING_LABELS) as Grouping[]).map((code) => (
+            <option key={code} value={code}>
+              {GROUPING_LABELS[code]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Périmètre">
+        <Select className={form.fill} value={props.selected} onChange={(_, data) => props.select(data.value)}>
+          <option value="total">Territoire</option>
+          {props.scopes.map((bilan, index) => (
+            <option key={`${bilan.scope.id}-${bilan.period?.from}`} value={String(index)}>
+              {choice.grouping === "year" ? (bilan.period?.label ?? "") : bilan.scope.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Du mois">
+        <Select className={form.fill} value={choice.from} onChange={(_, data) => choose({ from: data.value })}>
+          <option value="">Début des heures</option>
+          {months.map((month) => (
+            <option key={month} value={month}>
+              {monthLabel(month)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Au mois">
+        <Select className={form.fill} value={choice.to} onChange={(_, data) => choose({ to: data.value })}>
+          <option value="">Fin des heures</option>
+          {months.map((month) => (
+            <option key={month} value={month}>
+              {monthLabel(month)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Vue" className={form.wide}>
+        <Select className={form.fill} value={choice.audience} onChange={(_, data) => choose({ audience: data.value as Audience })}>
+          {(Object.keys(AUDIENCE_LABELS) as Audience[]).map((code) => (
+            <option key={code} value={code}>
+              {AUDIENCE_LABELS[code]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}
+
+function Shown(props: {
+  view: ReportView;
+  bilan: BilanView;
+  traced: Parameters<typeof FigureTrace>[0]["bilan"];
+  base: ReportBase;
+  rules: Parameters<typeof FigureTrace>[0]["rules"];
+}): React.JSX.Element {
+  const styles = useStyles();
+  const { view, bilan } = props;
+  return (
+    <section className={styles.section} aria-label={`Bilan ${bilan.scope.label}`}>
+      <MessageBar intent={view.personalData ? "warning" : "info"} layout="multiline">
+        <MessageBarBody>{view.notice}</MessageBarBody>
+      </MessageBar>
+      <Text weight="semibold">
+        {bilan.scope.label} — {bilan.period?.label ?? "toute la période"}
+      </Text>
+      <BilanCharts blocks={chartBlocks(bilan)} />
+      <BilanFigures bilan={bilan} />
+      <FigureTrace base={props.base} rules={props.rules} bilan={props.traced} internal={view.personalData} />
+    </section>
+  );
+}
+
+function Outcome({ message }: { message: Message }): React.JSX.Element | null {
+  if (!message) return null;
+  if (message.kind === "failed") return <ErrorList title="Rien n'a été écrit" messages={message.messages} />;
+  return (
+    <MessageBar intent={message.kind}>
+      <MessageBarBody>{message.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The Bilans table (every bilan of the view) and the charts of the bilan shown, in one batch. */
+async function writeSheet(services: Services, view: ReportView, index: number, show: (message: Message) => void): Promise<void> {
+  try {
+    const records = bilanRecords(view);
+    const bilan = view.bilans[index] ?? view.total;
+    if (services.workbook.writeReport) {
+      await services.workbook.writeReport({ table: bilansTable, records, charts: chartBlocks(bilan) });
+      show({
+        kind: "success",
+        text: `${records.length} lignes écrites dans la feuille Bilans, avec les graphiques de « ${bilan.scope.label} ».`,
+      });
+    } else {
+      await services.workbook.replaceRecords(bilansTable, records);
+      show({ kind: "warning", text: `${records.length} lignes écrites dans la feuille Bilans (ce classeur ne reçoit pas de graphiques).` });
+    }
+  } catch (error) {
+    show({ kind: "failed", messages: messagesOf(error) });
+  }
+}
+
+async function exportXlsx(view: ReportView, index: number, show: (message: Message) => void): Promise<void> {
+  try {
+    const bilan = view.bilans[index] ?? view.total;
+    const name = exportName(bilan, "xlsx");
+    downloadFile(await bilanWorkbook(view, index), name, XLSX_TYPE);
+    show({ kind: "success", text: `${name} : agrégats seulement, petits effectifs masqués.` });
+  } catch (error) {
+    show({ kind: "failed", messages: messagesOf(error) });
+  }
+}
+
+function printExport(view: ReportView, index: number, show: (message: Message) => void): void {
+  const printed = printPage(bilanHtml(view, index));
+  show(
+    printed
+      ? { kind: "success", text: "Impression ouverte : choisissez « Enregistrer au format PDF » pour un PDF." }
+      : {
+          kind: "warning",
+          text: "L'impression n'est pas disponible ici : exportez le .xlsx et imprimez-le ou enregistrez-le en PDF depuis Excel.",
+        },
+  );
+}

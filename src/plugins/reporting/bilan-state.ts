@@ -1,0 +1,65 @@
+/**
+ * What the « Bilans » pane shows, from the decoded tables and the facilitator's choices: the base
+ * (computed once per read of the workbook), the set of bilans of the grouping and period, and its
+ * view for the chosen audience. Exports always take an external view, whatever is on screen.
+ */
+import type { Day, RulePack } from "../../../domain";
+import {
+  baseFromRows,
+  buildBilans,
+  reportView,
+  type Audience,
+  type BilanSet,
+  type Grouping,
+  type Period,
+  type ReportBase,
+  type ReportTables,
+  type ReportView,
+} from "../../../domain/reporting";
+
+export interface BilanChoice {
+  grouping: Grouping;
+  /** `yyyy-mm` bounds; empty = open. */
+  from: string;
+  to: string;
+  audience: Audience;
+}
+
+/**
+ * The period chosen from two month lists (empty = from the first / to the last month with hours).
+ *
+ * @example
+ * periodOf({ from: "2026-01", to: "" }, ["2025-11", "2026-12"]) // => { from: "2026-01", to: "2026-12" }
+ */
+export function periodOf(choice: Pick<BilanChoice, "from" | "to">, months: readonly string[]): Period | null {
+  if (!choice.from && !choice.to) return null;
+  const from = choice.from || months[0] || choice.to;
+  const to = choice.to || months[months.length - 1] || choice.from;
+  if (to < from) throw new Error("La fin de la période précède son début.");
+  return { from, to };
+}
+
+/**
+ * @example
+ * const base = paneBase(tables, pack, today);
+ */
+export function paneBase(tables: ReportTables, pack: RulePack, today: Day): ReportBase {
+  return baseFromRows(tables, pack, today);
+}
+
+/**
+ * The set and its views: on screen (chosen audience) and for export (buyer, or company when grouped by company).
+ *
+ * @example
+ * const { set, view, exported } = paneViews(base, pack, { grouping: "buyer", from: "", to: "", audience: "facilitator" });
+ */
+export function paneViews(
+  base: ReportBase,
+  pack: RulePack,
+  choice: BilanChoice,
+): { set: BilanSet; view: ReportView; exported: ReportView } {
+  const set = buildBilans(base, pack, choice.grouping, periodOf(choice, base.months));
+  const view = reportView(set, choice.audience);
+  const external: Audience = choice.audience !== "facilitator" ? choice.audience : choice.grouping === "company" ? "company" : "buyer";
+  return { set, view, exported: external === choice.audience ? view : reportView(set, external) };
+}

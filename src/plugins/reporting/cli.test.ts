@@ -1,0 +1,149 @@
+/**
+ * `clauses report` and `clauses retention` on the demo territory (the JSON of docs/examples, which
+ * is the demo workbook's data), in-process; the exported workbooks opened in LibreOffice.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../cli/main";
+import { demoTerritoryJson } from "../../demo/territory-json";
+import { memoryIo } from "../../../test/support/memory-io";
+import { runCli } from "../../../test/support/run-cli";
+import { openInLibreOffice } from "../../../test/support/libreoffice";
+import type { ReportView } from "../../../domain/reporting";
+
+jest.setTimeout(120_000);
+
+const territory = demoTerritoryJson();
+
+async function run(args: string[], input: unknown = territory) {
+  const io = memoryIo(JSON.stringify(input));
+  const code = await main(args, io);
+  return { code, out: io.out, err: io.err };
+}
+
+describe("clauses report", () => {
+  it("prints the buyers' bilans, whose hours add up to the territory's", async () => {
+    const { code, out, err } = await run(["report", "--input", "-", "--by", "buyer", "--audience", "buyer"]);
+    expect([code, err]).toEqual([0, ""]);
+    const view = JSON.parse(out) as ReportView;
+    expect(view.bilans.map((bilan) => [bilan.scope.id, bilan.hours.due, bilan.hours.realised])).toEqual([
+      ["VILLE-VR", 1050, 950],
+      ["HABITAT-SUD", 400, 400],
+      ["DEPT-VAL", 550, 403.1],
+    ]);
+    expect(view.total.hours.realised).toBe(1753.1);
+    expect(view).toMatchObject({ audience: "buyer", personalData: false, smallCount: 5, rulePack: "national@2026.11.1" });
+  });
+
+  it("gives the facilitator every count, the criteria and the lines, marked as personal data", async () => {
+    const { out } = await run(["report", "--input", "-", "--by", "buyer"]);
+    const view = JSON.parse(out) as ReportView;
+    expect(view.personalData).toBe(true);
+    expect(view.bilans.map((bilan) => bilan.participants.total)).toEqual([5, 3, 5]);
+    expect(view.total.participants.total).toBe(7);
+    expect(view.bilans[0]?.trace).toEqual({ contracts: ["M1", "M4"], lines: "lines[0–14, 36–45]" });
+    expect(view.total.participants.criterion?.map((part) => part.code)).toContain("JEUNE");
+  });
+
+  it("reports a year, a period of whole months, and says why a mid-month date is refused", async () => {
+    const { out } = await run(["report", "--input", "-", "--by", "year", "--from", "2026-01-01", "--to", "2026-06-30"]);
+    const view = JSON.parse(out) as ReportView;
+    expect(view.bilans.map((bilan) => bilan.period?.label)).toEqual(["janvier 2026 – juin 2026"]);
+    expect(view.total.months.map((month) => month.month)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]);
+    const refused = await run(["report", "--input", "-", "--by", "buyer", "--from", "2026-01-15"]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^--from : les bilans se font par mois entiers/);
+  });
+
+  it("names every bad option at once", async () => {
+    const { code, err } = await run(["report", "--input", "-", "--by", "acheteur", "--audience", "elus", "--policy", "hasard"]);
+    expect(code).toBe(2);
+    expect(err.trim().split("\n")).toEqual([
+      "--by : « acheteur » n'est pas une valeur possible (buyer, contract, company, year)",
+      "--audience : « elus » n'est pas une valeur possible (facilitator, buyer, company)",
+      expect.stringMatching(/^--policy : /),
+    ]);
+  });
+});
+
+describe("clauses report --out", () => {
+  const out = path.join(tmpdir(), `clauses-bilans-${process.pid}`);
+
+  it("writes one workbook per buyer, which LibreOffice opens with the same figures and no small count", () => {
+    const input = path.join(out, "territoire.json");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(input, JSON.stringify(territory));
+    const result = runCli(["report", "--input", input, "--by", "buyer", "--out", out]);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    const files = JSON.parse(result.stdout).files as { scope: string; file: string }[];
+    expect(files.map((file) => path.basename(file.file))).toEqual([
+      "bilan-acheteur-VILLE-VR.xlsx",
+      "bilan-acheteur-HABITAT-SUD.xlsx",
+      "bilan-acheteur-DEPT-VAL.xlsx",
+    ]);
+    const view = JSON.parse(runCli(["report", "--input", input, "--by", "buyer", "--audience", "buyer"]).stdout) as ReportView;
+    const sheets = openInLibreOffice(files[0]?.file as string);
+    const bilan = sheets["Bilan"] as string[][];
+    const row = (label: string) => bilan.find((cells) => cells[0] === label) ?? [];
+    expect(bilan[0]?.[0]).toBe("Bilan de la clause sociale — VILLE-VR");
+    expect(row("Heures dues")[1]).toBe("1,050.00");
+    expect(row("Heures réalisées")[1]).toBe("950.00");
+    expect(row("Taux de réalisation")[1]).toBe(`${((view.bilans[0]?.hours.rate as number) * 100).toFixed(1)}%`);
+    expect(row("M1 — Réhabilitation de l'école Jean-Moulin").slice(2, 4)).toEqual(["600.00", "600.00"]);
+    expect(row("Participants (personnes distinctes)")[1]).toBe(String(view.bilans[0]?.participants.total));
+    expect(row("Sexe — Femme")[1]).toBe("< 5");
+    // No count between 1 and 4 anywhere, in any sheet: people and contract counts are all ≥ 5, 0, « < 5 » or « masqué ».
+    for (const cells of Object.values(sheets).flat()) {
+      for (const cell of cells) expect(cell).not.toMatch(/^P00\d$|JEUNE|DELD|naissance/);
+    }
+    const counts = bilan.filter((cells) =>
+      /^(Participants|Sexe|Âge|Résidence|Sortie|Situation|Contrats|CDI|CDD|Intérim|Apprentissage|Mise à disposition)/.test(cells[0] ?? ""),
+    );
+    for (const cells of counts) expect(cells[1]).not.toMatch(/^[1-4]$/);
+    expect(sheets["Données"]?.[0]).toEqual([
+      "Périmètre",
+      "Indicateur",
+      "Valeur",
+      "Unité",
+      "Période",
+      "Paquet de règles",
+      "Source",
+      "Diffusion",
+    ]);
+  });
+
+  it("writes PDFs through LibreOffice, and never exports the facilitator's view", () => {
+    const input = path.join(out, "territoire.json");
+    const pdf = runCli(["report", "--input", input, "--by", "company", "--out", out, "--format", "pdf"]);
+    expect([pdf.code, pdf.stderr]).toEqual([0, ""]);
+    const files = JSON.parse(pdf.stdout).files as { file: string }[];
+    expect(files).toHaveLength(3);
+    expect(
+      readFileSync(files[0]?.file as string)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    const refused = runCli(["report", "--input", input, "--by", "buyer", "--out", out, "--audience", "facilitator"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/la vue interne \(données personnelles\) ne s'exporte pas/);
+  });
+});
+
+describe("clauses retention", () => {
+  it("asks for the retention period the national pack leaves open, then lists who is due", async () => {
+    const unset = await run(["retention", "--input", "-"]);
+    expect(unset.code).toBe(2);
+    expect(unset.err).toMatch(/^--years : la durée de conservation n'est pas fixée/);
+    const { code, out } = await run(["retention", "--input", "-", "--years", "1"]);
+    expect(code).toBe(0);
+    // The CLI's today is the machine's: the demo's 2026 activity is only due a year later.
+    expect(JSON.parse(out)).toMatchObject({ years: 1, purged: 0 });
+  });
+
+  it("refuses to purge without a separate output file", async () => {
+    const { code, err } = await run(["retention", "--input", "-", "--years", "1", "--purge"]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/indiquez --out FICHIER\.json/);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * `clauses report` (bilans of a territory as JSON, or one .xlsx/PDF file per buyer, contract,
+ * company or year) and `clauses retention` (who is due for the purge; `--purge --out` writes the
+ * territory without their personal fields). The input is the territory JSON every command reads.
+ */
+import { DomainError, errorsOf, sectionOf, ValidationFailed } from "../../../domain";
+import {
+  AUDIENCES,
+  baseFromJson,
+  buildBilans,
+  GROUPINGS,
+  purgeJson,
+  readPeriod,
+  reportingSection,
+  reportView,
+  retentionYears,
+  type Audience,
+  type Grouping,
+  type ReportView,
+} from "../../../domain/reporting";
+import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
+import { printJson, requireInput, UsageError } from "../../cli/arguments";
+import type { CommandContext, CommandDefinition } from "../types";
+import { bilanWorkbook, exportName } from "./xlsx-export";
+
+export const reportCommand: CommandDefinition = {
+  summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
+  usage: [
+    "clauses report --input TERRITOIRE.json [--by buyer|contract|company|year] [--from AAAA-MM-JJ --to AAAA-MM-JJ]",
+    "               [--audience facilitator|buyer|company] [--policy REGLE] [--spread calendar|workdays]",
+    "               [--out DOSSIER --format xlsx|pdf]   (un fichier par bilan, pour l'acheteur ou l'entreprise)",
+  ].join("\n"),
+  options: {
+    input: { type: "string", short: "i" },
+    by: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    audience: { type: "string" },
+    policy: { type: "string" },
+    spread: { type: "string" },
+    out: { type: "string", short: "o" },
+    format: { type: "string" },
+  },
+  async run(context) {
+    const { values } = context;
+    const options = readOptions(context);
+    const base = baseFromJson(await context.readJson(requireInput(values.input)), context.pack, context.today, options.choice);
+    const period = readPeriod(text(values.from), text(values.to), base.months);
+    const view = reportView(buildBilans(base, context.pack, options.by, period), options.audience);
+    if (options.out === undefined) {
+      printJson(context.stdout, view);
+      return 0;
+    }
+    printJson(context.stdout, await writeExports(context, view, options.out, options.format));
+    return 0;
+  },
+};
+
+export const retentionCommand: CommandDefinition = {
+  summary: "participants sans activité depuis plus de N ans ; --purge retire leurs données personnelles (bilans inchangés)",
+  usage: "clauses retention --input TERRITOIRE.json [--years N] [--purge --out TERRITOIRE-PURGE.json]",
+  options: {
+    input: { type: "string", short: "i" },
+    years: { type: "string" },
+    purge: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  async run(context) {
+    const { values } = context;
+    const input = requireInput(values.input);
+    const years = retentionYears(sectionOf(context.pack, reportingSection), yearsOf(values.years));
+    const purge = values.purge === true;
+    const out = text(values.out);
+    if (purge && (out === undefined || out === input)) {
+      throw new UsageError(
+        "--purge écrit le territoire purgé dans un nouveau fichier : indiquez --out FICHIER.json (différent de --input)",
+      );
+    }
+    const { report, territory } = purgeJson(await context.readJson(input), context.pack, context.today, years, purge);
+    if (purge && out !== undefined) await context.writeBytes(out, new TextEncoder().encode(`${JSON.stringify(territory, null, 2)}\n`));
+    printJson(context.stdout, purge ? { ...report, purgedNow: report.due.length, out } : report);
+    return 0;
+  },
+};
+
+interface Options {
+  by: Grouping | null;
+  audience: Audience;
+  choice: VentilationChoice;
+  out?: string;
+  format: "xlsx" | "pdf";
+}
+
+/** Every option checked at once, each problem naming its option. */
+function readOptions({ values }: CommandContext): Options {
+  const errors: DomainError[] = [];
+  const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], field: string): T | undefined => {
+    if (value === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    errors.push(new DomainError("cli.option.invalid", `« ${value} » n'est pas une valeur possible (${allowed.join(", ")})`, { field }));
+    return undefined;
+  };
+  const by = oneOf(text(values.by), GROUPINGS, "--by") ?? null;
+  const out = text(values.out);
+  const format = oneOf(text(values.format), ["xlsx", "pdf"] as const, "--format") ?? "xlsx";
+  const audience =
+    oneOf(text(values.audience), AUDIENCES, "--audience") ?? (out === undefined ? "facilitator" : by === "company" ? "company" : "buyer");
+  if (out !== undefined && audience === "facilitator") {
+    errors.push(
+      new DomainError(
+        "reporting.export.personal",
+        "les fichiers exportés vont aux acheteurs et aux entreprises : la vue interne (données personnelles) ne s'exporte pas ; choisissez buyer ou company",
+        { field: "--audience" },
+      ),
+    );
+  }
+  if (values.format !== undefined && out === undefined)
+    errors.push(new DomainError("cli.option.alone", "--format accompagne --out DOSSIER", { field: "--format" }));
+  const choice: VentilationChoice = {};
+  collect(errors, () => {
+    if (typeof values.policy === "string") choice.policy = readPolicy(values.policy, { field: "--policy" });
+  });
+  collect(errors, () => {
+    if (typeof values.spread === "string") choice.spread = readSpread(values.spread, { field: "--spread" });
+  });
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return { by, audience, choice, format, ...(out === undefined ? {} : { out }) };
+}
+
+function collect(errors: DomainError[], read: () => void): void {
+  try {
+    read();
+  } catch (error) {
+    const found = errorsOf(error);
+    if (found.length === 0) throw error;
+    errors.push(...found);
+  }
+}
+
+/** One file per bilan of the view (the territory's alone when there is no grouping). */
+async function writeExports(context: CommandContext, view: ReportView, folder: string, format: "xlsx" | "pdf") {
+  const bilans = view.bilans.length > 0 ? view.bilans : [view.total];
+  const files: { scope: string; file: string }[] = [];
+  if (format === "pdf" && !context.convertToPdf)
+    throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
+  for (const [index, bilan] of bilans.entries()) {
+    const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
+    const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
+    const file = `${folder.replace(/[\\/]+$/, "")}/${exportName(bilan, format)}`;
+    await context.writeBytes(file, bytes);
+    files.push({ scope: bilan.scope.label, file });
+  }
+  return { audience: view.audience, personalData: view.personalData, notice: view.notice, rulePack: view.rulePack, files };
+}
+
+function text(value: string | boolean | undefined): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function yearsOf(value: string | boolean | undefined): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const years = Number(value);
+  if (!/^\d+$/.test(value.trim()) || years < 1) {
+    throw new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${value} »)`, {
+      field: "--years",
+    });
+  }
+  return years;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads the tables the bilans need through the workbook port (never Excel.run) and decodes them,
+ * every problem located by table, row and column. Absent tables read as empty.
+ */
+import * as React from "react";
+import {
+  buyersTable,
+  companiesTable,
+  decodeTable,
+  hoursTable,
+  marketsTable,
+  participantsTable,
+  validationsTable,
+  type DecodedRow,
+  type DomainError,
+  type TableDef,
+} from "../../../domain";
+import type { ReportTables } from "../../../domain/reporting";
+import type { WorkbookPort } from "../../workbook/port";
+import { messagesOf } from "../../taskpane/components/ErrorList";
+
+export type BilanTables =
+  | { status: "loading" }
+  | { status: "ready"; tables: ReportTables & { validations: DecodedRow[] }; version: number }
+  | { status: "invalid"; messages: string[] };
+
+const TABLES = [marketsTable, hoursTable, participantsTable, buyersTable, companiesTable, validationsTable] as const;
+
+/**
+ * @example
+ * const { tables, reload } = useBilanTables(services.workbook);
+ */
+export function useBilanTables(workbook: WorkbookPort): { tables: BilanTables; reload: () => void } {
+  const [tables, setTables] = React.useState<BilanTables>({ status: "loading" });
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => {
+    let current = true;
+    // A reload keeps showing the figures read before until the new ones are there (the pane does not flicker).
+    readAll(workbook, version).then(
+      (read) => current && setTables(read),
+      (error: unknown) => current && setTables({ status: "invalid", messages: messagesOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook, version]);
+  return { tables, reload: () => setVersion((value) => value + 1) };
+}
+
+async function readAll(workbook: WorkbookPort, version: number): Promise<BilanTables> {
+  const [markets, hours, participants, buyers, companies, validations] = await Promise.all(
+    TABLES.map((table) => readRows(workbook, table)),
+  );
+  const all = [markets, hours, participants, buyers, companies, validations] as { rows: DecodedRow[]; errors: DomainError[] }[];
+  const errors = all.flatMap((read) => read.errors);
+  if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };
+  const [m, h, p, b, c, v] = all.map((read) => read.rows) as DecodedRow[][];
+  return { status: "ready", tables: { markets: m!, hours: h!, participants: p!, buyers: b!, companies: c!, validations: v! }, version };
+}
+
+async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
+  const snapshot = await workbook.readTable(table);
+  if (!snapshot) return { rows: [], errors: [] };
+  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+}
