@@ -1,5 +1,5 @@
 /**
- * Benchmark of the bilans (`npx tsx scripts/bench/reporting.ts [LINES…]`): on generated territories
+ * Benchmark of the bilans (`npm run bench:reporting -- [LINES…]`): on generated territories
  * (the ventilation benchmark's, with buyers, modes and contract types added), the time to build
  * the base (ventilation with the line-by-month detail), the bilans of each grouping, and the masks
  * of the buyers' export. Prints one JSON line per size.

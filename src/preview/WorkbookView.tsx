@@ -50,11 +50,12 @@ function dateColumns(sheet: string, workbook: MemoryWorkbook, rows: readonly Cel
  */
 export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
   const styles = useStyles();
-  const version = React.useSyncExternalStore(
+  // Subscribing re-renders the grid after every write or selection of the workbook.
+  React.useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
     () => workbook.changes,
   );
-  const names = React.useMemo(() => workbook.sheetNames(), [workbook, version]);
+  const names = workbook.sheetNames();
   const [selected, setSelected] = React.useState(names[0] ?? "");
   const rows = workbook.gridOf(selected) ?? [];
   const tableName = workbook.tableNames().find((name) => workbook.snapshot(name)?.sheet === selected);

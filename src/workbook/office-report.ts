@@ -113,7 +113,6 @@ export async function updateRowsBatch(run: ExcelRun, updates: readonly TableRowU
   if (pending.length === 0) return;
   await run(async (context) => {
     const tables = pending.map((update) => context.workbook.tables.getItemOrNullObject(update.table.name));
-    tables.forEach((table) => table.load("isNullObject"));
     await context.sync();
     const missing = pending.find((_, index) => tables[index]?.isNullObject);
     if (missing) throw new DomainError("workbook.table.missing", `le tableau ${missing.table.sheet} est absent du classeur`);

@@ -16,7 +16,7 @@ import {
   type TableRecord,
 } from "../../domain";
 import { invalidAddress } from "./memory-workbook";
-import { DIMENSIONS, dimensionsOf, readBlocks, type Dimensions } from "./office-read";
+import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
 import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import {
@@ -51,11 +51,10 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   async readTable(def: TableDef): Promise<TableSnapshot | null> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(def.name);
-      table.load("isNullObject");
       await context.sync();
       if (table.isNullObject) return null;
       const range = table.getRange();
-      range.load(DIMENSIONS);
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
       await context.sync();
       const [headers = [], ...rows] = await readBlocks(context, table.worksheet, range);
       return { headers, rows, headerRow: range.rowIndex + 1 };
@@ -86,7 +85,6 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   async readSelectedRow(def: TableDef): Promise<SelectedRow | null> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(def.name);
-      table.load("isNullObject");
       await context.sync();
       if (table.isNullObject) return null;
       const body = table.getDataBodyRange();
@@ -94,7 +92,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       const hit = context.workbook.getSelectedRange().getIntersectionOrNullObject(body);
       body.load("rowIndex");
       header.load("values");
-      hit.load(["isNullObject", "rowIndex"]);
+      hit.load("rowIndex");
       await context.sync();
       if (hit.isNullObject) return null;
       // Only the selected row's cells are loaded, whatever the size of the table.
@@ -121,8 +119,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
       const legacy = context.workbook.settings.getItemOrNullObject(key);
-      sheet.load("isNullObject");
-      legacy.load(["isNullObject", "value"]);
+      legacy.load("value");
       await context.sync();
       const text = (await this.settingsOf(context, sheet))?.get(key) ?? (legacy.isNullObject ? undefined : String(legacy.value));
       return text === undefined ? undefined : (JSON.parse(text) as T);
@@ -133,7 +130,6 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   async writeSetting(key: string, value: unknown): Promise<void> {
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-      sheet.load("isNullObject");
       await context.sync();
       const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
       const settings = (await this.settingsOf(context, sheet, used)) ?? new Map<string, string>();
@@ -161,7 +157,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
     used: Excel.Range | null = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true),
   ): Promise<Map<string, string> | null> {
     if (!used) return null;
-    used.load(["isNullObject", "values"]);
+    used.load("values");
     await context.sync();
     return used.isNullObject ? new Map() : settingsFromRows(used.values as Cell[][]);
   }
@@ -178,7 +174,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       const visible = sheets.items.filter((sheet) => sheet.visibility !== "VeryHidden" && !hidden.has(sheet.name));
       const used = visible.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
-        range.load(["isNullObject", ...DIMENSIONS]);
+        range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
         return range;
       });
       const parts = tables.items.map((table) => {
@@ -212,7 +208,6 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (address !== undefined && !wanted) throw invalidAddress(address);
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-      sheet.load("isNullObject");
       await context.sync();
       if (sheet.isNullObject) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
       let dims: Dimensions | null = wanted && {
@@ -223,7 +218,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       };
       if (!dims) {
         const used = sheet.getUsedRangeOrNullObject(true);
-        used.load(["isNullObject", ...DIMENSIONS]);
+        used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
         await context.sync();
         if (used.isNullObject) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
         dims = dimensionsOf(used);

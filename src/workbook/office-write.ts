@@ -6,7 +6,7 @@
  * the facilitator's tables change in that last sync only, so a failure on the way leaves them as they were.
  */
 import { DomainError, encodeRecords, encodeTable, matchHeader, type Cell, type TableDef } from "../../domain";
-import { dimensionsOf, DIMENSIONS, type Dimensions } from "./office-read";
+import { dimensionsOf, type Dimensions } from "./office-read";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
 import type { TableWrite } from "./port";
 
@@ -48,23 +48,19 @@ export async function lookUpTables(
   const found = writes.map((write) => {
     const table = context.workbook.tables.getItemOrNullObject(write.table.name);
     const sheet = context.workbook.worksheets.getItemOrNullObject(write.table.sheet);
-    table.load("isNullObject");
-    sheet.load("isNullObject");
     return { write, table, sheet };
   });
   const staleStaging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
-  staleStaging.load("isNullObject");
   await context.sync();
   const details = found.map(({ table, sheet }) => {
     if (!table.isNullObject) {
       const header = table.getHeaderRowRange();
       const range = table.getRange();
       header.load("values");
-      range.load(DIMENSIONS);
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
       return { header, range, used: null };
     }
     const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
-    used?.load("isNullObject");
     return { header: null, range: null, used };
   });
   if (details.some(({ header, used }) => header || used)) await context.sync();
@@ -164,6 +160,7 @@ export async function writeStaged(
         staging!.getRangeByIndexes(offsets[plan]! + from, 0, rows.length, plans[plan]!.headers.length).values = forExcel(rows);
       }
       // One round trip per slice: each request stays under Excel on the web's 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
     context.workbook.application.suspendApiCalculationUntilNextSync();

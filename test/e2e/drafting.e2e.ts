@@ -6,11 +6,11 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { useHarness } from "./support/browser";
+import { harnessPerFile } from "./support/browser";
 
 jest.setTimeout(120_000);
 
-const harness = useHarness();
+const harness = harnessPerFile();
 
 beforeAll(async () => {
   const { context, origin } = harness();

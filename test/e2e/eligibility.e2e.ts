@@ -3,11 +3,11 @@
  * prescription form writes a Participants row; clicking that row selects it, the pane checks the
  * selected row, and the formula bar computes =CLAUSES.ELIGIBILITE on it.
  */
-import { useHarness } from "./support/browser";
+import { harnessPerFile } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-const harness = useHarness();
+const harness = harnessPerFile();
 
 describe("eligibility in the preview", () => {
   it("writes the form's participant into Participants, then computes =CLAUSES.ELIGIBILITE on the selected row", async () => {

@@ -2,11 +2,11 @@
  * The preview in a real browser: the task pane on the demo workbook, sizing a contract through the
  * wizard and writing it into the Marchés table; the formula bar calling the custom functions.
  */
-import { useHarness } from "./support/browser";
+import { harnessPerFile } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-const harness = useHarness();
+const harness = harnessPerFile();
 
 describe("the preview", () => {
   it("sizes 1,000,000 € at 50 % labour, 5 %, 30 €/h as 833 h and writes it into Marchés", async () => {

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { Workbook } from "exceljs";
-import { useHarness } from "./support/browser";
+import { harnessPerFile } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-const harness = useHarness();
+const harness = harnessPerFile();
 
 async function openBilans() {
   const { page, origin } = harness();

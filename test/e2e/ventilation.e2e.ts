@@ -2,11 +2,11 @@
  * The pooling capability in the preview, in a real browser: the Mutualisation panel on the demo
  * territory writes the Ventilation table; the formula bar computes =CLAUSES.HEURES_VENTILER.
  */
-import { useHarness } from "./support/browser";
+import { harnessPerFile } from "./support/browser";
 
 jest.setTimeout(90_000);
 
-const harness = useHarness();
+const harness = harnessPerFile();
 
 describe("pooling in the preview", () => {
   it("shows BTP-RIVIERE's contracts in the Mutualisation panel and writes the Ventilation table", async () => {

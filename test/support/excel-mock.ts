@@ -169,7 +169,19 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     const id = `o${(ids += 1)}`;
     context.pool.addMock(id);
     const raw = (context.pool as unknown as Record<string, MockInternals>)[id]!;
-    raw.populate(data);
+    // `isNullObject` is not a loadable property: Office.js fills it at the next sync (and reading it
+    // before that sync is a bug the fake reports), so it is kept out of office-addin-mock's load model.
+    const { isNullObject, ...loadable } = data;
+    raw.populate(loadable);
+    if (isNullObject !== undefined) {
+      const createdAt = requests.length;
+      Object.defineProperty(raw, "isNullObject", {
+        get: () => {
+          if (requests.length <= createdAt) throw new Error("isNullObject read before context.sync()");
+          return isNullObject;
+        },
+      });
+    }
     return new Proxy(raw, {
       set(target, key, value) {
         const handler = typeof key === "string" ? onSet[key] : undefined;

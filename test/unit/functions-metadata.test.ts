@@ -6,7 +6,6 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 // The webpack plugin's own derivation, so the test checks what the build ships.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localize } = require("../../scripts/webpack/localized-functions-plugin");
 
 interface Parameter {

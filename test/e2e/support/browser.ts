@@ -89,10 +89,10 @@ export async function openHarness(): Promise<Harness> {
  * sent nothing outside 127.0.0.1. Returns a getter (the harness exists once `beforeAll` has run).
  *
  * @example
- * const harness = useHarness();
+ * const harness = harnessPerFile();
  * it("…", async () => { const { page, origin } = harness(); … });
  */
-export function useHarness(): () => Harness {
+export function harnessPerFile(): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
     harness = await openHarness();

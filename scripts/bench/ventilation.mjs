@@ -7,7 +7,7 @@
  *
  * Each measurement runs in its own Node process (TypeScript through tsx, as bin/clauses.js does), so
  * the peak resident memory it prints (process.resourceUsage().maxRSS) is that command's alone.
- * Usage: node scripts/bench-ventilation.mjs [SIZES…] (default 10000 100000 1000000)
+ * Usage: npm run bench -- [SIZES…] (default 10000 100000 1000000)
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -16,7 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CHILD = path.join(here, "bench", "child.ts");
+const CHILD = path.join(here, "child.ts");
 const sizes = process.argv
   .slice(2)
   .map(Number)

@@ -1,14 +1,14 @@
 /**
- * `npx tsx scripts/bench-workbook.ts`: what the Office adapter sends to Excel for 10, 1 000 and 50 000
+ * `npm run bench:workbook`: what the Office adapter sends to Excel for 10, 1 000 and 50 000
  * hour lines (syncs, largest request and response, on office-addin-mock's fake Excel), and how long the
  * .xlsx adapter takes to write and read them back, and how long the import's dry run takes. Prints
  * figures; asserts nothing (the tests do).
  */
-import { decodeTable, encodeTable, hoursTable, type TableRecord } from "../domain";
-import { dryRunImport } from "../domain/import";
-import { fakeExcel } from "../test/support/excel-mock";
-import { OfficeWorkbook } from "../src/workbook/office-workbook";
-import { XlsxWorkbook } from "../src/workbook/xlsx-workbook";
+import { decodeTable, encodeTable, hoursTable, type TableRecord } from "../../domain";
+import { dryRunImport } from "../../domain/import";
+import { fakeExcel } from "../../test/support/excel-mock";
+import { OfficeWorkbook } from "../../src/workbook/office-workbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 
 function lines(count: number): TableRecord[] {
   return Array.from({ length: count }, (_, index) => ({
