@@ -4,7 +4,7 @@
  * Excel hands dates to custom functions as serial numbers: 1 = 1900-01-01, 36526 = 2000-01-01.
  * Serial 60 is 1900-02-29, a day that never existed (Lotus 1-2-3 compatibility), so serials up to
  * 59 are shifted by one day and 60 is refused. Workbooks in the 1904 system (old Mac files) are not
- * detected by Office.js; the add-in documents that it assumes the 1900 system.
+ * detected by the Office JavaScript API; the add-in documents that it assumes the 1900 system.
  */
 import type { Day } from "./day";
 

@@ -7,7 +7,7 @@
  * buyer receives has no placeholder left and nothing to delete.
  */
 import { DomainError, ValidationFailed } from "../errors";
-import { formatNumberFr, formatPercentFr } from "../text";
+import { formatNumberFr } from "../text";
 import type { ClauseInput } from "./input";
 import { findLocalPreference, localPreferenceErrors } from "./local-preference";
 import type { ClauseTemplate, DraftingRules, LegalBasis } from "./rules";

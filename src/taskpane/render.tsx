@@ -2,7 +2,6 @@
  * Mounting the task pane with the services of its environment (Excel or the preview).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { Services } from "../plugins/types";
 import { App, type AppProps } from "./App";

@@ -15,7 +15,6 @@ import {
   type RangeAddress,
   type SchemaEdit,
   type TableDef,
-  type TableRecord,
 } from "../../domain";
 import {
   assertWritable,

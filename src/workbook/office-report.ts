@@ -5,7 +5,7 @@
  * 4 MB, staged above), one more sync reads the sheet's charts, and the charts are drawn with the
  * write (or right after a staged one).
  */
-import { DomainError, type Cell } from "../../domain";
+import { DomainError } from "../../domain";
 import type { ChartBlock } from "../../domain/reporting";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, writeDirectly, writeStaged } from "./office-write";
 import type { ExcelRun } from "./office-workbook";

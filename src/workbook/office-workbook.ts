@@ -13,7 +13,6 @@ import {
   type Cell,
   type SchemaEdit,
   type TableDef,
-  type TableRecord,
 } from "../../domain";
 import { invalidAddress } from "./memory-workbook";
 import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";

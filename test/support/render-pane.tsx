@@ -3,7 +3,6 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
-import * as React from "react";
 import { dayFromIso } from "../../domain";
 import type { Services } from "../../src/plugins/types";
 import { RulesService } from "../../src/rules/rules-service";

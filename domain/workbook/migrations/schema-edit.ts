@@ -1,6 +1,6 @@
 /**
  * What a migration changes in a workbook, as data: renaming a table, a sheet or a header. Adapters
- * apply a list of edits in one batch (Office.js, memory, .xlsx); the pane shows them, in French, to
+ * apply a list of edits in one batch (Excel, memory, .xlsx); the pane shows them, in French, to
  * the facilitator before anything is rewritten.
  */
 import type { Cell } from "../codec";

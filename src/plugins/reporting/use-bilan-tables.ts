@@ -2,7 +2,6 @@
  * Reads the tables the bilans need through the workbook port (never Excel.run) and decodes them,
  * every problem located by table, row and column. Absent tables read as empty.
  */
-import * as React from "react";
 import {
   buyersTable,
   companiesTable,
@@ -17,7 +16,7 @@ import {
 } from "../../../domain";
 import type { ReportTables } from "../../../domain/reporting";
 import type { WorkbookPort } from "../../workbook/port";
-import { messagesOf } from "../../taskpane/components/ErrorList";
+import { useWorkbookRead } from "../../taskpane/use-workbook-read";
 
 export type BilanTables =
   | { status: "loading" }
@@ -31,20 +30,11 @@ const TABLES = [marketsTable, hoursTable, participantsTable, buyersTable, compan
  * const { tables, reload } = useBilanTables(services.workbook);
  */
 export function useBilanTables(workbook: WorkbookPort): { tables: BilanTables; reload: () => void } {
-  const [tables, setTables] = React.useState<BilanTables>({ status: "loading" });
-  const [version, setVersion] = React.useState(0);
-  React.useEffect(() => {
-    let current = true;
-    // A reload keeps showing the figures read before until the new ones are there (the pane does not flicker).
-    readAll(workbook, version).then(
-      (read) => current && setTables(read),
-      (error: unknown) => current && setTables({ status: "invalid", messages: messagesOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, version]);
-  return { tables, reload: () => setVersion((value) => value + 1) };
+  const { value, reload } = useWorkbookRead<BilanTables>(workbook, readAll, { status: "loading" }, (messages) => ({
+    status: "invalid",
+    messages,
+  }));
+  return { tables: value, reload };
 }
 
 async function readAll(workbook: WorkbookPort, version: number): Promise<BilanTables> {

@@ -2,10 +2,9 @@
  * Reads the Marchés and Heures tables through the workbook port (never Excel.run) and decodes them,
  * every problem located by table, row and column.
  */
-import * as React from "react";
 import { decodeTable, hoursTable, marketsTable, type DecodedRow, type DomainError, type TableDef } from "../../../domain";
 import type { WorkbookPort } from "../../workbook/port";
-import { messagesOf } from "../../taskpane/components/ErrorList";
+import { useWorkbookRead } from "../../taskpane/use-workbook-read";
 
 export type PoolingTables =
   | { status: "loading" }
@@ -18,19 +17,11 @@ export type PoolingTables =
  * if (tables.status === "ready") ventilateRows(tables.markets, tables.hours, options);
  */
 export function usePoolingTables(workbook: WorkbookPort): { tables: PoolingTables; reload: () => void } {
-  const [tables, setTables] = React.useState<PoolingTables>({ status: "loading" });
-  const [version, setVersion] = React.useState(0);
-  React.useEffect(() => {
-    let current = true;
-    readBoth(workbook, version).then(
-      (read) => current && setTables(read),
-      (error: unknown) => current && setTables({ status: "invalid", messages: messagesOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, version]);
-  return { tables, reload: () => setVersion((value) => value + 1) };
+  const { value, reload } = useWorkbookRead<PoolingTables>(workbook, readBoth, { status: "loading" }, (messages) => ({
+    status: "invalid",
+    messages,
+  }));
+  return { tables: value, reload };
 }
 
 async function readBoth(workbook: WorkbookPort, version: number): Promise<PoolingTables> {

@@ -4,19 +4,7 @@
  * rows in one batch. The rejected rows stay in the facilitator's sheet, to fix and import again (rows
  * already imported are recognised and not added twice).
  */
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { ArrowImportRegular, CheckmarkCircleRegular, DocumentTableSearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { DryRun } from "../../../domain/import";
