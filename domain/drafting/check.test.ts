@@ -181,3 +181,16 @@ describe("properties", () => {
     );
   });
 });
+
+describe("the reason sentence", () => {
+  it("shows the cents of a value just under a threshold, so it never reads as the threshold itself", () => {
+    const { rules } = nationalDrafting();
+    const result = checkSocialCondition(
+      parseOrThrow(checkInputSchema, { value: 215999.99, buyerType: "collectivite", kind: "services", launchDate: "2026-08-22" }),
+      rules,
+      "national@test",
+    );
+    expect(result.required).toBe(false);
+    expect(result.reason.replace(/\u202f/g, " ")).toContain("Valeur estimée de 215 999,99 € HT, sous le seuil européen de 216 000 € HT");
+  });
+});

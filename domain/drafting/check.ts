@@ -43,7 +43,8 @@ export function frenchDate(day: Day): string {
   return isoFromDay(day).split("-").reverse().join("/");
 }
 
-const euros = (value: number) => `${formatNumberFr(value, 0)} € HT`;
+// Cents are shown when there are any: 215 999,99 € must not read « 216 000 € » next to a 216 000 € threshold.
+const euros = (value: number) => `${formatNumberFr(value, 2)} € HT`;
 
 /**
  * Checks one contract.
