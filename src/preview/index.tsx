@@ -13,6 +13,7 @@ import type { Services } from "../plugins/types";
 import { RulesService } from "../rules/rules-service";
 import { App } from "../taskpane/App";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
+import { guardedBySchema } from "../workbook/schema-guard";
 import { FormulaBar } from "./FormulaBar";
 import { loadDemoWorkbook } from "./load-demo";
 import { WorkbookView } from "./WorkbookView";
@@ -46,7 +47,11 @@ const useStyles = makeStyles({
 
 function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
   const styles = useStyles();
-  const services = React.useMemo<Services>(() => ({ workbook, rules: new RulesService(workbook), today: () => todayDay() }), [workbook]);
+  // The pane writes through the same schema guard as in Excel; the sheet view reads the workbook itself.
+  const services = React.useMemo<Services>(() => {
+    const guarded = guardedBySchema(workbook);
+    return { workbook: guarded, rules: new RulesService(guarded), today: () => todayDay() };
+  }, [workbook]);
   return (
     <div className={styles.layout}>
       <div className={styles.pane}>

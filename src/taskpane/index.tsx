@@ -5,6 +5,7 @@
 import { todayDay } from "../../domain";
 import { RulesService } from "../rules/rules-service";
 import { OfficeWorkbook } from "../workbook/office-workbook";
+import { guardedBySchema } from "../workbook/schema-guard";
 import { renderPane } from "./render";
 
 void Office.onReady((info) => {
@@ -12,7 +13,8 @@ void Office.onReady((info) => {
     showOutsideExcel();
     return;
   }
-  const workbook = new OfficeWorkbook((batch) => Excel.run(batch));
+  // Every write of the pane is checked against the workbook's schema version first.
+  const workbook = guardedBySchema(new OfficeWorkbook((batch) => Excel.run(batch)));
   const rules = new RulesService(workbook);
   // Load the workbook's pack now, so custom functions use it even before the pane is shown.
   void rules.current().catch(() => undefined);

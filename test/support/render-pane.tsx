@@ -3,26 +3,35 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
-import { dayFromIso } from "../../domain";
+import { dayFromIso, WORKBOOK_SCHEMA_VERSION } from "../../domain";
 import type { Services } from "../../src/plugins/types";
 import { RulesService } from "../../src/rules/rules-service";
 import { setActivePack } from "../../src/rules/active-pack";
 import { nationalPack } from "../../src/rules/national-pack";
 import { App } from "../../src/taskpane/App";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { SETTINGS } from "../../src/workbook/port";
+import { guardedBySchema } from "../../src/workbook/schema-guard";
 
 export interface RenderedPane extends RenderResult {
   workbook: MemoryWorkbook;
   services: Services;
 }
 
+/** An empty workbook already marked with the current schema version (as the add-in leaves it). */
+export function currentWorkbook(): MemoryWorkbook {
+  return new MemoryWorkbook({}, { [SETTINGS.schemaVersion]: WORKBOOK_SCHEMA_VERSION });
+}
+
 /**
  * @example
  * const { workbook, findByLabelText } = renderPane();
  */
-export function renderPane(workbook = new MemoryWorkbook(), today = "2026-11-26"): RenderedPane {
+export function renderPane(workbook = currentWorkbook(), today = "2026-11-26"): RenderedPane {
   setActivePack(nationalPack());
-  const services: Services = { workbook, rules: new RulesService(workbook), today: () => dayFromIso(today) };
+  // The pane writes through the schema guard, as in Excel; tests inspect the workbook underneath.
+  const guarded = guardedBySchema(workbook);
+  const services: Services = { workbook: guarded, rules: new RulesService(guarded), today: () => dayFromIso(today) };
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <App services={services} environment="preview" />

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { decodeTable, participantsTable, validationsTable } from "../../../domain";
-import { renderPane } from "../../../test/support/render-pane";
+import { currentWorkbook, renderPane } from "../../../test/support/render-pane";
 import { demoWorkbook } from "../../demo/demo-workbook";
 import { MemoryWorkbook } from "../../workbook/memory-workbook";
 
-async function openPanel(workbook = new MemoryWorkbook(), today = "2026-11-26") {
+async function openPanel(workbook = currentWorkbook(), today = "2026-11-26") {
   const rendered = renderPane(workbook, today);
   await userEvent.click(await screen.findByRole("tab", { name: "Éligibilité" }));
   await screen.findByRole("region", { name: "Éligibilité" });
