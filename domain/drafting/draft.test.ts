@@ -10,6 +10,7 @@ import { clauseInputSchema } from "./input";
 import { clauseHtml, clauseText } from "./render";
 import { draftingSection } from "./rules";
 import { nationalDrafting } from "./test-pack";
+import { territoryPack } from "../../test/support/territory-pack";
 
 const { pack, rules } = nationalDrafting();
 
@@ -267,30 +268,19 @@ describe("templates are rule-pack data", () => {
   it("uses a territory's own wording", () => {
     const territory = applyTerritoryPack(
       pack,
-      {
-        meta: {
-          id: "plie-sud",
-          version: "1",
-          label: "PLIE Sud",
-          kind: "territory",
-          extends: "national",
-          publishedOn: "2026-10-01",
-          source: "COPIL",
+      territoryPack({
+        drafting: {
+          templates: [
+            {
+              code: "ccap-volume",
+              title: "Heures d'insertion",
+              paragraphs: ["Le titulaire consacre {{hours}} heures à l'insertion."],
+              source: "Clause type PLIE Sud",
+              confirmed: true,
+            },
+          ],
         },
-        sections: {
-          drafting: {
-            templates: [
-              {
-                code: "ccap-volume",
-                title: "Heures d'insertion",
-                paragraphs: ["Le titulaire consacre {{hours}} heures à l'insertion."],
-                source: "Clause type PLIE Sud",
-                confirmed: true,
-              },
-            ],
-          },
-        },
-      },
+      }),
       [calendarSection, draftingSection],
     );
     const text = clauseText(draft(complete, sectionOf(territory, draftingSection)));
@@ -299,14 +289,10 @@ describe("templates are rule-pack data", () => {
 
   it("refuses, when the pack is loaded, a template using an unknown variable", () => {
     expect(() =>
-      applyTerritoryPack(
-        pack,
-        {
-          meta: { id: "t", version: "1", label: "T", kind: "territory", extends: "national", publishedOn: "2026-10-01", source: "s" },
-          sections: { drafting: { templates: [{ code: "ccap-volume", paragraphs: ["{{heures}} heures"] }] } },
-        },
-        [calendarSection, draftingSection],
-      ),
+      applyTerritoryPack(pack, territoryPack({ drafting: { templates: [{ code: "ccap-volume", paragraphs: ["{{heures}} heures"] }] } }), [
+        calendarSection,
+        draftingSection,
+      ]),
     ).toThrow(/sections\.drafting\.templates\[1\]\.paragraphs : variable inconnue « \{\{heures\}\} »/);
   });
 });

@@ -6,22 +6,12 @@ import { valueOn } from "./dated";
 import nationalMeta from "./national-meta.json";
 import { applyTerritoryPack, buildNationalPack, mergeRule } from "./pack";
 import { packRef, sectionOf, type PackMeta } from "./schema";
+import { territoryPack } from "../../test/support/territory-pack";
 
 const sections = [calendarSection, sizingSection];
 const national = buildNationalPack(nationalMeta as PackMeta, sections);
 
-const territory = (sectionsPatch: Record<string, unknown>) => ({
-  meta: {
-    id: "plie-sud",
-    version: "3",
-    label: "PLIE Sud",
-    kind: "territory",
-    extends: "national",
-    publishedOn: "2026-10-01",
-    source: "Comité de pilotage du 12/09/2026",
-  },
-  sections: sectionsPatch,
-});
+const territory = (sectionsPatch: Record<string, unknown>) => territoryPack(sectionsPatch, { version: "3" });
 
 describe("the national pack", () => {
   it("validates every section and records its identity", () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { runCli } from "../../test/support/run-cli";
 import { main } from "./main";
 import { memoryIo } from "../../test/support/memory-io";
+import { territoryPack } from "../../test/support/territory-pack";
 
 const contractInput = {
   method: "labour-cost",
@@ -71,18 +72,9 @@ describe("clauses size (in process)", () => {
     const rules = path.join(dir, "territoire.json");
     writeFileSync(
       rules,
-      JSON.stringify({
-        meta: {
-          id: "plie-sud",
-          version: "1",
-          label: "PLIE Sud",
-          kind: "territory",
-          extends: "national",
-          publishedOn: "2026-10-01",
-          source: "Comité du 12/09/2026",
-        },
-        sections: { sizing: { trades: [{ code: "nettoyage", labourShare: 0.8, source: "Grille PLIE Sud", confirmed: true }] } },
-      }),
+      JSON.stringify(
+        territoryPack({ sizing: { trades: [{ code: "nettoyage", labourShare: 0.8, source: "Grille PLIE Sud", confirmed: true }] } }),
+      ),
     );
     const io = memoryIo(JSON.stringify({ insertionRate: 0.05, hourlyCost: 30, lots: [{ id: "1", amount: 600000, trade: "nettoyage" }] }));
     expect(await main(["size", "--input", "-", "--rules", rules], io)).toBe(0);

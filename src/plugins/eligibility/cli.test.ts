@@ -4,6 +4,7 @@ import path from "node:path";
 import { main } from "../../cli/main";
 import { runCli } from "../../../test/support/run-cli";
 import { memoryIo } from "../../../test/support/memory-io";
+import { territoryPack } from "../../../test/support/territory-pack";
 
 const example2 = {
   date: "2026-03-02",
@@ -31,18 +32,9 @@ const example2 = {
   ],
 };
 
-const territory = {
-  meta: {
-    id: "plie-sud",
-    version: "1",
-    label: "PLIE Sud",
-    kind: "territory",
-    extends: "national",
-    publishedOn: "2026-10-01",
-    source: "Comité du 12/09/2026",
-  },
-  sections: { eligibility: { countingWindow: { months: 24, source: "Charte d'insertion du PLIE Sud, art. 4", confirmed: true } } },
-};
+const territory = territoryPack({
+  eligibility: { countingWindow: { months: 24, source: "Charte d'insertion du PLIE Sud, art. 4", confirmed: true } },
+});
 
 describe("clauses eligibility", () => {
   it("prints the contract for example 2", async () => {

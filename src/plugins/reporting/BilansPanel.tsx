@@ -190,26 +190,8 @@ function Choices(props: {
           ))}
         </Select>
       </Field>
-      <Field label="Du mois">
-        <Select className={form.fill} value={choice.from} onChange={(_, data) => choose({ from: data.value })}>
-          <option value="">Début des heures</option>
-          {months.map((month) => (
-            <option key={month} value={month}>
-              {monthLabel(month)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Au mois">
-        <Select className={form.fill} value={choice.to} onChange={(_, data) => choose({ to: data.value })}>
-          <option value="">Fin des heures</option>
-          {months.map((month) => (
-            <option key={month} value={month}>
-              {monthLabel(month)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MonthField label="Du mois" open="Début des heures" months={months} value={choice.from} pick={(from) => choose({ from })} />
+      <MonthField label="Au mois" open="Fin des heures" months={months} value={choice.to} pick={(to) => choose({ to })} />
       <Field label="Vue" className={form.wide}>
         <Select className={form.fill} value={choice.audience} onChange={(_, data) => choose({ audience: data.value as Audience })}>
           {(Object.keys(AUDIENCE_LABELS) as Audience[]).map((code) => (
@@ -220,6 +202,29 @@ function Choices(props: {
         </Select>
       </Field>
     </div>
+  );
+}
+
+/** One bound of the period: a month with hours, or « open » (empty value) for no bound. */
+function MonthField(props: {
+  label: string;
+  open: string;
+  months: readonly string[];
+  value: string;
+  pick: (month: string) => void;
+}): React.JSX.Element {
+  const form = useFormStyles();
+  return (
+    <Field label={props.label}>
+      <Select className={form.fill} value={props.value} onChange={(_, data) => props.pick(data.value)}>
+        <option value="">{props.open}</option>
+        {props.months.map((month) => (
+          <option key={month} value={month}>
+            {monthLabel(month)}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

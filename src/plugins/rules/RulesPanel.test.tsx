@@ -2,19 +2,12 @@ import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "../../../test/support/render-pane";
 import { SETTINGS } from "../../workbook/port";
+import { territoryPack } from "../../../test/support/territory-pack";
 
-const territory = {
-  meta: {
-    id: "plie-sud",
-    version: "2",
-    label: "Règles du PLIE Sud",
-    kind: "territory",
-    extends: "national",
-    publishedOn: "2026-10-01",
-    source: "Comité du 12/09/2026",
-  },
-  sections: { sizing: { trades: [{ code: "nettoyage", labourShare: 0.8, source: "Grille PLIE Sud", confirmed: true }] } },
-};
+const territory = territoryPack(
+  { sizing: { trades: [{ code: "nettoyage", labourShare: 0.8, source: "Grille PLIE Sud", confirmed: true }] } },
+  { version: "2", label: "Règles du PLIE Sud" },
+);
 
 function jsonFile(content: unknown, name = "paquet.json"): File {
   const text = typeof content === "string" ? content : JSON.stringify(content);

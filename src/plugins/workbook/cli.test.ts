@@ -8,6 +8,7 @@ import { main, type Io } from "../../cli/main";
 import { DEMO_XLSX_PATH } from "../../demo/demo-xlsx";
 import { demoHours } from "../../demo/territory";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
+import { territoryPack } from "../../../test/support/territory-pack";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const DEMO = path.join(ROOT, DEMO_XLSX_PATH);
@@ -123,18 +124,7 @@ describe("clauses run", () => {
   it("applies the rule pack stored in the workbook, unless --rules gives another", async () => {
     const dir = scratch();
     const input = path.join(dir, "territoire.xlsx");
-    const territory = {
-      meta: {
-        id: "plie-sud",
-        version: "3",
-        label: "PLIE Sud",
-        kind: "territory",
-        extends: "national",
-        publishedOn: "2026-10-01",
-        source: "Comité",
-      },
-      sections: {},
-    };
+    const territory = territoryPack({}, { version: "3" });
     const workbook = await XlsxWorkbook.load(new Uint8Array(readFileSync(DEMO)));
     await workbook.writeSetting("clauses.territoryPack", territory);
     writeFileSync(input, await workbook.toBytes());
