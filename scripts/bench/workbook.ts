@@ -4,25 +4,12 @@
  * .xlsx adapter takes to write and read them back, and how long the import's dry run takes. Prints
  * figures; asserts nothing (the tests do).
  */
-import { decodeTable, encodeTable, hoursTable, type TableRecord } from "../../domain";
+import { decodeTable, encodeTable, hoursTable } from "../../domain";
 import { dryRunImport } from "../../domain/import";
 import { fakeExcel } from "../../test/support/excel-mock";
+import { hourRecords } from "../../test/support/hour-records";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-
-function lines(count: number): TableRecord[] {
-  return Array.from({ length: count }, (_, index) => ({
-    participant: `P${String(index).padStart(5, "0")}`,
-    company: "BTP-RIVIERE",
-    employer: "ETTI Valrivière Intérim",
-    mode: "mise-a-disposition",
-    contractType: "CDD",
-    start: "2026-01-01",
-    end: "2026-01-31",
-    hours: 35.5,
-    market: "M1",
-  }));
-}
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(2)} Mo`;
@@ -31,7 +18,7 @@ function megabytes(bytes: number): string {
 async function office(count: number): Promise<string> {
   const excel = fakeExcel();
   const workbook = new OfficeWorkbook(excel.run);
-  await workbook.appendRecords(hoursTable, lines(count));
+  await workbook.appendRecords(hoursTable, hourRecords(count));
   const writeSyncs = excel.syncs();
   const largestRequest = Math.max(...excel.requests.map((request) => request.requestBytes));
   await workbook.readTable(hoursTable);
@@ -43,7 +30,7 @@ async function office(count: number): Promise<string> {
 async function xlsx(count: number): Promise<string> {
   const started = performance.now();
   const workbook = XlsxWorkbook.create();
-  await workbook.appendRecords(hoursTable, lines(count));
+  await workbook.appendRecords(hoursTable, hourRecords(count));
   const bytes = await workbook.toBytes();
   const written = performance.now();
   const reopened = await XlsxWorkbook.load(bytes);
@@ -54,7 +41,7 @@ async function xlsx(count: number): Promise<string> {
 
 /** The import's dry run of a sheet of `count` lines into a table that already holds them all. */
 function dryRun(count: number): string {
-  const cells = encodeTable(hoursTable, lines(count));
+  const cells = encodeTable(hoursTable, hourRecords(count));
   const existing = decodeTable(hoursTable, cells).rows;
   const started = performance.now();
   const source = { sheet: "Export", values: cells, firstRow: 1, headerIndex: 0 };

@@ -1,5 +1,6 @@
-import { hoursTable, marketsTable, ventilationTable, type Cell, type TableRecord } from "../../domain";
+import { hoursTable, marketsTable, ventilationTable, type Cell } from "../../domain";
 import { fakeExcel, type ExcelFake } from "../../test/support/excel-mock";
+import { hourRecords } from "../../test/support/hour-records";
 import { OfficeWorkbook } from "./office-workbook";
 import { STAGING_SHEET } from "./office-write";
 import { SETTINGS_SHEET } from "./settings-sheet";
@@ -22,20 +23,6 @@ function hourRow(index: number): Cell[] {
     35.5,
     "M1",
   ];
-}
-
-function hourRecords(count: number): TableRecord[] {
-  return Array.from({ length: count }, (_, index) => ({
-    participant: `P${String(index).padStart(5, "0")}`,
-    company: "BTP-RIVIERE",
-    employer: "ETTI Valrivière Intérim",
-    mode: "mise-a-disposition",
-    contractType: "CDD",
-    start: "2026-01-01",
-    end: "2026-01-31",
-    hours: 35.5,
-    market: "M1",
-  }));
 }
 
 /** Every request and response under Excel on the web's 5 MB, calculation suspended whenever the workbook changes. */
