@@ -15,7 +15,7 @@ import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../dom
 import { plugins } from "../plugins/registry";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
 import { nationalPack, ruleSections } from "../rules/national-pack";
-import { UsageError } from "./arguments";
+import { UsageError } from "../plugin-kit/cli/arguments";
 
 export interface Io {
   stdout: (text: string) => void;

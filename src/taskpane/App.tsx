@@ -8,7 +8,7 @@ import * as React from "react";
 import { packRef } from "../../domain";
 import { plugins } from "../plugins/registry";
 import type { Services } from "../plugins/types";
-import { ErrorList } from "./components/ErrorList";
+import { ErrorList } from "../plugin-kit/ui/ErrorList";
 import { useRulePack } from "./use-rule-pack";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import * as React from "react";
 import type { RulePack } from "../../domain";
 import type { Services } from "../plugins/types";
 import { onActivePackChange } from "../rules/active-pack";
-import { messagesOf } from "./components/ErrorList";
+import { messagesOf } from "../plugin-kit/ui/ErrorList";
 
 export interface RulePackState {
   pack: RulePack | null;

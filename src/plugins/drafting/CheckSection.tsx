@@ -18,7 +18,7 @@ import {
 import * as React from "react";
 import { BUYER_TYPES, packRef, sectionOf, type RulePack } from "../../../domain";
 import { checkSocialCondition, draftingSection, type SocialConditionCheck } from "../../../domain/drafting";
-import { ErrorList } from "../../taskpane/components/ErrorList";
+import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { checkRequest, type CheckForm } from "./draft-form";
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import * as React from "react";
 import { clausesTable } from "../../../domain";
 import { clauseHtml, clauseRecords, clauseText, mergeClauseRecords, type DraftedClause } from "../../../domain/drafting";
 import type { Services } from "../types";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { copyClause, downloadFile, DOCX_TYPE } from "./browser-output";
 import { decodedRows } from "./contracts";
 

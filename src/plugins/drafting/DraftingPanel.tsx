@@ -9,8 +9,8 @@ import * as React from "react";
 import { buyersTable, errorsOf, formatNumberFr, marketsTable, packRef, sectionOf } from "../../../domain";
 import { draftClause, draftingSection, type DraftedClause } from "../../../domain/drafting";
 import type { Services } from "../types";
-import { ErrorList } from "../../taskpane/components/ErrorList";
-import { PanelFrame } from "../../taskpane/components/PanelFrame";
+import { ErrorList } from "../../plugin-kit/ui/ErrorList";
+import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import { BasisChoice } from "./BasisChoice";
 import { CheckSection, evaluateCheck } from "./CheckSection";
@@ -19,7 +19,7 @@ import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
 import { useFacilitatorMemory } from "./facilitator-memory";
 import { clauseRequest, emptyClauseForm, paneMessage, type CheckForm, type ClauseForm } from "./draft-form";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const EMPTY_CHECK: CheckForm = {
   value: "",

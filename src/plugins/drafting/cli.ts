@@ -11,7 +11,7 @@ import {
   draftClause,
   draftingSection,
 } from "../../../domain/drafting";
-import { printJson, requireInput, UsageError } from "../../cli/arguments";
+import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandDefinition } from "../types";
 import { z } from "zod";
 import { clauseDocx } from "./docx";

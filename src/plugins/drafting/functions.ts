@@ -27,7 +27,7 @@ import {
   type ContractKind,
 } from "../../../domain/drafting";
 import { activePack } from "../../rules/active-pack";
-import { isBlankCell, isOmitted, mapCells, toExcelError } from "../../functions/excel-io";
+import { isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 /** « concession » is accepted as a kind: the function has no separate concession argument. */
 const KINDS = [

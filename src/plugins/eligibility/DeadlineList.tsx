@@ -20,7 +20,7 @@ import { ArrowSyncRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Day } from "../../../domain";
 import { DEFAULT_DEADLINE_HORIZON_DAYS, upcomingDeadlines, type Deadline, type EligibilityRules } from "../../../domain/eligibility";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 import { frenchDate } from "./labels";
 import { readWorkbookEligibility } from "./read-workbook";

@@ -8,7 +8,7 @@ import * as React from "react";
 import type { EligibilityRules } from "../../../domain/eligibility";
 import type { DatedChoice, FieldErrors, ParticipantDraft } from "./draft";
 import { PRESCRIBERS, QUALIFICATION_LEVELS } from "./labels";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const useLocalStyles = makeStyles({
   group: {

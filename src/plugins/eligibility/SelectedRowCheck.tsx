@@ -7,7 +7,7 @@ import { SearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { decodeTable, participantsTable, tryDayFromIso, type Day, type DomainError } from "../../../domain";
 import type { EligibilityResult, EligibilityRules, ValidationPeriod } from "../../../domain/eligibility";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 import { EligibilityResultView } from "./EligibilityResultView";
 import { evaluateRecord } from "./evaluate-rows";

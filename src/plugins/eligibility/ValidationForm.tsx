@@ -14,10 +14,10 @@ import {
   type EligibilityRules,
   type ValidationRecord,
 } from "../../../domain/eligibility";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 import { frenchDate } from "./labels";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const useLocalStyles = makeStyles({
   form: {

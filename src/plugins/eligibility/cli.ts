@@ -4,7 +4,7 @@
  */
 import { dayFromIso, packRef, sectionOf } from "../../../domain";
 import { eligibilitySection, evaluatePeople, readPeople } from "../../../domain/eligibility";
-import { printJson, requireInput } from "../../cli/arguments";
+import { printJson, requireInput } from "../../plugin-kit/cli/arguments";
 import type { CommandDefinition } from "../types";
 
 export const eligibilityCommand: CommandDefinition = {

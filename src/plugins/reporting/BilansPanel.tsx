@@ -19,9 +19,9 @@ import {
   type ReportBase,
   type ReportView,
 } from "../../../domain/reporting";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
-import { PanelFrame } from "../../taskpane/components/PanelFrame";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";

@@ -8,7 +8,7 @@ import * as React from "react";
 import { traceFigure, type Bilan, type ReportBase, type ReportingRules } from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
 import { monthLabel } from "../../../domain/reporting";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const useStyles = makeStyles({
   details: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },

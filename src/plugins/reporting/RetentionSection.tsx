@@ -24,7 +24,7 @@ import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { participantsTable, sectionOf, validationsTable, type Day, type DecodedRow, type RulePack } from "../../../domain";
 import { purgeRows, reportingSection, type ReportTables, type RetentionReport, type RowUpdate } from "../../../domain/reporting";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 
 const useStyles = makeStyles({

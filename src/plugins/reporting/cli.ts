@@ -19,7 +19,7 @@ import {
   type ReportView,
 } from "../../../domain/reporting";
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
-import { printJson, requireInput, UsageError } from "../../cli/arguments";
+import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 import { bilanWorkbook, exportName } from "./xlsx-export";
 

@@ -22,7 +22,7 @@ import {
 } from "../../../domain";
 import { baseFromRows, bucketOf, bucketsOf, NO_BUYER, type ReportBase, type ScopeKind } from "../../../domain/reporting";
 import { activePack } from "../../rules/active-pack";
-import { excelError, isBlankCell, isOmitted, mapCells } from "../../functions/excel-io";
+import { excelError, isBlankCell, isOmitted, mapCells } from "../../plugin-kit/functions/excel-io";
 import { RangeMemo } from "../ventilation/memo";
 import { topRow } from "../ventilation/functions";
 

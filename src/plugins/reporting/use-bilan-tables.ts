@@ -16,7 +16,7 @@ import {
 } from "../../../domain";
 import type { ReportTables } from "../../../domain/reporting";
 import type { WorkbookPort } from "../../workbook/port";
-import { useWorkbookRead } from "../../taskpane/use-workbook-read";
+import { useWorkbookRead } from "../../plugin-kit/ui/use-workbook-read";
 
 export type BilanTables =
   | { status: "loading" }

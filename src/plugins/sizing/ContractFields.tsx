@@ -4,7 +4,7 @@
 import { Field, Input, Switch } from "@fluentui/react-components";
 import * as React from "react";
 import type { SizingDraft } from "./draft";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 export interface DraftFieldsProps {
   draft: SizingDraft;

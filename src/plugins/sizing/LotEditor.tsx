@@ -7,7 +7,7 @@ import * as React from "react";
 import { formatPercentFr } from "../../../domain";
 import type { SizingRules } from "../../../domain/sizing";
 import type { FieldErrors, LotDraft } from "./draft";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const useStyles = makeStyles({
   lot: {

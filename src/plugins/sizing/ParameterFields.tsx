@@ -8,7 +8,7 @@ import { formatNumberFr, formatPercentFr, valueOn, type Day } from "../../../dom
 import type { SizingRules } from "../../../domain/sizing";
 import type { DraftFieldsProps } from "./ContractFields";
 import type { FieldErrors, SizingDraft } from "./draft";
-import { useFormStyles } from "../../taskpane/components/form-styles";
+import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 export interface ParameterFieldsProps extends DraftFieldsProps {
   rules: SizingRules;

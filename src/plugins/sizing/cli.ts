@@ -3,7 +3,7 @@
  */
 import { packRef, parseOrThrow, sectionOf } from "../../../domain";
 import { sizeContract, sizingInputSchema, sizingSection } from "../../../domain/sizing";
-import { printJson, requireInput } from "../../cli/arguments";
+import { printJson, requireInput } from "../../plugin-kit/cli/arguments";
 import type { CommandDefinition } from "../types";
 
 export const sizeCommand: CommandDefinition = {

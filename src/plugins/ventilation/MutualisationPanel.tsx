@@ -30,8 +30,8 @@ import {
   type Policy,
   type Spread,
 } from "../../../domain/ventilation";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
-import { PanelFrame } from "../../taskpane/components/PanelFrame";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
 import { ContractExplanation } from "./ContractExplanation";

@@ -20,7 +20,7 @@ import {
   type VentilationChoice,
   type VentilationResult,
 } from "../../../domain/ventilation";
-import { printJson, requireInput } from "../../cli/arguments";
+import { printJson, requireInput } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 
 const OPTIONS = {

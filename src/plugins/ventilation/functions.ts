@@ -16,7 +16,7 @@ import {
   type VentilationResult,
 } from "../../../domain/ventilation";
 import { activePack } from "../../rules/active-pack";
-import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../functions/excel-io";
+import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
 import { RangeMemo } from "./memo";
 
 /** Headers of the spilled table when the Marchés range comes with its header row. */

@@ -4,7 +4,7 @@
  */
 import { decodeTable, hoursTable, marketsTable, type DecodedRow, type DomainError, type TableDef } from "../../../domain";
 import type { WorkbookPort } from "../../workbook/port";
-import { useWorkbookRead } from "../../taskpane/use-workbook-read";
+import { useWorkbookRead } from "../../plugin-kit/ui/use-workbook-read";
 
 export type PoolingTables =
   | { status: "loading" }

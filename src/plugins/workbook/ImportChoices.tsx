@@ -6,7 +6,7 @@ import { Field, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-
 import * as React from "react";
 import type { DateOrder, TableDef } from "../../../domain";
 import { bothReadings, mappingProblems, sheetDateOrder, sourceHeaders, type ColumnMapping } from "../../../domain/import";
-import { ErrorList } from "../../taskpane/components/ErrorList";
+import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { remap, targetTables, type LoadedSource } from "./import-session";
 import { MappingEditor } from "./MappingEditor";
 

@@ -8,8 +8,8 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, t
 import { ArrowImportRegular, CheckmarkCircleRegular, DocumentTableSearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { DryRun } from "../../../domain/import";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
-import { PanelFrame } from "../../taskpane/components/PanelFrame";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import type { SheetOutline } from "../../workbook/port";
 import type { Services } from "../types";
 import { DryRunReport } from "./DryRunReport";

@@ -6,7 +6,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
 import { describeEdit, newerSchemaMessage, WORKBOOK_SCHEMA_VERSION, type SchemaStatus } from "../../../domain";
-import { ErrorList, messagesOf } from "../../taskpane/components/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 import { readSchemaStatus, upgradeSchema } from "../../workbook/schema-service";
 

@@ -2,7 +2,7 @@
  * Opening and writing .xlsx files for the workbook commands, with French messages for the usual mistakes.
  */
 import { DomainError, describeEdit, WORKBOOK_SCHEMA_VERSION } from "../../../domain";
-import { UsageError } from "../../cli/arguments";
+import { UsageError } from "../../plugin-kit/cli/arguments";
 import { readSchemaStatus, upgradeSchema } from "../../workbook/schema-service";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import type { CommandContext } from "../types";

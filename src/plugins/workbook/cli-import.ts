@@ -16,7 +16,7 @@ import {
   type DryRun,
   type MappingFile,
 } from "../../../domain/import";
-import { printJson, UsageError } from "../../cli/arguments";
+import { printJson, UsageError } from "../../plugin-kit/cli/arguments";
 import { readStandardTables } from "../../workbook/read-tables";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import type { CommandContext, CommandDefinition } from "../types";

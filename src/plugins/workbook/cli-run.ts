@@ -6,7 +6,7 @@
  * nothing is written and every problem is listed, located, on stderr.
  */
 import { ValidationFailed, WORKBOOK_SCHEMA_VERSION } from "../../../domain";
-import { printJson } from "../../cli/arguments";
+import { printJson } from "../../plugin-kit/cli/arguments";
 import { runPipeline } from "../../pipeline/run-pipeline";
 import { RulesService } from "../../rules/rules-service";
 import type { CommandDefinition, PluginDefinition } from "../types";

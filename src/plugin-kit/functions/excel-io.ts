@@ -5,7 +5,7 @@
  * Excel passes a range as a 2-D array (`any[][]`), a single cell as `[[value]]`, an omitted
  * optional argument as `null`, and an empty cell as `""` or `null`.
  */
-import { DomainError, ValidationFailed } from "../../domain";
+import { DomainError, ValidationFailed } from "../../../domain";
 
 export type Matrix = unknown[][];
 

@@ -3,8 +3,8 @@
  * read fails. A reload keeps showing what was read before until the new value is there (no flicker).
  */
 import * as React from "react";
-import type { WorkbookPort } from "../workbook/port";
-import { messagesOf } from "./components/ErrorList";
+import type { WorkbookPort } from "../../workbook/port";
+import { messagesOf } from "./ErrorList";
 
 /**
  * @param read reads what the panel needs (module-level, so its identity is stable); `version` counts reloads
