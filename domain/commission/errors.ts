@@ -3,6 +3,7 @@
  * error (stable code, French reason, place) so the same rule is worded once.
  */
 import { DomainError, type Where } from "../errors";
+import { frenchDate } from "../text";
 
 export const commissionErrors = {
   /**
@@ -16,7 +17,11 @@ export const commissionErrors = {
    * commissionErrors.needEndsBeforeStart("2026-05-01", "2026-04-01", { table: "Besoins", row: 3, column: "Fin" })
    */
   needEndsBeforeStart: (start: string, end: string, where: Where) =>
-    new DomainError("commission.need.endBeforeStart", `la fin (${end}) précède le début (${start}) du besoin`, where),
+    new DomainError(
+      "commission.need.endBeforeStart",
+      `la fin (${frenchDate(end)}) précède le début (${frenchDate(start)}) du besoin`,
+      where,
+    ),
   /**
    * @example
    * commissionErrors.unknownNeed("B9", { field: "proposals[0].need" })
@@ -64,7 +69,11 @@ export const commissionErrors = {
    * commissionErrors.stepEndsBeforeStart("2026-05-01", "2026-04-01", { field: "steps[0].end" })
    */
   stepEndsBeforeStart: (start: string, end: string, where: Where) =>
-    new DomainError("commission.step.endBeforeStart", `la fin (${end}) précède le début (${start}) de l'étape`, where),
+    new DomainError(
+      "commission.step.endBeforeStart",
+      `la fin (${frenchDate(end)}) précède le début (${frenchDate(start)}) de l'étape`,
+      where,
+    ),
   /**
    * @example
    * commissionErrors.duplicateId("B1", { field: "needs[1].id" })
