@@ -545,7 +545,7 @@ export const proposalsTable = defineTable({
  * support, jobs outside the clauses. The path view joins them with the hour lines.
  */
 export const stepsTable = defineTable({
-  name: "Etapes",
+  name: "Étapes",
   sheet: "Étapes",
   owner: "user",
   columns: [

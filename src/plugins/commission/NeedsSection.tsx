@@ -57,8 +57,13 @@ export function NeedsSection({
   );
 }
 
+/** Candidates shown before « Voir tous les candidats »: the pane stays readable at 350 px. */
+const FIRST_CANDIDATES = 3;
+
 function NeedCard({ need, onPropose }: { need: NeedAgenda; onPropose: (candidate: RankedCandidate) => void }): React.JSX.Element {
   const styles = useStyles();
+  const [all, setAll] = React.useState(false);
+  const shown = all ? need.candidates : need.candidates.slice(0, FIRST_CANDIDATES);
   const where = need.market === null ? "heures mutualisées" : `marché ${need.market}`;
   return (
     <section className={styles.need} aria-label={`Besoin ${need.id}`}>
@@ -73,7 +78,7 @@ function NeedCard({ need, onPropose }: { need: NeedAgenda; onPropose: (candidate
         <Text size={200}>Aucune personne éligible et disponible à cette date.</Text>
       ) : (
         <ol className={styles.list}>
-          {need.candidates.map((candidate) => (
+          {shown.map((candidate) => (
             <li key={candidate.participant}>
               <Text weight="semibold">{candidate.participant}</Text> <Text size={200}>({candidate.score} points)</Text>
               <Text size={200} block className={styles.reasons}>
@@ -85,6 +90,11 @@ function NeedCard({ need, onPropose }: { need: NeedAgenda; onPropose: (candidate
             </li>
           ))}
         </ol>
+      )}
+      {!all && need.candidates.length > FIRST_CANDIDATES && (
+        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
+          Voir tous les candidats ({need.candidates.length})
+        </Button>
       )}
     </section>
   );

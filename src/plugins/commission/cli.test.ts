@@ -3,8 +3,11 @@
  * against the issue's contract; the territory file with its commission data stays readable by the
  * other commands.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { main } from "../../cli/main";
 import { memoryIo } from "../../../test/support/memory-io";
 
@@ -81,6 +84,43 @@ describe("clauses commission", () => {
     // P005, P007 and P008 have left (exit dates in 2026); P003 is not eligible from their facts alone before July.
     for (const gone of ["P005", "P007", "P008"]) expect(proposed.has(gone)).toBe(false);
   });
+
+  it("writes the agenda and one list per company as .docx files LibreOffice opens; the companies' lists carry no criterion", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-commission-"));
+    const agenda = path.join(dir, "ordre-du-jour.docx");
+    const { code, err } = await run([
+      "commission",
+      "--input",
+      "-",
+      "--date",
+      "2026-12-02",
+      "--agenda",
+      agenda,
+      "--companies",
+      path.join(dir, "listes"),
+    ]);
+    expect([code, err]).toEqual([0, ""]);
+    const lists = readdirSync(path.join(dir, "listes")).sort();
+    expect(lists).toEqual(["personnes-proposees-BTP-RIVIERE.docx"]);
+    const profile = pathToFileURL(path.join(dir, "lo-profile")).href;
+    const files = [agenda, path.join(dir, "listes", lists[0] as string)];
+    const converted = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "txt:Text", "--outdir", dir, ...files],
+      {
+        encoding: "utf8",
+        timeout: 90_000,
+        env: { ...process.env, HOME: dir },
+      },
+    );
+    expect(converted.status).toBe(0);
+    const agendaText = readFileSync(path.join(dir, "ordre-du-jour.txt"), "utf8");
+    expect(agendaText).toContain("Diffusion restreinte aux partenaires de la commission");
+    expect(agendaText).toContain("Commission des partenaires du 02/12/2026 : ordre du jour");
+    const listText = readFileSync(path.join(dir, "personnes-proposees-BTP-RIVIERE.txt"), "utf8");
+    expect(listText).toContain("P006 — besoin B3 (Peinture), proposé le 05/08/2026 : retenu(e)");
+    for (const word of ["QPV", "prioritaire", "JEUNE", "DELD", "RSA", "PLIE", "critère"]) expect(listText).not.toContain(word);
+  }, 120_000);
 
   it("asks for the meeting date", async () => {
     const { code, err } = await run(["commission", "--input", "-"]);

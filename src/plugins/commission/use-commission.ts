@@ -68,7 +68,7 @@ export function useCommission(
         validations: rows.Validations ?? [],
         needs: rows.Besoins ?? [],
         proposals: rows.Positionnements ?? [],
-        steps: rows.Etapes ?? [],
+        steps: rows["Étapes"] ?? [],
       };
       const world = worldFromRows(tables, pack, today, date);
       return {
