@@ -5,11 +5,13 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input } from "@fluentui/react-components";
 import * as React from "react";
-import { dayFromIso, isoFromDay, tryDayFromIso } from "../../../domain";
+import { dayFromIso, isoFromDay, sectionOf, tryDayFromIso } from "../../../domain";
+import { reportingSection } from "../../../domain/reporting";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
+import { CandidatesSection } from "./CandidatesSection";
 import { DocumentsSection } from "./DocumentsSection";
 import { FollowUpsSection } from "./FollowUpsSection";
 import { ForecastSection } from "./ForecastSection";
@@ -25,6 +27,10 @@ export default function CommissionPanel({ services }: { services: Services }): R
   const parsed = tryDayFromIso(dateText);
   const date = parsed ?? today;
   const { state, reload } = useCommission(services.workbook, pack, today, date);
+  const situations = React.useMemo(
+    () => new Map(sectionOf(pack, reportingSection).situations.map((entry) => [entry.code, entry.label])),
+    [pack],
+  );
   return (
     <PanelFrame
       title="Commission"
@@ -43,6 +49,12 @@ export default function CommissionPanel({ services }: { services: Services }): R
               <NeedsSection meeting={state.meeting} workbook={services.workbook} onWritten={reload} />
             </AccordionPanel>
           </AccordionItem>
+          <AccordionItem value="candidates">
+            <AccordionHeader>Candidats et dernière commission ({state.meeting.candidates.length})</AccordionHeader>
+            <AccordionPanel>
+              <CandidatesSection meeting={state.meeting} />
+            </AccordionPanel>
+          </AccordionItem>
           <AccordionItem value="forecast">
             <AccordionHeader>Heures à placer par mois</AccordionHeader>
             <AccordionPanel>
@@ -58,7 +70,7 @@ export default function CommissionPanel({ services }: { services: Services }): R
           <AccordionItem value="paths">
             <AccordionHeader>Parcours</AccordionHeader>
             <AccordionPanel>
-              <PathSection world={state.world} meeting={state.meeting} />
+              <PathSection world={state.world} meeting={state.meeting} situations={situations} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="new-need">

@@ -10,7 +10,15 @@ import { personPath, type CommissionWorld, type Meeting, type PersonPath } from 
 
 const KIND_LABELS: Record<string, string> = { emploi: "Emploi", formation: "Formation", accompagnement: "Accompagnement" };
 
-export function PathSection({ world, meeting }: { world: CommissionWorld; meeting: Meeting }): React.JSX.Element {
+export function PathSection({
+  world,
+  meeting,
+  situations,
+}: {
+  world: CommissionWorld;
+  meeting: Meeting;
+  situations: ReadonlyMap<string, string>;
+}): React.JSX.Element {
   const ids = React.useMemo(() => world.people.map((person) => person.id).sort(), [world]);
   const [chosen, setChosen] = React.useState<string | null>(null);
   const path = React.useMemo(() => (chosen ? personPath(world, chosen) : null), [world, chosen]);
@@ -32,6 +40,7 @@ export function PathSection({ world, meeting }: { world: CommissionWorld; meetin
           ))}
         </ol>
       )}
+      {path?.exit && <Text block>{exitSentence(path.exit, situations)}</Text>}
       {path && path.hoursByMarket.length > 0 && (
         <Text block>
           Heures comptées par marché : {path.hoursByMarket.map((entry) => `${entry.market} ${formatNumberFr(entry.hours)} h`).join(", ")}.
@@ -60,4 +69,12 @@ function timeline(path: PersonPath): { key: string; start: string; text: string 
     text: `Sans étape du ${frenchDate(gap.from)} au ${frenchDate(gap.to)} (${gap.days} jours)`,
   }));
   return [...steps, ...gaps].sort((a, b) => a.start.localeCompare(b.start));
+}
+
+function exitSentence(exit: NonNullable<PersonPath["exit"]>, situations: ReadonlyMap<string, string>): string {
+  const label = (code: string) => situations.get(code) ?? code;
+  const when = exit.date ? `Sortie le ${frenchDate(exit.date)}` : "Sortie";
+  const situation = exit.situation ? ` (situation : ${label(exit.situation)})` : "";
+  const after = exit.after6Months ? `, situation à 6 mois : ${label(exit.after6Months)}` : ", situation à 6 mois à recueillir";
+  return `${when}${situation}${after}.`;
 }
