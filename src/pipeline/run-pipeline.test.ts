@@ -10,9 +10,8 @@ import {
 } from "../../domain";
 import { coveragePlugin, totalsPlugin, type Totals } from "../../test/support/pipeline-plugins";
 import { demoWorkbook } from "../demo/demo-workbook";
-import { plugins as registry } from "../plugins/registry";
+import { nationalPack, plugins as registry } from "../composition/root";
 import { definePlugin, type PipelineStep, type PluginDefinition } from "../plugins/types";
-import { nationalPack } from "../rules/national-pack";
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { orderSteps } from "./order-steps";
 import { runPipeline } from "./run-pipeline";

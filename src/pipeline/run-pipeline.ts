@@ -4,37 +4,12 @@
  * order with the results of the steps before; every error of every step is collected; then the tables
  * the add-in owns are written in one batch, or nothing at all if anything went wrong.
  */
-import { checkWorkbook, DomainError, errorsOf, packRef, type Day, type RulePack, type TableDef, type TableRecord } from "../../domain";
-import type { PluginDefinition } from "../plugins/types";
-import type { WorkbookPort } from "../workbook/port";
-import { readStandardTables } from "../workbook/read-tables";
+import { checkWorkbook, DomainError, errorsOf, packRef, type TableDef, type TableRecord } from "../../domain";
+import type { PipelineReport, PipelineRequest, StepStatus } from "../plugins/types";
+import { readStandardTables } from "../plugin-kit/workbook/read-tables";
 import { orderSteps } from "./order-steps";
 
-export interface PipelineRequest {
-  workbook: WorkbookPort;
-  plugins: readonly PluginDefinition[];
-  pack: RulePack;
-  today: Day;
-  /** Options of the run (`policy`…), recorded in the report. */
-  options?: Readonly<Record<string, string | undefined>>;
-}
-
-export type StepStatus = "done" | "failed" | "skipped";
-
-export interface PipelineReport {
-  ok: boolean;
-  /** The rule pack of the run (`national@2026.11.1`). */
-  rulePack: string;
-  options: Readonly<Record<string, string | undefined>>;
-  /** Tables read and checked, with their number of rows. */
-  read: { table: string; rows: number }[];
-  steps: { plugin: string; status: StepStatus; errors: number }[];
-  /** Tables written, with their number of rows (empty when the run failed). */
-  written: { table: string; rows: number }[];
-  errors: DomainError[];
-  /** Each step's result, by plugin id. */
-  results: Record<string, unknown>;
-}
+export type { PipelineReport, PipelineRequest, StepStatus };
 
 /**
  * Runs every step on a workbook and writes what they produce, all or nothing.

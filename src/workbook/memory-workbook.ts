@@ -30,6 +30,7 @@ import {
 import { boundingBox, cellsIn } from "./grid";
 import { BatchedWorkbook } from "./batched-workbook";
 import type { ChartBlock } from "../../domain/reporting";
+import { invalidAddress } from "./errors";
 import { plannedWrites } from "./row-updates";
 
 export interface MemoryTable {
@@ -268,14 +269,4 @@ function sheetOf(tableName: string): string {
 function snapshotOf(sheet: string, grid: readonly (readonly Cell[])[], range: RangeAddress | null): RangeSnapshot {
   if (!range) return { sheet, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
   return { sheet, address: formatRangeAddress(range), values: cellsIn(grid, range), firstRow: range.top, firstColumn: range.left };
-}
-
-/**
- * The French error for a range address that cannot be read.
- *
- * @example
- * invalidAddress("A3:") // => DomainError « « A3: » n'est pas une plage de cellules (exemple : A1:H40) »
- */
-export function invalidAddress(address: string): DomainError {
-  return new DomainError("workbook.range.invalid", `« ${address} » n'est pas une plage de cellules (exemple : A1:H40)`);
 }

@@ -8,7 +8,7 @@
 import { DomainError } from "../../domain";
 import type { ChartBlock } from "../../domain/reporting";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, writeDirectly, writeStaged } from "./office-write";
-import type { ExcelRun } from "./office-workbook";
+import type { ExcelRun } from "./office-read";
 import type { ReportSheet, TableRowUpdates, TableWrite } from "./port";
 import { plannedWrites } from "./row-updates";
 

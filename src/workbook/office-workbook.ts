@@ -14,8 +14,8 @@ import {
   type SchemaEdit,
   type TableDef,
 } from "../../domain";
-import { invalidAddress } from "./memory-workbook";
-import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
+import { invalidAddress } from "./errors";
+import { dimensionsOf, readBlocks, type Dimensions, type ExcelRun } from "./office-read";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
 import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import {
@@ -32,8 +32,7 @@ import {
 import { BatchedWorkbook } from "./batched-workbook";
 import { updateRowsBatch, writeReportBatch } from "./office-report";
 
-/** `Excel.run`, injected so tests can pass office-addin-mock's. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun };
 
 export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "office" as const;

@@ -24,7 +24,7 @@ import {
   type TableRecord,
 } from "../../domain";
 import { boundingBox } from "./grid";
-import { invalidAddress } from "./memory-workbook";
+import { invalidAddress } from "./errors";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";

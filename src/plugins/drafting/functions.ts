@@ -26,7 +26,7 @@ import {
   type BuyerType,
   type ContractKind,
 } from "../../../domain/drafting";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 /** « concession » is accepted as a kind: the function has no separate concession argument. */

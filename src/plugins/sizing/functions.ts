@@ -8,7 +8,7 @@
 import { DomainError, sectionOf, todayDay, valueOn } from "../../../domain";
 import { fullTimeEquivalents, sizeContract, sizingInputSchema, sizingSection, tradeLabourShare } from "../../../domain/sizing";
 import { parseOrThrow } from "../../../domain/validation";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 const FIELD_NAMES: Record<string, string> = {

@@ -17,9 +17,8 @@ import {
   type MappingFile,
 } from "../../../domain/import";
 import { printJson, UsageError } from "../../plugin-kit/cli/arguments";
-import { readStandardTables } from "../../workbook/read-tables";
-import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
-import type { CommandContext, CommandDefinition } from "../types";
+import { readStandardTables } from "../../plugin-kit/workbook/read-tables";
+import type { CommandContext, CommandDefinition, FileWorkbook } from "../types";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "./cli-files";
 
 export const importCommand: CommandDefinition = {
@@ -62,7 +61,7 @@ export const importCommand: CommandDefinition = {
     const table = tableNamed(file.table);
     const header = range.values[headerIndex] ?? [];
     const mapping = mappingFromFile(table, header, file.columns);
-    const target = into ? await openWorkbook(context, into) : XlsxWorkbook.create();
+    const target = into ? await openWorkbook(context, into) : await context.workbooks.create();
     const schema = await migrateCopy(target);
     const existing = await readStandardTables(target);
     const sourceCells = { sheet, values: range.values, firstRow: range.firstRow, firstColumn: range.firstColumn, headerIndex };
@@ -112,7 +111,7 @@ async function mappingFile(context: CommandContext): Promise<MappingFile> {
   return { table: context.values.table, ...(typeof context.values.sheet === "string" ? { sheet: context.values.sheet } : {}) };
 }
 
-async function firstSheet(source: XlsxWorkbook, input: string): Promise<string> {
+async function firstSheet(source: FileWorkbook, input: string): Promise<string> {
   const sheets = (await source.outline()).sheets.filter((sheet) => sheet.usedRange !== null);
   if (sheets.length === 0) throw new DomainError("import.sheet.none", `« ${input} » ne contient aucune feuille remplie`);
   return sheets[0]!.name;
