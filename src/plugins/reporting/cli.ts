@@ -21,7 +21,6 @@ import {
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
-import { bilanWorkbook, exportName } from "./xlsx-export";
 
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
@@ -143,6 +142,8 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   const files: { scope: string; file: string }[] = [];
   if (format === "pdf" && !context.convertToPdf)
     throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
+  // exceljs loads only when a bilan is exported, so the other commands (and --help) start without it.
+  const { bilanWorkbook, exportName } = await import("./xlsx-export");
   for (const [index, bilan] of bilans.entries()) {
     const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
     const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
