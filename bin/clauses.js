@@ -6,7 +6,8 @@
  *
  * The bundle must match the code of the checkout: when it is missing, or older than any source it
  * was built from, the command runs the TypeScript sources through tsx instead, as before the bundle
- * existed (CLAUSES_DEBUG=1 says so on stderr; `npm run build:cli` rebuilds).
+ * existed (CLAUSES_DEBUG=1 says so on stderr; `npm run build:cli` rebuilds; CLAUSES_FROM_SOURCES=1
+ * forces the sources).
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -30,7 +31,7 @@ function freshBundle() {
 }
 
 async function loadMain() {
-  const bundle = freshBundle();
+  const bundle = process.env.CLAUSES_FROM_SOURCES ? undefined : freshBundle();
   if (bundle) return require(bundle).main;
   if (process.env.CLAUSES_DEBUG) process.stderr.write("clauses : bundle absent ou périmé, sources lues par tsx (npm run build:cli)\n");
   // Importing tsx's loader registers its hooks for everything imported afterwards.

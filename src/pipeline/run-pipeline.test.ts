@@ -129,6 +129,21 @@ describe("the pipeline runner", () => {
     ]);
   });
 
+  it("refuses a step that writes a table its plugin does not declare, and writes nothing", async () => {
+    const workbook = demoWorkbook();
+    const writes = workbook.writes;
+    const sneaky = stepPlugin("sneaky", { run: () => ({ write: [{ table: ventilationTable, records: [] as TableRecord[] }] }) });
+    const report = await runPipeline({ workbook, plugins: [sneaky], pack: nationalPack(), today });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((error) => [error.code, error.message])).toEqual([
+      [
+        "pipeline.write.undeclared",
+        "L'étape « sneaky » veut écrire le tableau Ventilation, que son plugin ne déclare pas (tables.writes) : refusé",
+      ],
+    ]);
+    expect(workbook.writes).toBe(writes);
+  });
+
   it("runs the registry's steps on the demo workbook: eligibility, then the ventilation that reads its windows", async () => {
     const report = await runPipeline({ workbook: demoWorkbook(), plugins: registry, pack: nationalPack(), today });
     expect(report).toMatchObject({ ok: true, errors: [] });
