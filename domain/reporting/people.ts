@@ -4,7 +4,8 @@
  * benefits are read here and go no further.
  */
 import { ageOn, dayFromIso, type Day } from "../dates";
-import { DomainError, type Where } from "../errors";
+import type { DomainError, Where } from "../errors";
+import { ageBandUnknown, exitDateMissing, situationUnknown } from "./errors";
 import { evaluateParticipant, NOT_ELIGIBLE, referenceDay, type EligibilityRules, type ParticipantFacts } from "../eligibility";
 import { normalizeLabel } from "../text";
 import type { PersonProfile } from "./model";
@@ -40,7 +41,7 @@ export function profileOf(
     if (code === null) {
       const known = context.rules.situations.map((entry) => entry.code).join(", ");
       errors.push(
-        new DomainError("reporting.situation.unknown", `situation inconnue « ${text} » (codes possibles : ${known})`, name(field)),
+        situationUnknown(text, known, name(field)),
       );
     }
     return code ?? undefined;
@@ -49,7 +50,7 @@ export function profileOf(
   const after6Months = situation(facts.exit?.after6Months, "exit.after6Months");
   if ((exitSituation !== undefined || after6Months !== undefined) && facts.exit?.date === undefined) {
     errors.push(
-      new DomainError("reporting.exit.date", "indiquez la date de sortie : elle dit dans quel bilan la sortie compte", name("exit.date")),
+      exitDateMissing(name("exit.date")),
     );
   }
   const profile: PersonProfile = {
@@ -99,11 +100,7 @@ function ageBandOf(facts: ParticipantFacts, context: ProfileContext, name: Perso
     if (kept !== undefined && !context.rules.ageBands.some((band) => band.code === kept)) {
       const known = context.rules.ageBands.map((band) => band.code).join(", ");
       errors.push(
-        new DomainError(
-          "reporting.ageBand.unknown",
-          `tranche d'âge inconnue « ${kept} » (codes possibles : ${known})`,
-          name("purged.ageBand"),
-        ),
+        ageBandUnknown(kept, known, name("purged.ageBand")),
       );
       return undefined;
     }
