@@ -40,18 +40,14 @@ export function profileOf(
     const code = situationCode(context.rules, text);
     if (code === null) {
       const known = context.rules.situations.map((entry) => entry.code).join(", ");
-      errors.push(
-        situationUnknown(text, known, name(field)),
-      );
+      errors.push(situationUnknown(text, known, name(field)));
     }
     return code ?? undefined;
   };
   const exitSituation = situation(facts.exit?.situation, "exit.situation");
   const after6Months = situation(facts.exit?.after6Months, "exit.after6Months");
   if ((exitSituation !== undefined || after6Months !== undefined) && facts.exit?.date === undefined) {
-    errors.push(
-      exitDateMissing(name("exit.date")),
-    );
+    errors.push(exitDateMissing(name("exit.date")));
   }
   const profile: PersonProfile = {
     id: facts.id,
@@ -99,9 +95,7 @@ function ageBandOf(facts: ParticipantFacts, context: ProfileContext, name: Perso
     const kept = facts.purged.ageBand;
     if (kept !== undefined && !context.rules.ageBands.some((band) => band.code === kept)) {
       const known = context.rules.ageBands.map((band) => band.code).join(", ");
-      errors.push(
-        ageBandUnknown(kept, known, name("purged.ageBand")),
-      );
+      errors.push(ageBandUnknown(kept, known, name("purged.ageBand")));
       return undefined;
     }
     return kept;
