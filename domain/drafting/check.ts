@@ -8,7 +8,7 @@
  * « Atteint » counts: a value exactly at the threshold is in scope.
  */
 import { dayFromIso, isoFromDay, type Day } from "../dates";
-import { DomainError } from "../errors";
+import { exemptionUnknown } from "./errors";
 import { formatNumberFr } from "../text";
 import type { CheckInput } from "./input";
 import type { DraftingRules, Exemption } from "./rules";
@@ -123,11 +123,7 @@ function findExemption(rules: DraftingRules, input: CheckInput): Exemption {
   const found = allowed.find((candidate) => candidate.code === input.exemption?.code);
   if (found) return found;
   const list = allowed.map((candidate) => `« ${candidate.code} » (${candidate.label})`).join(", ");
-  throw new DomainError(
-    "drafting.exemption.unknown",
-    `dérogation inconnue pour ${contract === "concession" ? "une concession" : "un marché"} : « ${input.exemption?.code} » (possibles : ${list || "aucune"})`,
-    { field: "exemption.code" },
-  );
+  throw exemptionUnknown(contract === "concession" ? "une concession" : "un marché", input.exemption?.code, list);
 }
 
 function defenceSentence(concession: boolean): string {
