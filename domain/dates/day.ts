@@ -69,7 +69,7 @@ export function tryDayFromIso(text: string): Day | null {
 export function dayFromIso(text: string, field = "date"): Day {
   const day = tryDayFromIso(text);
   if (day === null) {
-    throw invalidIsoDate(text, field);
+    throw invalidIsoDate(text, { field });
   }
   return day;
 }

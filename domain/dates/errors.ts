@@ -16,10 +16,10 @@ export function reversedReason(end: string, start: string): string {
 
 /**
  * @example
- * invalidIsoDate("2026-13-01", "markets[0].start").code // => "date.invalid"
+ * invalidIsoDate("2026-13-01", { field: "markets[0].start" }).code // => "date.invalid"
  */
-export function invalidIsoDate(text: string, field: string): DomainError {
-  return new DomainError("date.invalid", `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`, { field });
+export function invalidIsoDate(text: string, where: Where): DomainError {
+  return new DomainError("date.invalid", `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`, where);
 }
 
 /**

@@ -11,6 +11,7 @@ import { benefitInvalid, benefitUnreadable, derogationWithoutReason, levelInvali
 import { participantsTable, type TableRecord } from "../workbook";
 import { checkFacts, type BenefitPeriod, type FieldNamer, type ParticipantFacts } from "./facts";
 import type { EligibilityRules } from "./rules";
+import { frenchDate } from "../text";
 
 const BENEFIT_ENTRY = /^(.+?)(?:\s+(?:du|depuis(?:\s+le)?)\s+(\S+))?(?:\s+(?:au|jusqu'au|jusqu’au)\s+(\S+))?$/i;
 
@@ -46,7 +47,7 @@ export function parseBenefitEntry(text: string): { ok: true; value: BenefitPerio
  * formatBenefitEntry({ code: "AAH", from: "2024-01-01", to: "2026-12-31" }) // => "AAH du 01/01/2024 au 31/12/2026"
  */
 export function formatBenefitEntry(benefit: BenefitPeriod): string {
-  const french = (iso: string) => iso.split("-").reverse().join("/");
+  const french = frenchDate;
   return [benefit.code, benefit.from ? `du ${french(benefit.from)}` : "", benefit.to ? `au ${french(benefit.to)}` : ""]
     .filter(Boolean)
     .join(" ");

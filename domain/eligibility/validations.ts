@@ -14,6 +14,7 @@ import { isoDateSchema } from "../rules/schema";
 import { parseOrThrow } from "../validation";
 import { validationsTable, type DecodedRow, type TableRecord } from "../workbook";
 import type { EligibilityRules } from "./rules";
+import { frenchDate } from "../text";
 
 /** A proof the facilitator saw: its kind (French label) and the date it bears or was seen. */
 export interface Proof {
@@ -63,7 +64,7 @@ export function parseProof(text: string): { ok: true; value: Proof } | { ok: fal
  * formatProof({ type: "Pièce d'identité", seenOn: "2026-03-02" }) // => "Pièce d'identité du 02/03/2026"
  */
 export function formatProof(proof: Proof): string {
-  return `${proof.type} du ${proof.seenOn.split("-").reverse().join("/")}`;
+  return `${proof.type} du ${frenchDate(proof.seenOn)}`;
 }
 
 const newValidationSchema = z

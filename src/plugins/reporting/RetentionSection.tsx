@@ -22,7 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { participantsTable, sectionOf, validationsTable, type Day, type DecodedRow, type RulePack } from "../../../domain";
+import { frenchDate, participantsTable, sectionOf, validationsTable, type Day, type DecodedRow, type RulePack } from "../../../domain";
 import { purgeRows, reportingSection, type ReportTables, type RetentionReport, type RowUpdate } from "../../../domain/reporting";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
@@ -131,7 +131,7 @@ export function RetentionSection(props: {
 
 function RetentionList({ report }: { report: RetentionReport }): React.JSX.Element {
   const styles = useStyles();
-  const french = (iso: string) => iso.split("-").reverse().join("/");
+  const french = frenchDate;
   if (report.due.length === 0) {
     return (
       <Text size={200}>
