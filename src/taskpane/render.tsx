@@ -3,6 +3,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { DomainError } from "../../domain";
 import type { PluginDefinition, Services } from "../plugins/types";
 import { App, type AppProps } from "./App";
 
@@ -18,7 +19,7 @@ export function renderPane(
   environment: AppProps["environment"],
   container = document.getElementById("container"),
 ): void {
-  if (!container) throw new Error("Élément #container introuvable dans la page du volet.");
+  if (!container) throw new DomainError("taskpane.container.missing", "élément #container introuvable dans la page du volet");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App services={services} plugins={plugins} environment={environment} />

@@ -26,6 +26,7 @@ import { frenchDate, participantsTable, sectionOf, validationsTable, type Day, t
 import { purgeRows, reportingSection, type ReportTables, type RetentionReport, type RowUpdate } from "../../../domain/reporting";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
+import { purgeUnavailable } from "./errors";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -76,7 +77,7 @@ export function RetentionSection(props: {
 
   async function purge(found: Listed): Promise<void> {
     try {
-      if (!props.workbook.updateRows) throw new Error("Ce classeur ne permet pas la purge.");
+      if (!props.workbook.updateRows) throw purgeUnavailable();
       await props.workbook.updateRows([
         { table: participantsTable, rows: found.participants },
         { table: validationsTable, rows: found.validations },

@@ -1,0 +1,15 @@
+/**
+ * The drafting panel's own messages (the browser's side: clipboard, files), written once.
+ */
+import { DomainError } from "../../../domain";
+
+/**
+ * @example
+ * copyRefused().code // => "drafting.copy.refused"
+ */
+export function copyRefused(): DomainError {
+  return new DomainError(
+    "drafting.copy.refused",
+    "copie refusée par le navigateur : sélectionnez le texte de la clause et copiez-le (Ctrl+C)",
+  );
+}
