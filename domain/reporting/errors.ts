@@ -94,5 +94,5 @@ export function personalViewRefused(action: "s'exportent" | "s'impriment"): Doma
  * figureUnknown("hours.extra").code // => "reporting.figure.unknown"
  */
 export function figureUnknown(figure: string): DomainError {
-  return new DomainError("reporting.figure.unknown", `figure inconnue : ${figure}`, { field: "figure" });
+  return new DomainError("reporting.figure.unknown", `figure inconnue : ${figure}`);
 }

@@ -31,7 +31,7 @@ export interface ParseOptions {
  * @example
  * parseOrThrow(z.object({ amount: z.number().positive() }), { amount: -1 })
  * // throws ValidationFailed: "amount : doit être strictement positif (reçu « -1 »)"
- * @throws ValidationFailed of `input.invalid` (or `options.code`), one per problem
+ * @throws ValidationFailed of `input.invalid` errors (or of the code given in the options), one per problem
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, options: ParseOptions = {}): z.output<S> {
   const result = schema.safeParse(data, { error: frenchIssueMessage, reportInput: true });
