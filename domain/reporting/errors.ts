@@ -44,7 +44,7 @@ export function retentionUnset(): DomainError {
  * @example
  * retentionInvalid(0).message // => "--years : un nombre entier d'années, au moins 1, est attendu (reçu « 0 »)"
  */
-export function retentionInvalid(years: number): DomainError {
+export function retentionInvalid(years: number | string): DomainError {
   return new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${years} »)`, {
     field: "--years",
   });

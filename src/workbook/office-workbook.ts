@@ -5,16 +5,8 @@
  * writes above 4 MB of values go through a staging sheet (see `office-read.ts`, `office-write.ts`),
  * so that no request or response exceeds the 5 MB that Excel on the web accepts.
  */
-import {
-  DomainError,
-  formatRangeAddress,
-  parseRangeAddress,
-  originalTableName,
-  type Cell,
-  type SchemaEdit,
-  type TableDef,
-} from "../../domain";
-import { invalidAddress } from "./errors";
+import { formatRangeAddress, parseRangeAddress, originalTableName, type Cell, type SchemaEdit, type TableDef } from "../../domain";
+import { invalidAddress, sheetMissing } from "./errors";
 import { dimensionsOf, readBlocks, type Dimensions, type ExcelRun } from "./office-read";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
 import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
@@ -207,7 +199,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
-      if (sheet.isNullObject) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+      if (sheet.isNullObject) throw sheetMissing(sheetName);
       let dims: Dimensions | null = wanted && {
         rowIndex: wanted.top - 1,
         columnIndex: wanted.left - 1,

@@ -24,7 +24,7 @@ import {
   type TableRecord,
 } from "../../domain";
 import { boundingBox } from "./grid";
-import { invalidAddress } from "./errors";
+import { invalidAddress, sheetBusy, sheetMissing } from "./errors";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
@@ -170,7 +170,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
     const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
-    if (!sheet) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+    if (!sheet) throw sheetMissing(sheetName);
     const range = address === undefined ? boundingBox(this.grid(sheet)) : parseRangeAddress(address);
     if (address !== undefined && !range) throw invalidAddress(address);
     if (!range) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
@@ -218,10 +218,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
-      throw new DomainError(
-        "xlsx.sheet.busy",
-        `la feuille « ${def.sheet} » contient déjà des données sans tableau ${def.name} : renommez-la, puis réessayez`,
-      );
+      throw sheetBusy(def.sheet, def.name);
     }
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);

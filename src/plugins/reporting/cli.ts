@@ -5,6 +5,7 @@
  */
 import { DomainError, errorsOf, sectionOf, ValidationFailed } from "../../../domain";
 import {
+  retentionInvalid,
   AUDIENCES,
   baseFromJson,
   buildBilans,
@@ -162,9 +163,7 @@ function yearsOf(value: string | boolean | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
   const years = Number(value);
   if (!/^\d+$/.test(value.trim()) || years < 1) {
-    throw new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${value} »)`, {
-      field: "--years",
-    });
+    throw retentionInvalid(value);
   }
   return years;
 }
