@@ -42,7 +42,13 @@ function once({ command, args: argv }) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
-  const bundle = existsSync(path.join(root, "build", "cli", "clauses.cjs")) ? "build/cli/clauses.cjs" : "absent (sources via tsx)";
+  // bin/clauses.js says on stderr (CLAUSES_DEBUG=1) when it falls back to the sources.
+  const probe = spawnSync(process.execPath, [BIN, "--help"], { cwd: root, encoding: "utf8", env: { ...process.env, CLAUSES_DEBUG: "1" } });
+  const bundle = !existsSync(path.join(root, "build", "cli", "clauses.cjs"))
+    ? "absent : sources lues par tsx (npm run build:cli)"
+    : probe.stderr.includes("bundle absent ou périmé")
+      ? "périmé : sources lues par tsx (npm run build:cli)"
+      : "build/cli/clauses.cjs, à jour";
   console.log(`clauses : démarrage, médiane de ${RUNS} exécutions — bundle ${bundle}`);
   console.log(`machine : ${cpus().length} cœurs, charge ${loadavg()[0].toFixed(2)}`);
   for (const item of cases) once(item); // warm the file cache
