@@ -53,6 +53,35 @@ export default tseslint.config(
     },
   },
   {
+    // Only the entry points know the composition root, and only the root knows the registry.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: [
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "src/taskpane/index.tsx",
+      "src/preview/index.tsx",
+      "src/functions/entry.ts",
+      "src/cli/**",
+      "src/composition/**",
+      "src/plugins/*/**",
+      "src/plugin-kit/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "composition/root$",
+              message: "Seuls les points d'entrée (volet, aperçu, fonctions, CLI) importent la racine de composition.",
+            },
+            { regex: "plugins/registry$", message: "Seule la racine de composition (src/composition/root.ts) importe le registre." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/plugins/*/**/*.{ts,tsx}"],
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: {
