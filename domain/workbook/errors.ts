@@ -79,3 +79,22 @@ export const CELL_REASONS = {
 };
 
 export { NOT_NEGATIVE };
+
+/**
+ * @example
+ * schemaOutdated().code // => "schema.outdated"
+ */
+export function schemaOutdated(): DomainError {
+  return new DomainError(
+    "schema.outdated",
+    "ce classeur est dans une ancienne organisation : mettez-le à jour (volet « Importer », « Mettre à jour le classeur ») avant d'y écrire",
+  );
+}
+
+/**
+ * @example
+ * schemaNewer(newerSchemaMessage(9)).code // => "schema.newer"
+ */
+export function schemaNewer(reason: string): DomainError {
+  return new DomainError("schema.newer", reason);
+}

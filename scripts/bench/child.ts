@@ -62,6 +62,8 @@ async function cli(command: string, file: string, extra: string[]) {
 
 async function column(contracts: number, lines: number) {
   installCustomFunctionsStub();
+  // As the functions bundle's entry does: the pack in force is the national one until a workbook's is loaded.
+  (await import("../../src/composition/root")).installNationalPack();
   const { hoursVentilate } = await import("../../src/plugins/ventilation/functions");
   // The contracts of a territory large enough to have them all, and its first `lines` lines (which
   // reach every company: lines are dealt to companies in turn).

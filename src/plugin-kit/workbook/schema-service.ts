@@ -3,7 +3,7 @@
  * current version. The pane calls `upgradeSchema` only after the facilitator confirmed the edits; the
  * CLI applies them to the copy it writes to `--out`.
  */
-import { DomainError, newerSchemaMessage, schemaStatus, WORKBOOK_SCHEMA_VERSION, type SchemaStatus } from "../../../domain";
+import { newerSchemaMessage, schemaNewer, schemaOutdated, schemaStatus, WORKBOOK_SCHEMA_VERSION, type SchemaStatus } from "../../../domain";
 import { SETTINGS, shapeOf, type WorkbookPort } from "../../workbook/port";
 
 /**
@@ -40,14 +40,11 @@ export async function prepareForWriting(workbook: WorkbookPort): Promise<void> {
   const status = await readSchemaStatus(workbook);
   refuseNewer(status);
   if (status.state === "outdated") {
-    throw new DomainError(
-      "schema.outdated",
-      "ce classeur est dans une ancienne organisation : mettez-le à jour (volet « Importer », « Mettre à jour le classeur ») avant d'y écrire",
-    );
+    throw schemaOutdated();
   }
   if (status.stored !== WORKBOOK_SCHEMA_VERSION) await workbook.writeSetting(SETTINGS.schemaVersion, WORKBOOK_SCHEMA_VERSION);
 }
 
 function refuseNewer(status: SchemaStatus): void {
-  if (status.state === "newer") throw new DomainError("schema.newer", newerSchemaMessage(status.version));
+  if (status.state === "newer") throw schemaNewer(newerSchemaMessage(status.version));
 }

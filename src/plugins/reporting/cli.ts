@@ -22,6 +22,7 @@ import {
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
+import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
 
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
@@ -97,7 +98,7 @@ function readOptions({ values }: CommandContext): Options {
   const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], field: string): T | undefined => {
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    errors.push(new DomainError("cli.option.invalid", `« ${value} » n'est pas une valeur possible (${allowed.join(", ")})`, { field }));
+    errors.push(optionInvalid(value, allowed, field));
     return undefined;
   };
   const by = oneOf(text(values.by), GROUPINGS, "--by") ?? null;
@@ -106,16 +107,9 @@ function readOptions({ values }: CommandContext): Options {
   const audience =
     oneOf(text(values.audience), AUDIENCES, "--audience") ?? (out === undefined ? "facilitator" : by === "company" ? "company" : "buyer");
   if (out !== undefined && audience === "facilitator") {
-    errors.push(
-      new DomainError(
-        "reporting.export.personal",
-        "les fichiers exportés vont aux acheteurs et aux entreprises : la vue interne (données personnelles) ne s'exporte pas ; choisissez buyer ou company",
-        { field: "--audience" },
-      ),
-    );
+    errors.push(internalViewExported());
   }
-  if (values.format !== undefined && out === undefined)
-    errors.push(new DomainError("cli.option.alone", "--format accompagne --out DOSSIER", { field: "--format" }));
+  if (values.format !== undefined && out === undefined) errors.push(formatWithoutOut());
   const choice: VentilationChoice = {};
   collect(errors, () => {
     if (typeof values.policy === "string") choice.policy = readPolicy(values.policy, { field: "--policy" });

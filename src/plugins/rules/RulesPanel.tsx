@@ -18,11 +18,12 @@ import {
 } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { DomainError, packRef } from "../../../domain";
+import { packRef } from "../../../domain";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
+import { fileUnreadable } from "./errors";
 import { summarisePack } from "./pack-summary";
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
       try {
         json = JSON.parse(await file.text());
       } catch {
-        throw new DomainError("rules.file.unreadable", `« ${file.name} » n'est pas un fichier JSON lisible`);
+        throw fileUnreadable(file.name);
       }
       const imported = await services.rules.importTerritoryPack(json);
       setOutcome({ kind: "imported", ref: packRef(imported) });
