@@ -9,7 +9,7 @@ import { dayFromIso, isoFromDay, sectionOf, tryDayFromIso } from "../../../domai
 import { reportingSection } from "../../../domain/reporting";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { CandidatesSection } from "./CandidatesSection";
 import { DocumentsSection } from "./DocumentsSection";
@@ -21,7 +21,7 @@ import { PathSection } from "./PathSection";
 import { useCommission } from "./use-commission";
 
 export default function CommissionPanel({ services }: { services: Services }): React.JSX.Element {
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const today = services.today();
   const [dateText, setDateText] = React.useState(isoFromDay(today));
   const parsed = tryDayFromIso(dateText);

@@ -6,7 +6,7 @@ import { dayFromIso, encodeTable, hoursTable, marketsTable, type Cell, type Tabl
 import { forecastHours, forecastInput, worldFromJson } from "../../../domain/commission";
 import { demoTerritoryJson } from "../../demo/territory-json";
 import { demoHours, demoMarkets } from "../../demo/territory";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import { excelErrorOf } from "../../../test/support/excel-error";
 import { fteNeeded, hoursToPlace } from "./functions";
 

@@ -6,7 +6,7 @@
  */
 import { decodeRange, errorsOf, hoursTable, marketsTable, monthKeyOf, readDateCell, todayDay } from "../../../domain";
 import { forecastHours, forecastInput, monthIndex, worldFromRows, type Forecast } from "../../../domain/commission";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 /**

@@ -3,7 +3,6 @@
  * the forecast of hours still to place, the candidates ranked with their reasons, proposals and
  * decisions, follow-ups, paths; documents for the partners and lists for the companies.
  */
-import { lazy } from "react";
 import { needsTable, proposalsTable, stepsTable } from "../../../domain";
 import { commissionSection } from "../../../domain/commission";
 import { definePlugin } from "../types";
@@ -15,7 +14,7 @@ export const commissionPlugin = definePlugin({
   rules: commissionSection,
   tables: { reads: [needsTable, proposalsTable, stepsTable], writes: [needsTable, proposalsTable] },
   functions: ["HOURS_TO_PLACE", "FTE_NEEDED"],
-  panel: lazy(() => import("./CommissionPanel")),
+  panel: () => import("./CommissionPanel"),
   commands: {
     forecast: async () => (await import("./cli")).forecastCommand,
     commission: async () => (await import("./cli")).commissionCommand,
