@@ -116,3 +116,17 @@ export function noSiretColumn(): DomainError {
 export function missingPlanCell(row: number, column: string): DomainError {
   return new DomainError("procurement.plan.missing", "à renseigner pour examiner cet achat", { table: "Programmation", row, column });
 }
+
+/**
+ * No buyer of the workbook has a SIRET, and none was given: there is nothing to look for.
+ *
+ * @example
+ * noBuyerSiret().code // => "procurement.buyer.none"
+ */
+export function noBuyerSiret(): DomainError {
+  return new DomainError(
+    "procurement.buyer.none",
+    "aucun acheteur du tableau Acheteurs n'a de SIRET : renseignez la colonne « SIRET » (ou indiquez --buyers SIRET,…)",
+    { table: "Acheteurs", column: "SIRET" },
+  );
+}

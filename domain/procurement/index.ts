@@ -10,3 +10,6 @@ export { findRenewals, objectSimilarity, objectWords } from "./renewals";
 export type { Renewal } from "./renewals";
 export { buildRadar, followKey, yearOf, targetOf } from "./radar";
 export type { Radar, RadarOptions, RadarRules, BuyerYear, Art35Missing, NotFollowed } from "./radar";
+export * from "./errors";
+export { dryRunDecpImport, buyerCodes, blockingErrors, idOfRow } from "./markets";
+export type { DecpImport } from "./markets";
