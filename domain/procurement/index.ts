@@ -13,3 +13,5 @@ export type { Radar, RadarOptions, RadarRules, BuyerYear, Art35Missing, NotFollo
 export * from "./errors";
 export { dryRunDecpImport, buyerCodes, blockingErrors, idOfRow } from "./markets";
 export type { DecpImport } from "./markets";
+export { screenPlan } from "./screening";
+export type { Screening, ScreenedPurchase, ScreeningRules, Vehicle } from "./screening";

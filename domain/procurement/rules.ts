@@ -32,6 +32,23 @@ export const procurementRulesSchema = z.object({
     longMonths: z.number().int().positive(),
     /** A labour share at or above this one marks a labour-intensive trade. */
     laborIntensive: fraction,
+    /** Estimated hours from which a contract weighs in the territory's plan. */
+    significantHours: z.number().positive(),
+    /** Points of each reason (the score is their sum, at most 100). */
+    weights: z
+      .object({
+        mandatory: z.number().min(0),
+        labourIntensive: z.number().min(0),
+        labourKnown: z.number().min(0),
+        longDuration: z.number().min(0),
+        mediumDuration: z.number().min(0),
+        significantHours: z.number().min(0),
+        someHours: z.number().min(0),
+        wantedTrade: z.number().min(0),
+      })
+      .strict(),
+    /** Trades where reserving the contract to SIAE or EA/ESAT is worth proposing. */
+    reservedTrades: z.array(z.string().min(1)),
   }),
   cpvTrades: z.array(cpvTradeSchema),
 });
