@@ -15,3 +15,4 @@ export { dryRunDecpImport, buyerCodes, blockingErrors, idOfRow } from "./markets
 export type { DecpImport } from "./markets";
 export { screenPlan } from "./screening";
 export type { Screening, ScreenedPurchase, ScreeningRules, Vehicle } from "./screening";
+export { socialRate, considerationsOf } from "./rate";

@@ -15,5 +15,6 @@ export const procurementPlugin = definePlugin({
     "Repérer, dans les données essentielles des acheteurs (DECP), les marchés à clauser, les renouvellements et les marchés clausés à suivre.",
   rules: procurementSection,
   tables: { reads: [buyersTable, companiesTable, marketsTable, programmingTable], writes: [marketsTable, companiesTable] },
+  functions: ["SOCIAL_RATE"],
   commands: { decp: async () => (await import("./cli")).decpCommand },
 });
