@@ -1,7 +1,7 @@
 /**
  * The demo territory (« Valrivière ») the preview opens: a few buyers, companies, contracts,
- * participants and monthly hours. Everything is fictitious: the companies' SIRET numbers start with
- * 999, which INSEE never allocates, and participants are pseudonymous codes.
+ * participants and monthly hours. Everything is fictitious: the buyers' and companies' SIRET numbers
+ * start with 999, which INSEE never allocates, and participants are pseudonymous codes.
  *
  * Company BTP-RIVIERE holds the three overlapping contracts of the domain reference's worked
  * example 3 (600 h, 400 h and 300 h) and works its 1 220 pooled hours month by month as there.
@@ -18,9 +18,27 @@ import {
 } from "../../domain";
 
 export const demoBuyers: TableRecord[] = [
-  { id: "VILLE-VR", name: "Ville de Valrivière", buyerType: "collectivite", contact: "commande.publique@valriviere.example" },
-  { id: "HABITAT-SUD", name: "Habitat Sud (bailleur social)", buyerType: "collectivite", contact: "marches@habitat-sud.example" },
-  { id: "DEPT-VAL", name: "Département du Val", buyerType: "collectivite", contact: "achats@departement-val.example" },
+  {
+    id: "VILLE-VR",
+    name: "Ville de Valrivière",
+    buyerType: "collectivite",
+    contact: "commande.publique@valriviere.example",
+    siret: "99901000200114",
+  },
+  {
+    id: "HABITAT-SUD",
+    name: "Habitat Sud (bailleur social)",
+    buyerType: "collectivite",
+    contact: "marches@habitat-sud.example",
+    siret: "99902000100122",
+  },
+  {
+    id: "DEPT-VAL",
+    name: "Département du Val",
+    buyerType: "collectivite",
+    contact: "achats@departement-val.example",
+    siret: "99903000000130",
+  },
 ];
 
 export const demoCompanies: TableRecord[] = [
