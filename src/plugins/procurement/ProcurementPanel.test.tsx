@@ -44,9 +44,7 @@ describe("the « Commande publique » panel", () => {
     expect(await screen.findByLabelText("Lecture du fichier")).toHaveTextContent(
       "24 enregistrement(s) lus : 17 retenu(s), 5 hors du territoire, 2 rejeté(s).",
     );
-    expect(screen.getByRole("figure", { name: "VILLE-VR : marchés avec une considération sociale" })).toHaveTextContent(
-      "2026 : 2 sur 7",
-    );
+    expect(screen.getByRole("figure", { name: "VILLE-VR : marchés avec une considération sociale" })).toHaveTextContent("2026 : 2 sur 7");
     const renewals = screen.getByRole("list", { name: "Renouvellements à préparer" });
     expect(
       within(renewals)
