@@ -12,6 +12,7 @@ import {
   hoursTable,
   marketsTable,
   participantsTable,
+  programmingTable,
   validationsTable,
   type TableDef,
   type TableRecord,
@@ -341,6 +342,29 @@ function directLines(): TableRecord[] {
 
 export const demoHours: TableRecord[] = [...pooledLines(), ...directLines()];
 
+/** The town's and the département's plan of purchases for 2027, for the « Commande publique » screening. */
+export const demoProgramming: TableRecord[] = [
+  {
+    id: "P2027-01",
+    label: "Peinture des écoles (programme 2027)",
+    buyer: "VILLE-VR",
+    cpv: "45442100",
+    amount: 420000,
+    months: 24,
+    launch: "2027-02-01",
+  },
+  {
+    id: "P2027-02",
+    label: "Nettoyage des bâtiments départementaux",
+    buyer: "DEPT-VAL",
+    cpv: "90911200",
+    amount: 640000,
+    months: 48,
+    launch: "2027-04-01",
+  },
+  { id: "P2027-03", label: "Fourniture de mobilier", buyer: "VILLE-VR", cpv: "39130000", amount: 45000, months: 3, launch: "2027-03-15" },
+];
+
 /** Every demo table with its records, in the order of the workbook's sheets. */
 export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[] = [
   [buyersTable, demoBuyers],
@@ -349,4 +373,5 @@ export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[
   [participantsTable, demoParticipants],
   [validationsTable, demoValidations],
   [hoursTable, demoHours],
+  [programmingTable, demoProgramming],
 ];

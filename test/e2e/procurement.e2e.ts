@@ -57,11 +57,23 @@ describe("the « Commande publique » panel in the preview", () => {
     await expect(sheet.textContent()).resolves.toContain("Réhabilitation du gymnase");
   });
 
-  it("screens the plan of purchases typed in Programmation", async () => {
+  it("screens the demo plan of purchases, best first, and downloads the note d'opportunité", async () => {
     const { page, origin } = harness;
     await page.goto(`${origin}/preview.html`);
     await page.getByRole("tab", { name: "Commande publique" }).click();
+    await page.getByLabel(/Métiers recherchés/).fill("peinture");
     await page.getByRole("button", { name: "Examiner la programmation" }).click();
-    await page.getByText(/Le tableau Programmation est vide ou absent/).waitFor();
+    const items = page.getByRole("list", { name: "Achats prévus, par priorité" }).getByRole("listitem");
+    await items.first().waitFor();
+    const texts = await items.allTextContents();
+    // Painting: 70 % labour (25) + 24 months (15) + 490 h (10) + wanted (10); cleaning: mandatory (40) + 48 months (15).
+    expect(texts[0]).toMatch(/^P2027-01 – Peinture des écoles \(programme 2027\) : 60\/100/);
+    expect(texts[1]).toMatch(/^P2027-02 – Nettoyage des bâtiments départementaux : 55\/100 Condition sociale obligatoire\./);
+    expect(texts).toHaveLength(3);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Note d'opportunité (.docx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("note-opportunite.docx");
   });
 });
