@@ -96,7 +96,7 @@ describe("clauses decp radar", () => {
       [["decp", "radar", path.join(dir, "absent.json"), "--buyers", TOWN], /impossible de lire le fichier/],
       [["decp", "radar", DECP, "--buyers", TOWN, "--year", "26"], /--year attend une année/],
       [["decp", "radar", DECP, "--buyers", TOWN, "--buyer-type", "mairie"], /type d'acheteur inconnu « mairie »/],
-      [["decp", "lister", DECP], /indiquez l'action : radar ou import/],
+      [["decp", "lister", DECP], /indiquez l'action : radar, import ou screen/],
     ];
     for (const [args, message] of cases) {
       const io = memoryIo();
@@ -238,5 +238,31 @@ describe("clauses decp import", () => {
       expect(io.err).toMatch(message);
     }
     for (const name of ["a.xlsx", "b.xlsx", "c.xlsx"]) expect(existsSync(path.join(dir, name))).toBe(false);
+  });
+});
+
+describe("clauses decp screen", () => {
+  it("screens the demo workbook's plan, best first, and writes the note d'opportunité of one buyer", async () => {
+    const demo = path.join(__dirname, "../../../assets/demo-territoire.xlsx");
+    const note = path.join(dir, "note.docx");
+    const io = memoryIo();
+    expect(
+      await main(["decp", "screen", demo, "--wanted", "peinture", "--today", "2026-12-01", "--buyer", "VILLE-VR", "--note", note], io),
+    ).toBe(0);
+    const out = JSON.parse(io.out);
+    expect(out.purchases.map((purchase: { id: string; score: number }) => [purchase.id, purchase.score])).toEqual([
+      ["P2027-01", 60],
+      ["P2027-03", 0],
+    ]);
+    expect(out).toMatchObject({
+      errors: [],
+      rulePack: expect.stringMatching(/^national@/),
+      options: { today: "2026-12-01", wantedTrades: ["peinture"] },
+    });
+    expect(readFileSync(note).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(io.err).toBe(`Note d'opportunité écrite dans ${note}\n`);
+    const unknown = memoryIo();
+    expect(await main(["decp", "screen", demo, "--buyer", "MAIRIE"], unknown)).toBe(2);
+    expect(unknown.err).toMatch(/acheteur « MAIRIE » absent du tableau Acheteurs/);
   });
 });
