@@ -19,13 +19,15 @@ import { radarRules } from "./rules";
  * @throws DomainError procurement.filter.empty, procurement.siret.invalid, procurement.file.json, procurement.file.shape
  */
 export async function runRadar(context: CommandContext, file: string): Promise<number> {
-  const buyers = buyersOption(context.values.buyers);
+  const asked = buyersOption(context.values.buyers);
   const places = placesOption(context.values.places);
-  if (buyers.length === 0) throw noFilter();
+  if (asked.length === 0 && places.length === 0) throw noFilter();
   const year = yearOption(context.values.year);
   const today = todayOption(context.values.today, context.today);
+  const read = await readDecpFile(context, file, { buyers: asked, places });
+  // With places only, the radar covers every buyer found there, in the order the file gives them.
+  const buyers = asked.length > 0 ? asked : [...new Set(read.contracts.map((contract) => contract.buyer))];
   const buyerTypes = buyerTypesOption(context.values["buyer-type"], buyers);
-  const read = await readDecpFile(context, file, { buyers, places });
   const radar = buildRadar(read.contracts, radarRules(context.pack), {
     buyers,
     ...(year !== undefined ? { year } : {}),

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buyersTable, companiesTable, decodeTable, digestOf, marketsTable, type TableDef, type TableRecord } from "../../../domain";
-import { BUILDER, CLEANER, STATE, territoryDecp, TOWN } from "../../../domain/procurement/test-decp";
+import { BUILDER, CLEANER, ELSEWHERE, STATE, territoryDecp, TOWN } from "../../../domain/procurement/test-decp";
 import { memoryIo } from "../../../test/support/memory-io";
 import { runCli } from "../../../test/support/run-cli";
 import { main } from "../../cli/main";
@@ -73,6 +73,13 @@ describe("clauses decp radar", () => {
       notFollowed: [{ id: "V26-01" }, { id: "E26-02" }],
       read: { records: 24, kept: 19, skipped: 3, duplicates: 0, shape: "nested" },
     });
+  });
+
+  it("covers every buyer found at a place when only --places is given", async () => {
+    const io = memoryIo();
+    expect(await main(["decp", "radar", DECP, "--places", "315", "--year", "2026", "--today", "2026-12-01"], io)).toBe(0);
+    // Only the bridge of the buyer from elsewhere is carried out in 315xx.
+    expect(JSON.parse(io.out).buyers).toEqual([{ siret: ELSEWHERE, year: 2026, contracts: 1, withSocial: 1, rate: 1, target: 0.3 }]);
   });
 
   it("reads the official example", async () => {

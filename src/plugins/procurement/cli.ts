@@ -6,7 +6,7 @@ import type { CommandDefinition } from "../types";
 import { runRadar } from "./cli-radar";
 
 const USAGE = [
-  "clauses decp radar FICHIER.json --buyers SIRET[,SIRET…] [--places CODE,…] [--year AAAA] [--today AAAA-MM-JJ] [--buyer-type etat|SIRET=etat,…] [--detail]",
+  "clauses decp radar FICHIER.json --buyers SIRET[,SIRET…] | --places CODE,… [--year AAAA] [--today AAAA-MM-JJ] [--buyer-type etat|SIRET=etat,…] [--detail]",
   "       clauses decp import FICHIER.json --into CLASSEUR.xlsx --out NOUVEAU.xlsx [--buyers SIRET,…] [--dry-run]",
   "       clauses decp screen CLASSEUR.xlsx [--wanted METIER,…] [--buyer CODE] [--today AAAA-MM-JJ] [--note NOTE.docx]",
 ].join("\n");
