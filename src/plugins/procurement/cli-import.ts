@@ -11,7 +11,7 @@ import { buyersTable, ValidationFailed, WORKBOOK_SCHEMA_VERSION, type TableRecor
 import type { DryRun } from "../../../domain/import";
 import { blockingErrors, buyerCodes, dryRunDecpImport, idOfRow, noBuyerSiret, type DecpImport } from "../../../domain/procurement";
 import { printJson } from "../../plugin-kit/cli/arguments";
-import { readStandardTables } from "../../workbook/read-tables";
+import { readStandardTables } from "../../plugin-kit/workbook/read-tables";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "../workbook/cli-files";
 import type { CommandContext } from "../types";
 import { buyersOption, readDecpFile, readReport } from "./cli-options";

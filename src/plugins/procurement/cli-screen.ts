@@ -6,7 +6,7 @@
 import { DomainError, ValidationFailed } from "../../../domain";
 import { screenPlan } from "../../../domain/procurement";
 import { printJson } from "../../plugin-kit/cli/arguments";
-import { readStandardTables } from "../../workbook/read-tables";
+import { readStandardTables } from "../../plugin-kit/workbook/read-tables";
 import { distinctOutput, openWorkbook } from "../workbook/cli-files";
 import type { CommandContext } from "../types";
 import { placesOption, todayOption } from "./cli-options";

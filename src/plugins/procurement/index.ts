@@ -4,7 +4,6 @@
  * condition covered without a social consideration, the renewals coming up, the contracts with a
  * clause the guichet does not follow yet — and the screening of a buyer's plan of purchases.
  */
-import { lazy } from "react";
 import { buyersTable, companiesTable, marketsTable, programmingTable } from "../../../domain";
 import { procurementSection } from "../../../domain/procurement";
 import { definePlugin } from "../types";
@@ -17,6 +16,6 @@ export const procurementPlugin = definePlugin({
   rules: procurementSection,
   tables: { reads: [buyersTable, companiesTable, marketsTable, programmingTable], writes: [marketsTable, companiesTable] },
   functions: ["SOCIAL_RATE"],
-  panel: lazy(() => import("./ProcurementPanel")),
+  panel: () => import("./ProcurementPanel"),
   commands: { decp: async () => (await import("./cli")).decpCommand },
 });

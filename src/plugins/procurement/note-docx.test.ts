@@ -5,7 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { buyersTable, dayFromIso, decodeTable, encodeTable, programmingTable } from "../../../domain";
 import { screenPlan } from "../../../domain/procurement";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import { opportunityNoteDocx, recommended } from "./note-docx";
 import { radarRules } from "./rules";
 

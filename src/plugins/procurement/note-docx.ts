@@ -6,8 +6,7 @@
  * the document's properties. Runs in the pane and in the CLI.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { dayFromIso, formatNumberFr } from "../../../domain";
-import { frenchDate } from "../../../domain/drafting";
+import { formatNumberFr, frenchDate } from "../../../domain";
 import type { ScreenedPurchase, Screening } from "../../../domain/procurement";
 
 export interface NoteOptions {
@@ -35,7 +34,7 @@ export function recommended(screening: Screening, minimumScore = 30): ScreenedPu
  */
 export async function opportunityNoteDocx(screening: Screening, options: NoteOptions): Promise<Uint8Array> {
   const chosen = recommended(screening, options.minimumScore);
-  const today = frenchDate(dayFromIso(screening.options.today));
+  const today = frenchDate(screening.options.today);
   const intro = [
     `${options.from ?? "Le guichet des clauses sociales"} a examiné la programmation des achats de ${options.buyer} au ${today}.`,
     chosen.length === 0
@@ -74,7 +73,7 @@ function purchaseParagraphs(purchase: ScreenedPurchase): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${purchase.id} – ${purchase.label}`)] }),
     bullet(
-      `Montant estimé : ${formatNumberFr(purchase.amount, 0)} € HT, ${purchase.months} mois, lancement prévu le ${frenchDate(dayFromIso(purchase.launch))}.`,
+      `Montant estimé : ${formatNumberFr(purchase.amount, 0)} € HT, ${purchase.months} mois, lancement prévu le ${frenchDate(purchase.launch)}.`,
     ),
     bullet(purchase.mandatoryReason),
     bullet(

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { buildRadar, noBuyerSiret, screenPlan, type DecpReadResult, type Radar, type Screening } from "../../../domain/procurement";
 import { messagesOf } from "../../plugin-kit/ui/ErrorList";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { commitWrite, planWrite, readDecpBlob, readPanelTables, type PanelTables } from "./panel-io";
 import { radarRules } from "./rules";
@@ -68,7 +68,7 @@ function reduce(state: ProcurementState, action: Action): ProcurementState {
  * const { state, readFile, toggle, writeSelected, screen } = useProcurement(services);
  */
 export function useProcurement(services: Services) {
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = React.useMemo(() => radarRules(pack), [pack]);
   const [state, dispatch] = React.useReducer(reduce, initial);
   const fail = (error: unknown) => dispatch({ type: "failed", messages: messagesOf(error) });
