@@ -8,6 +8,9 @@ import { MemoryWorkbook } from "../../workbook/memory-workbook";
 
 const VILLE = "99901000200114";
 
+// Each test reads a DECP file and renders the radar: a few seconds, more on a machine shared by several runs.
+jest.setTimeout(20_000);
+
 // Fluent's charts do not load in jsdom (ESM d3): the chart shows its title and figures instead; the browser test draws it.
 jest.mock("./BuyerChart", () => ({
   __esModule: true,
