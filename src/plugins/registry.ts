@@ -6,6 +6,7 @@ import { commissionPlugin } from "./commission";
 import { draftingPlugin } from "./drafting";
 import { reportingPlugin } from "./reporting";
 import { eligibilityPlugin } from "./eligibility";
+import { procurementPlugin } from "./procurement";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
@@ -18,6 +19,7 @@ export const plugins: readonly PluginDefinition[] = [
   eligibilityPlugin,
   ventilationPlugin,
   reportingPlugin,
+  procurementPlugin,
   commissionPlugin,
   workbookPlugin,
   rulesPlugin,
