@@ -6,3 +6,4 @@ export * from "./address";
 export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
+export { missingRangeColumn, rangeWidth, textNumber, errorCell } from "./errors";

@@ -51,5 +51,6 @@ async function readAll(workbook: WorkbookPort, version: number): Promise<BilanTa
 async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
   const snapshot = await workbook.readTable(table);
   if (!snapshot) return { rows: [], errors: [] };
-  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+  // A number stored as text is refused, as by the custom functions and `clauses run` (docs/workbook.md).
+  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1, textNumbers: "refuse" });
 }

@@ -66,7 +66,7 @@ export default function MutualisationPanel({ services }: { services: Services })
   const [explained, setExplained] = React.useState("");
   const [written, setWritten] = React.useState<Written>(null);
   const [writing, setWriting] = React.useState(false);
-  const computed = React.useMemo(() => compute(tables, pack, policy, spread), [tables, pack, policy, spread]);
+  const computed = React.useMemo(() => compute(tables, pack, today, policy, spread), [tables, pack, today, policy, spread]);
 
   async function write(view: PoolingView): Promise<void> {
     setWriting(true);
@@ -203,11 +203,11 @@ export default function MutualisationPanel({ services }: { services: Services })
 
 type Computed = { kind: "none" } | { kind: "view"; view: PoolingView } | { kind: "invalid"; messages: string[] };
 
-function compute(tables: PoolingTables, pack: RulePack, policy: Policy, spread: Spread): Computed {
+function compute(tables: PoolingTables, pack: RulePack, today: number, policy: Policy, spread: Spread): Computed {
   if (tables.status === "loading") return { kind: "none" };
   if (tables.status === "invalid") return { kind: "invalid", messages: tables.messages };
   try {
-    return { kind: "view", view: poolingView(tables.markets, tables.hours, pack, { policy, spread }) };
+    return { kind: "view", view: poolingView(tables, pack, today, { policy, spread }) };
   } catch (error) {
     return { kind: "invalid", messages: messagesOf(error) };
   }

@@ -3,10 +3,10 @@
  * the chosen rule (every company, with its detail, ready to be written), the four policies side by
  * side, and the figures of the company the facilitator picked. Kept out of React to be tested alone.
  */
-import type { DecodedRow, RulePack } from "../../../domain";
+import type { Day, RulePack } from "../../../domain";
+import { ventilateTerritory, type TerritoryRows } from "../../../domain/territory";
 import {
   POLICIES,
-  ventilateRows,
   ventilationOptions,
   type CompanyOutcome,
   type MarketOutcome,
@@ -27,22 +27,23 @@ export interface PoolingView {
 
 /**
  * @example
- * poolingView(markets, hours, pack, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
+ * poolingView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
+ * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
  */
-export function poolingView(
-  markets: readonly DecodedRow[],
-  hours: readonly DecodedRow[],
-  pack: RulePack,
-  choice: { policy: Policy; spread: Spread },
-): PoolingView {
-  const { result, rows } = ventilateRows(markets, hours, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
+export function poolingView(tables: TerritoryRows, pack: RulePack, today: Day, choice: { policy: Policy; spread: Spread }): PoolingView {
+  // The same function as the custom functions and `clauses run`: Participants' windows included.
+  const { result, rows } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
   const comparison = Object.fromEntries(
     POLICIES.map((policy) => [
       policy,
       policy === choice.policy
         ? result
-        : ventilateRows(markets, hours, ventilationOptions(pack, { policy, spread: choice.spread, inputDigest: result.inputDigest }))
-            .result,
+        : ventilateTerritory(
+            tables,
+            pack,
+            today,
+            ventilationOptions(pack, { policy, spread: choice.spread, inputDigest: result.inputDigest }),
+          ).result,
     ]),
   ) as Record<Policy, VentilationResult>;
   const companies = [...new Set(result.markets.map((market) => market.company))];
