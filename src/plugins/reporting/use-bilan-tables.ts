@@ -30,14 +30,20 @@ const TABLES = [marketsTable, hoursTable, participantsTable, buyersTable, compan
  * const { tables, reload } = useBilanTables(services.workbook);
  */
 export function useBilanTables(workbook: WorkbookPort): { tables: BilanTables; reload: () => void } {
-  const { value, reload } = useWorkbookRead<BilanTables>(workbook, readAll, { status: "loading" }, (messages) => ({
+  const { value, reload } = useWorkbookRead<BilanTables>(workbook, readBilanTables, { status: "loading" }, (messages) => ({
     status: "invalid",
     messages,
   }));
   return { tables: value, reload };
 }
 
-async function readAll(workbook: WorkbookPort, version: number): Promise<BilanTables> {
+/**
+ * What the panel reads (exported for the faces-agree test: the same read, without React).
+ *
+ * @example
+ * const tables = await readBilanTables(workbook, 0); // => { status: "ready", tables: { markets, hours, … }, version: 0 }
+ */
+export async function readBilanTables(workbook: WorkbookPort, version: number): Promise<BilanTables> {
   const [markets, hours, participants, buyers, companies, validations] = await Promise.all(
     TABLES.map((table) => readRows(workbook, table)),
   );

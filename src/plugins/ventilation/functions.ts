@@ -72,7 +72,7 @@ export function hoursVentilate(
         if (isBlankCell(id)) return "";
         const market = outcome.byId.get(String(id).trim());
         if (!market) throw excelError(`marché « ${String(id)} » absent de la plage des marchés`, "notAvailable");
-        return roundTo(market.direct + market.ventilated, 4);
+        return printed(market)[2];
       },
       ["marché"],
     );
@@ -81,7 +81,7 @@ export function hoursVentilate(
     if (index === 0 && outcome.header) return SPILL_HEADERS;
     const market = outcome.result.markets[outcome.rowOf.get(outcome.firstRow + index - (outcome.header ? 1 : 0)) ?? -1];
     if (!market || cells.every(isBlankCell)) return SPILL_HEADERS.map(() => "");
-    return [market.direct, market.ventilated, market.direct + market.ventilated, market.remaining].map((value) => roundTo(value, 4));
+    return printed(market);
   });
 }
 
@@ -186,6 +186,20 @@ function readPolicyOrThrow(text: unknown): Policy {
   } catch (error) {
     throw toExcelError(error);
   }
+}
+
+/**
+ * A contract's figures to 4 decimals as `clauses ventilate` prints them: the total is the sum of
+ * the rounded parts (totals add up), what remains is the obligation less that total.
+ *
+ * @example
+ * printed({ direct: 0.00005, ventilated: 1245.64515, obligation: 1300 }) // => [0.0001, 1245.6452, 1245.6453, 54.3547]
+ */
+function printed(market: MarketOutcome): [number, number, number, number] {
+  const direct = roundTo(market.direct, 4);
+  const ventilated = roundTo(market.ventilated, 4);
+  const total = roundTo(direct + ventilated, 4);
+  return [direct, ventilated, total, roundTo(Math.max(0, market.obligation - total), 4)];
 }
 
 /**

@@ -25,14 +25,20 @@ export type PoolingTables =
  * if (tables.status === "ready") poolingView(tables, pack, today, choice);
  */
 export function usePoolingTables(workbook: WorkbookPort): { tables: PoolingTables; reload: () => void } {
-  const { value, reload } = useWorkbookRead<PoolingTables>(workbook, readBoth, { status: "loading" }, (messages) => ({
+  const { value, reload } = useWorkbookRead<PoolingTables>(workbook, readPoolingTables, { status: "loading" }, (messages) => ({
     status: "invalid",
     messages,
   }));
   return { tables: value, reload };
 }
 
-async function readBoth(workbook: WorkbookPort, version: number): Promise<PoolingTables> {
+/**
+ * What the panel reads (exported for the faces-agree test: the same read, without React).
+ *
+ * @example
+ * const tables = await readPoolingTables(workbook, 0); // => { status: "ready", markets, hours, participants, version: 0 }
+ */
+export async function readPoolingTables(workbook: WorkbookPort, version: number): Promise<PoolingTables> {
   // Participants too: their countable windows apply here as in `clauses run` and the functions.
   const [markets, hours, participants] = await Promise.all([
     readRows(workbook, marketsTable),
