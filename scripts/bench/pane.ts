@@ -57,7 +57,13 @@ async function measure(
       nodes: document.getElementsByTagName("*").length,
     };
   }, start);
-  return { step, paintMs: Math.round(painted - start), longestTaskMs: Math.round(after.longest), heapMb: Math.round(after.heap), domNodes: after.nodes };
+  return {
+    step,
+    paintMs: Math.round(painted - start),
+    longestTaskMs: Math.round(after.longest),
+    heapMb: Math.round(after.heap),
+    domNodes: after.nodes,
+  };
 }
 
 const visible = (locator: Locator) => () => locator.first().waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
@@ -152,11 +158,15 @@ async function main(): Promise<void> {
       writeFileSync(file, await territoryXlsx(lines));
       const { openMs, measures } = await run(lines, file);
       process.stdout.write(`\n${lines.toLocaleString("fr-FR")} lignes d'heures (classeur .xlsx lu en mémoire en ${openMs} ms)\n`);
-      process.stdout.write(`${"étape".padEnd(26)}${"affichage".padStart(11)}${"tâche max".padStart(11)}${"tas JS".padStart(9)}${"nœuds DOM".padStart(11)}\n`);
+      process.stdout.write(
+        `${"étape".padEnd(26)}${"affichage".padStart(11)}${"tâche max".padStart(11)}${"tas JS".padStart(9)}${"nœuds DOM".padStart(11)}\n`,
+      );
       for (const m of measures) {
         const paint = `${m.paintMs} ms${m.paintMs > PAINT_TARGET_MS ? " ✗" : ""}`;
         const task = `${m.longestTaskMs} ms${m.longestTaskMs > TASK_TARGET_MS ? " ✗" : ""}`;
-        process.stdout.write(`${m.step.padEnd(26)}${paint.padStart(11)}${task.padStart(11)}${`${m.heapMb} Mo`.padStart(9)}${String(m.domNodes).padStart(11)}\n`);
+        process.stdout.write(
+          `${m.step.padEnd(26)}${paint.padStart(11)}${task.padStart(11)}${`${m.heapMb} Mo`.padStart(9)}${String(m.domNodes).padStart(11)}\n`,
+        );
       }
     }
     process.stdout.write(`\nCibles : affichage ≤ ${PAINT_TARGET_MS} ms, aucune tâche > ${TASK_TARGET_MS} ms (✗ = manquée).\n`);

@@ -58,7 +58,8 @@ export function grownTables(lines: number): [TableDef, TableRecord[]][] {
   const participants: TableRecord[] = [...firstDay.entries()].map(([id, first]) => {
     const from = late.get(id);
     // A late window: a job seeker who reaches 12 months (DELD) on the window's first day.
-    if (from) return { id, birthDate: "1980-01-01", jobSeekerSince: isoFromDay(dayFromIso(from) - 365), firstClauseEntry: isoFromDay(first) };
+    if (from)
+      return { id, birthDate: "1980-01-01", jobSeekerSince: isoFromDay(dayFromIso(from) - 365), firstClauseEntry: isoFromDay(first) };
     return { id, birthDate: "1985-06-15", benefits: ["RSA"], firstClauseEntry: isoFromDay(first) };
   });
   const extra = new Map<TableDef, TableRecord[]>([
