@@ -20,7 +20,7 @@ import {
   type TableRecord,
 } from "../../domain";
 import { bilanRecords, type ReportView } from "../../domain/reporting";
-import { ventilationRecords, ventilationSection, type VentilationResult } from "../../domain/ventilation";
+import { ventilationSection, type VentilationResult } from "../../domain/ventilation";
 import { grownJson, grownTables } from "../../scripts/bench/territory-workbook";
 import { main } from "../../src/cli/main";
 import { demoTables } from "../../src/demo/territory";
@@ -31,8 +31,8 @@ import { paneBase, paneViews } from "../../src/plugins/reporting/bilan-state";
 import { realisationRate } from "../../src/plugins/reporting/functions";
 import { readBilanTables } from "../../src/plugins/reporting/use-bilan-tables";
 import { hoursExcess, hoursVentilate } from "../../src/plugins/ventilation/functions";
-import { poolingView } from "../../src/plugins/ventilation/pooling-view";
-import { readPoolingTables } from "../../src/plugins/ventilation/use-pooling-tables";
+import { localEngine } from "../../src/plugins/ventilation/pooling-engine";
+import { readPoolingSnapshots } from "../../src/plugins/ventilation/use-pooling-tables";
 import { nationalPack } from "../../src/rules/national-pack";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { memoryIo } from "../support/memory-io";
@@ -89,11 +89,16 @@ describe.each([
       bilans: (await workbook.readTable(plugins.find((plugin) => plugin.id === "reporting")!.tables!.writes[0]!))!.rows,
       people: (report.results.eligibility as { people: { id: string; main: string | null }[] }).people,
     };
-    // The pane: what the Mutualisation panel reads, computes and writes (« Écrire la ventilation »).
-    const read = await readPoolingTables(workbookOf(tables), 0);
+    // The pane: what the Mutualisation panel reads, and its engine (the Web Worker's code) decodes,
+    // computes and builds for « Écrire la ventilation ».
+    const read = await readPoolingSnapshots(workbookOf(tables), 0);
     if (read.status !== "ready") throw new Error(JSON.stringify(read));
-    const view = poolingView(read, pack, today, { policy, spread });
-    pane = { result: view.result, records: ventilationRecords(view.result) };
+    const engine = localEngine();
+    const loaded = await engine.load(read.snapshots, pack, today);
+    const view = await engine.view(policy, spread);
+    const records = await engine.records(policy, spread);
+    if (!loaded.ok || !view.ok || !records.ok) throw new Error("the pane's engine failed");
+    pane = { result: view.value.result, records: records.value };
   });
 
   it("the Ventilation table the pane writes is the one `clauses run` writes, row by row", async () => {

@@ -23,7 +23,7 @@ export default function MutualisationPanel({ services }: { services: Services })
       summary="Les heures d'insertion de chaque entreprise, mises en commun puis ventilées entre ses marchés jour par jour, selon leurs dates et une règle énoncée."
     >
       <MutualisationChoices panel={panel} />
-      {panel.tables.status === "loading" && <Spinner size="tiny" label="Lecture des tableaux Marchés, Heures et Participants…" />}
+      {panel.computing && <Spinner size="tiny" label="Lecture des tableaux Marchés, Heures et Participants, et ventilation…" />}
       {panel.computed.kind === "invalid" && (
         <ErrorList title="À corriger dans le classeur avant de ventiler" messages={panel.computed.messages} />
       )}
