@@ -27,7 +27,7 @@ import { demoTables } from "../../src/demo/territory";
 import { runPipeline } from "../../src/pipeline/run-pipeline";
 import { eligibility } from "../../src/plugins/eligibility/functions";
 import { plugins } from "../../src/plugins/registry";
-import { paneBase, paneViews } from "../../src/plugins/reporting/bilan-state";
+import { paneViews } from "../../src/plugins/reporting/bilan-state";
 import { realisationRate } from "../../src/plugins/reporting/functions";
 import { readBilanTables } from "../../src/plugins/reporting/use-bilan-tables";
 import { hoursExcess, hoursVentilate } from "../../src/plugins/ventilation/functions";
@@ -145,9 +145,10 @@ describe.each([
   });
 
   it("the bilans: the pane's view = the CLI's `report` = the Bilans table of `clauses run`; REALISATION_RATE = the pane's rate", async () => {
-    const read = await readBilanTables(workbookOf(tables), 0);
+    // What the Bilans panel reads and its engine (the Web Worker's code) builds.
+    const read = await readBilanTables(workbookOf(tables), pack, today);
     if (read.status !== "ready") throw new Error(JSON.stringify(read));
-    const base = paneBase(read.tables, pack, today);
+    const base = read.base;
     const paneView = paneViews(base, pack, { grouping: "buyer", from: "", to: "", audience: "facilitator" }).view;
     const fromCli = (await cli(["report", "--by", "buyer", "--audience", "facilitator"], grownJson(tables, today))) as ReportView;
     // Figure by figure: the JSON has no names table (buyers read by code) and traces its lines by position.
