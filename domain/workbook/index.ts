@@ -6,4 +6,5 @@ export * from "./address";
 export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
+export { schemaNewer, schemaOutdated } from "./errors";
 export { missingRangeColumn, rangeWidth, textNumber, errorCell } from "./errors";

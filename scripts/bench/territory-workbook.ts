@@ -20,7 +20,7 @@ import {
 import { eligibilitySection, factsFromRecord, type ParticipantFacts } from "../../domain/eligibility";
 import { sectionOf } from "../../domain/rules";
 import { demoTables } from "../../src/demo/territory";
-import { nationalPack } from "../../src/rules/national-pack";
+import { nationalPack } from "../../src/composition/root";
 import { generateTerritory } from "./territory";
 
 const BUYERS = ["VILLE-VR", "HABITAT-SUD", "DEPT-VAL"];

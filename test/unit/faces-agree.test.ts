@@ -33,7 +33,7 @@ import { readBilanTables } from "../../src/plugins/reporting/use-bilan-tables";
 import { hoursExcess, hoursVentilate } from "../../src/plugins/ventilation/functions";
 import { localEngine } from "../../src/plugins/ventilation/pooling-engine";
 import { readPoolingSnapshots } from "../../src/plugins/ventilation/use-pooling-tables";
-import { nationalPack } from "../../src/rules/national-pack";
+import { nationalPack } from "../../src/composition/root";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { memoryIo } from "../support/memory-io";
 

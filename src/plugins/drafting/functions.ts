@@ -7,7 +7,7 @@
  * (« collectivité », « État », « travaux », « fournitures », « services », « concession »), dates
  * as Excel serials, ISO text or jj/mm/aaaa.
  */
-import { DomainError, isoFromDay, readBoolean, readChoice, readDateCell, sectionOf, todayDay, BUYER_TYPES } from "../../../domain";
+import { NOT_NEGATIVE, isoFromDay, readBoolean, readChoice, readDateCell, sectionOf, todayDay, BUYER_TYPES } from "../../../domain";
 import {
   checkSocialCondition,
   draftingSection,
@@ -16,8 +16,9 @@ import {
   type BuyerType,
   type ContractKind,
 } from "../../../domain/drafting";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { isBlankCell, isOmitted, mapCells, numberArgument, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { argumentInvalid } from "./errors";
 
 /** « concession » is accepted as a kind: the function has no separate concession argument. */
 const KINDS = [
@@ -29,7 +30,7 @@ const KINDS = [
 ];
 
 function read<T>(result: { ok: true; value: T } | { ok: false; reason: string }, what: string): T {
-  if (!result.ok) throw new DomainError("drafting.argument", `${what} : ${result.reason}`);
+  if (!result.ok) throw argumentInvalid(what, result.reason);
   return result.value;
 }
 
@@ -44,7 +45,7 @@ function contractOf(buyer: unknown, kind: unknown): { buyerType: BuyerType; kind
 
 function dayOf(value: unknown, what: string): number {
   const read = readDateCell(value);
-  if (!read.ok) throw new DomainError("drafting.argument", `${what} : ${read.reason}`);
+  if (!read.ok) throw argumentInvalid(what, read.reason);
   return read.day;
 }
 
@@ -73,7 +74,7 @@ export function socialConditionRequired(
       // A number stored as text is refused, as by every function (docs/workbook.md).
       const estimated = numberArgument(amount, "valeur estimée");
       try {
-        if (estimated < 0) throw new DomainError("drafting.argument", "valeur estimée : doit être positive ou nulle");
+        if (estimated < 0) throw argumentInvalid("valeur estimée", NOT_NEGATIVE);
         const contract = contractOf(buyer, what);
         const defenceFlag = isOmitted(isDefence) ? false : read(readBoolean(isDefence), "défense");
         const launchDate = isoFromDay(dayOf(launch, "date de lancement"));

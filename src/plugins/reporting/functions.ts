@@ -10,7 +10,7 @@
  */
 import { errorsOf, hoursTable, marketsTable, packRef, participantsTable, roundTo, todayDay, type DecodeResult } from "../../../domain";
 import { baseFromRows, bucketOf, bucketsOf, NO_BUYER, type ReportBase, type ScopeKind } from "../../../domain/reporting";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells, tableArgument } from "../../plugin-kit/functions/excel-io";
 import { RangeMemo } from "../ventilation/memo";
 import { topRow } from "../ventilation/functions";

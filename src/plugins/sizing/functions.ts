@@ -7,8 +7,8 @@
  */
 import { DomainError, sectionOf, todayDay, valueOn } from "../../../domain";
 import { fullTimeEquivalents, sizeContract, sizingInputSchema, sizingSection, tradeLabourShare } from "../../../domain/sizing";
-import { parseOrThrow } from "../../../domain/validation";
-import { activePack } from "../../rules/active-pack";
+import { negativeValue, parseOrThrow, STRICTLY_POSITIVE } from "../../../domain/validation";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells, numberArgument, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 const FIELD_NAMES: Record<string, string> = {
@@ -95,9 +95,9 @@ export function fte(hours: any[][], hours_per_fte?: any[][]): any[][] {
     ([value, perFte]) => {
       if (isBlankCell(value)) return "";
       const count = numberArgument(value, "heures");
-      if (count < 0) throw excelError(`heures : un nombre positif est attendu (reçu « ${String(value)} »)`);
+      if (count < 0) throw excelError(`heures : ${negativeValue(`« ${String(value)} »`)}`);
       const divisor = isOmitted(perFte) ? fallback : numberArgument(perFte, "heures par ETP");
-      if (!(divisor > 0)) throw excelError("heures par ETP : un nombre strictement positif est attendu");
+      if (!(divisor > 0)) throw excelError(`heures par ETP : ${STRICTLY_POSITIVE}`);
       return fullTimeEquivalents(count, divisor);
     },
     ["heures", "heures par ETP"],

@@ -9,13 +9,10 @@
  * value gives #VALUE! naming the table, row and column (rows from the arguments' addresses when
  * Excel gives them): never a figure computed on a guessed column.
  */
-
-/** Columns of Marchés the ventilation needs besides its id (see `requestFromRows`). */
-const MARKET_NEEDS = ["company", "start", "end", "obligation"];
 import { errorsOf, hoursTable, marketsTable, packRef, participantsTable, roundTo, todayDay } from "../../../domain";
 import { ventilateTerritory } from "../../../domain/territory";
 import { readPolicy, ventilationOptions, type MarketOutcome, type Policy, type VentilationResult } from "../../../domain/ventilation";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import {
   excelError,
   isBlankCell,
@@ -25,6 +22,9 @@ import {
   tableArgument,
   toExcelError,
 } from "../../plugin-kit/functions/excel-io";
+
+/** Columns of Marchés the ventilation needs besides its id (see `requestFromRows`). */
+const MARKET_NEEDS = ["company", "start", "end", "obligation"];
 import { RangeMemo } from "./memo";
 
 /** Headers of the spilled table when the Marchés range comes with its header row. */

@@ -13,7 +13,7 @@ import {
 } from "../../../domain";
 import type { VentilationResult } from "../../../domain/ventilation";
 import { demoHours, demoMarkets, demoParticipants } from "../../demo/territory";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import type { PipelineInput } from "../types";
 import { ventilationStep } from "./pipeline";
 

@@ -8,7 +8,7 @@ import * as React from "react";
 import { sectionOf, ventilationTable } from "../../../domain";
 import { ventilationSection, type Policy, type Spread, type VentilationResult } from "../../../domain/ventilation";
 import { messagesOf } from "../../plugin-kit/ui/ErrorList";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { poolingEngine } from "./engine";
 import type { Outcome, PoolingEngine } from "./pooling-engine";
@@ -71,7 +71,7 @@ function useEngineAnswer<T>(
  * panel.choose({ company: "BTP-RIVIERE" }); panel.markets // => its contracts
  */
 export function useMutualisation(services: Services) {
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, ventilationSection);
   const today = services.today();
   const { read, reload } = usePoolingSnapshots(services.workbook);
