@@ -10,7 +10,7 @@ import { demoTerritoryJson } from "../../demo/territory-json";
 import { memoryIo } from "../../../test/support/memory-io";
 import { runCli } from "../../../test/support/run-cli";
 import { openInLibreOffice } from "../../../test/support/libreoffice";
-import type { ReportView } from "../../../domain/reporting";
+import { peopleBreakdown, type ReportView } from "../../../domain/reporting";
 
 jest.setTimeout(120_000);
 
@@ -43,7 +43,7 @@ describe("clauses report", () => {
     expect(view.bilans.map((bilan) => bilan.participants.total)).toEqual([5, 3, 5]);
     expect(view.total.participants.total).toBe(7);
     expect(view.bilans[0]?.trace).toEqual({ contracts: ["M1", "M4"], lines: "lines[0–14, 36–45]" });
-    expect(view.total.participants.criterion?.map((part) => part.code)).toContain("JEUNE");
+    expect(peopleBreakdown(view.total)?.criterion?.map((part) => part.code)).toContain("JEUNE");
   });
 
   it("reports a year, a period of whole months, and says why a mid-month date is refused", async () => {
