@@ -25,3 +25,17 @@ export function smallCountBelowFloorReason(floor: number): string {
 export function registerInvalid(file: string, field: string, reason: string): DomainError {
   return new DomainError("reporting.register.invalid", `registre des diffusions illisible (${file}) : ${reason}`, { field });
 }
+
+/**
+ * A `--period` that is not two whole months in order (or given with --from / --to).
+ *
+ * @example
+ * periodOptionInvalid("2026-13:2026-01").message // => "--period : une période de mois entiers AAAA-MM:AAAA-MM est attendue, sans --from ni --to (reçu « 2026-13:2026-01 »)"
+ */
+export function periodOptionInvalid(value: string): DomainError {
+  return new DomainError(
+    "reporting.period.option",
+    `une période de mois entiers AAAA-MM:AAAA-MM est attendue, sans --from ni --to (reçu « ${value} »)`,
+    { field: "--period" },
+  );
+}

@@ -57,3 +57,5 @@ export type { RetentionReport, RetentionEntry, RowUpdate } from "./retention";
 export { purgeJson, purgeRows } from "./purge";
 export { bilanRecords, chartBlocks } from "./records";
 export type { ChartBlock } from "./records";
+export { readRegister, releaseRecord, earlierRelease } from "./register";
+export type { ReleaseRecord } from "./register";
