@@ -10,7 +10,7 @@ import fixture from "../../test/fixtures/grouping-masks-2026-11.json";
 import { demoTerritoryJson } from "../../src/demo/territory-json";
 import { dayFromIso } from "../../domain";
 import { baseFromJson, buildBilans, releaseProtection, reportView, type Grouping, type ReportView } from "../../domain/reporting";
-import { nationalPack } from "../../src/rules/national-pack";
+import { nationalPack } from "../../src/composition/root";
 import { generateTerritory } from "./territory";
 
 const BUYERS = 8;

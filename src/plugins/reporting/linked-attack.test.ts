@@ -22,7 +22,7 @@ import fixture from "../../../test/fixtures/grouping-masks-2026-11.json";
 import { leaks, type Held } from "../../../test/support/disclosure-attacker";
 import { issueTerritory } from "../../../test/support/subtraction-territory";
 import { demoTerritoryJson } from "../../demo/territory-json";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 
 const old = fixture as unknown as { demo: Held[]; issue: Held[] };
 const SLOW = 300_000;
