@@ -10,16 +10,23 @@ import {
   baseFromJson,
   buildBilans,
   GROUPINGS,
+  earlierRelease,
   purgeJson,
   readPeriod,
+  readRegister,
+  releaseProtection,
+  releaseRecord,
+  scopeKey,
   reportingSection,
   reportView,
   retentionYears,
   type Audience,
   type Grouping,
+  type Period,
   type ReportView,
 } from "../../../domain/reporting";
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
+import { periodOptionInvalid } from "../../../domain/reporting/errors";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
@@ -27,7 +34,8 @@ import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors"
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
   usage: [
-    "clauses report --input TERRITOIRE.json [--by buyer|contract|company|year] [--from AAAA-MM-JJ --to AAAA-MM-JJ]",
+    "clauses report --input TERRITOIRE.json [--by buyer|contract|company|year] [--from AAAA-MM-JJ --to AAAA-MM-JJ | --period AAAA-MM:AAAA-MM]",
+    "               [--register DIFFUSIONS.json]   (registre des diffusions : lu, puis complété, pour buyer et company)",
     "               [--audience facilitator|buyer|company] [--policy REGLE] [--spread calendar|workdays]",
     "               [--out DOSSIER --format xlsx|pdf]   (un fichier par bilan, pour l'acheteur ou l'entreprise)",
   ].join("\n"),
@@ -41,13 +49,27 @@ export const reportCommand: CommandDefinition = {
     spread: { type: "string" },
     out: { type: "string", short: "o" },
     format: { type: "string" },
+    period: { type: "string" },
+    register: { type: "string" },
   },
   async run(context) {
     const { values } = context;
     const options = readOptions(context);
     const base = baseFromJson(await context.readJson(requireInput(values.input)), context.pack, context.today, options.choice);
-    const period = readPeriod(text(values.from), text(values.to), base.months);
-    const view = reportView(buildBilans(base, context.pack, options.by, period), options.audience);
+    const period = periodOption(text(values.period), values) ?? readPeriod(text(values.from), text(values.to), base.months);
+    const set = buildBilans(base, context.pack, options.by, period);
+    const register = text(values.register);
+    let view: ReportView;
+    if (register !== undefined && options.audience !== "facilitator") {
+      // Protected together with every release already made, then recorded.
+      const records = await readRegisterFile(context, register);
+      const protection = releaseProtection(set, records.map(earlierRelease));
+      view = reportView(set, options.audience, protection);
+      const scopes = [set.total, ...set.bilans].map((bilan, index) => scopeKey(bilan, index === 0 ? null : set.grouping));
+      const record = releaseRecord(view, `${options.audience}:${options.by ?? "territory"}`, scopes, protection.masks);
+      const json = `${JSON.stringify({ releases: [...records, record] }, null, 2)}\n`;
+      await context.writeBytes(register, new TextEncoder().encode(json));
+    } else view = reportView(set, options.audience);
     if (options.out === undefined) {
       printJson(context.stdout, view);
       return 0;
@@ -160,4 +182,30 @@ function yearsOf(value: string | boolean | undefined): number | undefined {
     throw retentionInvalid(value);
   }
   return years;
+}
+
+/** `--period AAAA-MM:AAAA-MM` (whole months), instead of --from / --to. */
+function periodOption(value: string | undefined, values: CommandContext["values"]): Period | null | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4}-(?:0[1-9]|1[0-2])):(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(value);
+  if (!match || (match[2] as string) < (match[1] as string) || values.from !== undefined || values.to !== undefined) {
+    throw periodOptionInvalid(value);
+  }
+  return { from: match[1] as string, to: match[2] as string };
+}
+
+/**
+ * The register of a JSON input; a file that cannot be read is a register not started yet (the
+ * write that follows fails in turn if the path is not writable, so nothing is lost). A file that
+ * reads but is not a register is refused.
+ */
+async function readRegisterFile(context: CommandContext, file: string) {
+  let json: unknown;
+  try {
+    json = await context.readJson(file);
+  } catch (error) {
+    if (/impossible de lire le fichier|ENOENT/.test(String((error as Error).message))) return [];
+    throw error;
+  }
+  return readRegister(json, file);
 }

@@ -9,7 +9,16 @@
  */
 import { Workbook, type Worksheet } from "exceljs";
 import { formatNumberFr, type TableRecord } from "../../../domain";
-import { bilanRecords, monthLabel, personalViewRefused, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
+import {
+  bilanRecords,
+  employmentTypes,
+  monthLabel,
+  peopleBreakdown,
+  personalViewRefused,
+  type BilanView,
+  type CountPart,
+  type ReportView,
+} from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -53,7 +62,7 @@ export async function bilanWorkbook(view: ReportView, index: number): Promise<Ui
     sheet,
     "Contrats de travail",
     ["Type", "Contrats"],
-    [["Contrats de travail", bilan.employmentContracts.total], ...counts(bilan.employmentContracts.byType)],
+    [["Contrats de travail", bilan.employmentContracts.total], ...counts(employmentTypes(bilan) ?? [])],
   );
   dataSheet(book, { ...view, total: bilan, bilans: [] });
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -157,10 +166,12 @@ function counts(parts: readonly CountPart[]): Row[] {
 }
 
 function peopleRows(bilan: BilanView): Row[] {
-  const p = bilan.participants;
+  const p = peopleBreakdown(bilan);
   const group = (title: string, parts: readonly CountPart[]): Row[] => parts.map((part) => [`${title} — ${part.label}`, part.count]);
+  const total: Row = ["Participants (personnes distinctes)", bilan.participants.total];
+  if (!p) return [total, ["reason" in bilan.participants ? bilan.participants.reason : "", null]];
   return [
-    ["Participants (personnes distinctes)", p.total],
+    total,
     ...group("Sexe", p.sex),
     ...group("Âge à l'entrée", p.ageBand),
     ...group("Résidence", p.qpv),
