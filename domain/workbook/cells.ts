@@ -22,6 +22,8 @@ const FRENCH_NUMBER = /^[+-]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?$|^[+-]?\
  * @example
  * readNumber(1000.5) // => { ok: true, value: 1000.5 }
  * readNumber("1 000,50") // => { ok: true, value: 1000.5 }
+ * readNumber("1.000.000") // => { ok: true, value: 1000000 }
+ * readNumber("1.000") // => { ok: false, reason: "« 1.000 » est ambigu : écrivez 1 000 (milliers) ou 1,000 (décimales)" }
  * readNumber("douze") // => { ok: false, reason: "« douze » n'est pas un nombre" }
  */
 export function readNumber(cell: unknown): CellRead<number> {
@@ -30,8 +32,18 @@ export function readNumber(cell: unknown): CellRead<number> {
   const text = cell.trim();
   if (!FRENCH_NUMBER.test(text)) return { ok: false, reason: `« ${text} » n'est pas un nombre` };
   const commaDecimal = text.includes(",");
-  const plain = commaDecimal ? text.replace(/[ \u00a0\u202f.]/g, "").replace(",", ".") : text.replace(/[ \u00a0\u202f]/g, "");
-  return { ok: true, value: Number(plain) };
+  const unspaced = text.replace(/[ \u00a0\u202f]/g, "");
+  if (commaDecimal) return { ok: true, value: Number(unspaced.replace(/\./g, "").replace(",", ".")) };
+  // Dots are thousands separators in French (« 1.000.000 »), decimal points in English (« 1.5 »):
+  // several dot groups of three digits can only be thousands; a single one (« 1.000 ») could be
+  // either, and the facilitator is asked rather than guessed for.
+  if (/^[+-]?\d{1,3}(?:\.\d{3}){2,}$/.test(unspaced)) return { ok: true, value: Number(unspaced.replace(/\./g, "")) };
+  if (/^[+-]?\d{1,3}\.\d{3}$/.test(unspaced)) {
+    const [whole, part] = unspaced.split(".");
+    return { ok: false, reason: `« ${text} » est ambigu : écrivez ${whole} ${part} (milliers) ou ${whole},${part} (décimales)` };
+  }
+  if (unspaced.includes(".") && /[ \u00a0\u202f]/.test(text)) return { ok: false, reason: `« ${text} » n'est pas un nombre` };
+  return { ok: true, value: Number(unspaced) };
 }
 
 /**

@@ -10,6 +10,15 @@ describe("reading cells", () => {
     expect(readNumber("douze")).toEqual({ ok: false, reason: "« douze » n'est pas un nombre" });
   });
 
+  it("reads dots as thousands when they can only be thousands, and asks when « 1.000 » could be either", () => {
+    expect(readNumber("1.000.000")).toEqual({ ok: true, value: 1000000 });
+    expect(readNumber("1000000")).toEqual({ ok: true, value: 1000000 });
+    expect(readNumber("1 000 000")).toEqual({ ok: true, value: 1000000 });
+    expect(readNumber("1 000 000,50")).toEqual({ ok: true, value: 1000000.5 });
+    expect(readNumber("1.000.000,50")).toEqual({ ok: true, value: 1000000.5 });
+    expect(readNumber("1.000")).toEqual({ ok: false, reason: "« 1.000 » est ambigu : écrivez 1 000 (milliers) ou 1,000 (décimales)" });
+  });
+
   it("reads fractions without guessing that 50 means 50 %", () => {
     expect(readFraction(0.5)).toEqual({ ok: true, value: 0.5 });
     expect(readFraction("7,5 %")).toEqual({ ok: true, value: 0.075 });

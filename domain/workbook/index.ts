@@ -6,3 +6,5 @@ export * from "./address";
 export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
+export * from "./write-check";
+export * from "./errors";
