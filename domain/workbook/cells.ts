@@ -79,6 +79,29 @@ function inUnitRange(value: number, shown: string): CellRead<number> {
   return { ok: true, value: Math.round(value * 1e12) / 1e12 };
 }
 
+/** A percentage typed in a form, as the fraction it means, and whether it looks like a fraction typed by mistake. */
+export type PercentRead = { ok: true; value: number; percent: number; looksLikeFraction: boolean } | { ok: false; reason: string };
+
+/**
+ * A percentage typed in a form field whose label says « % »: the number always means percent
+ * (« 5 », « 5 % », « 5,5 »), never a fraction. A value strictly between 0 and 1 is flagged: « 0,05 »
+ * in a percent field is more often 5 % typed as a fraction than 0,05 %, and the form asks.
+ *
+ * @example
+ * readPercentText("5 %") // => { ok: true, value: 0.05, percent: 5, looksLikeFraction: false }
+ * readPercentText("0,05") // => { ok: true, value: 0.0005, percent: 0.05, looksLikeFraction: true }
+ * readPercentText("500") // => { ok: false, reason: "500 % : un pourcentage est compris entre 0 et 100 %" }
+ */
+export function readPercentText(text: string): PercentRead {
+  const trimmed = text.trim().replace(/\s*%$/, "");
+  const number = readNumber(trimmed);
+  if (!number.ok) return number;
+  const percent = number.value;
+  if (percent < 0 || percent > 100)
+    return { ok: false, reason: `${String(percent).replace(".", ",")} % : un pourcentage est compris entre 0 et 100 %` };
+  return { ok: true, value: Math.round(percent * 1e10) / 1e12, percent, looksLikeFraction: percent > 0 && percent < 1 };
+}
+
 const TRUE_WORDS = new Set(["oui", "o", "vrai", "true", "x", "1", "yes"]);
 const FALSE_WORDS = new Set(["non", "n", "faux", "false", "0", "no"]);
 

@@ -26,3 +26,15 @@ export function keyExists(table: string, column: string, key: string, row: numbe
 export function unwritableValue(where: Where, reason: string): DomainError {
   return new DomainError("workbook.write.unreadable", reason, where);
 }
+
+/**
+ * A percentage between 0 and 1 % in a percent field: probably a fraction typed by mistake, so the
+ * form asks before computing anything with it.
+ *
+ * @example
+ * percentLooksLikeFraction("Taux d'insertion", 0.05).reason // => "0,05 % : vouliez-vous dire 5 % ?"
+ */
+export function percentLooksLikeFraction(field: string, percent: number): DomainError {
+  const shown = (value: number) => String(Math.round(value * 1e6) / 1e6).replace(".", ",");
+  return new DomainError("form.percent.fraction", `${shown(percent)} % : vouliez-vous dire ${shown(percent * 100)} % ?`, { field });
+}
