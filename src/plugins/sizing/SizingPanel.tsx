@@ -42,7 +42,7 @@ export default function SizingPanel({ services }: { services: Services }): React
       title="Dimensionner"
       summary="Heures d'insertion d'un marché, lot par lot : montant HT × part de main-d'œuvre × taux d'insertion ÷ coût horaire."
     >
-      {result && <SizingResultView result={result} />}
+      {result && <SizingResultView result={result} rules={rules} />}
       {(result || form.outcome) && (
         <WriteSection
           general={messages[""] ? [messages[""]] : []}
