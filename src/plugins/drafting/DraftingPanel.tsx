@@ -3,7 +3,17 @@
  * clause says — with the hours taken from the contract's sizing in the Marchés table — then the
  * text, to copy, insert into the Clauses sheet or download as .docx.
  */
-import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+} from "@fluentui/react-components";
 import { DocumentTextRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { buyersTable, errorsOf, formatNumberFr, marketsTable, packRef, sectionOf } from "../../../domain";
@@ -53,6 +63,30 @@ function useContracts(services: Services): { contracts: ContractChoice[]; proble
 /** Native selects size to their longest option: keep options short enough for a 320 px pane. */
 function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** Whether the basis chosen agrees with the obligation check (shown whichever step is folded). */
+function ObligationNotices(props: { required: boolean | undefined; basis: string; choose: () => void }): React.JSX.Element | null {
+  if (props.required && props.basis !== "mandatory-condition") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          Ce marché relève de l'obligation : la clause doit la viser.{" "}
+          <Button size="small" onClick={props.choose}>
+            Retenir la condition sociale obligatoire
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (props.required === false && props.basis === "mandatory-condition") {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
 }
 
 /**
@@ -138,29 +172,33 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
           <MessageBarBody>Lignes du tableau Marchés ignorées : {problems.join(" ; ")}</MessageBarBody>
         </MessageBar>
       )}
-      <CheckSection form={check} onChange={setCheck} pack={pack} />
-      {checked.result?.required && form.basis !== "mandatory-condition" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            Ce marché relève de l'obligation : la clause doit la viser.{" "}
-            <Button size="small" onClick={() => set({ basis: "mandatory-condition" })}>
-              Retenir la condition sociale obligatoire
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {checked.result && !checked.result.required && form.basis === "mandatory-condition" && (
-        <MessageBar intent="info">
-          <MessageBarBody>La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit.</MessageBarBody>
-        </MessageBar>
-      )}
-      <BasisChoice rules={rules} form={form} set={set} />
-      <ClauseFields rules={rules} form={form} set={set} contract={contract} />
+      {drafted && <ClauseOutput clause={drafted} services={services} />}
+      <ObligationNotices required={checked.result?.required} basis={form.basis} choose={() => set({ basis: "mandatory-condition" })} />
+      {/* Three steps that fold: the pane stays within two screens; the clause's own fields are open first. */}
+      <Accordion multiple collapsible defaultOpenItems={["clause"]}>
+        <AccordionItem value="check">
+          <AccordionHeader>1. La condition sociale est-elle obligatoire ?</AccordionHeader>
+          <AccordionPanel>
+            <CheckSection form={check} onChange={setCheck} pack={pack} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="basis">
+          <AccordionHeader>2. Base juridique</AccordionHeader>
+          <AccordionPanel>
+            <BasisChoice rules={rules} form={form} set={set} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="clause">
+          <AccordionHeader>3. Contenu de la clause</AccordionHeader>
+          <AccordionPanel>
+            <ClauseFields rules={rules} form={form} set={set} contract={contract} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <Button appearance="primary" icon={<DocumentTextRegular />} onClick={generate}>
         Rédiger la clause
       </Button>
       <ErrorList title="La clause n'a pas été rédigée" messages={messages} />
-      {drafted && <ClauseOutput clause={drafted} services={services} />}
     </PanelFrame>
   );
 }
