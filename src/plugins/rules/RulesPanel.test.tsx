@@ -46,3 +46,21 @@ describe("the « Règles » panel", () => {
     expect(await screen.findByText("« notes.json » n'est pas un fichier JSON lisible")).toBeInTheDocument();
   });
 });
+
+describe("every rule value, readable", () => {
+  it("shows each value with its source, validity and « confirmé / à confirmer », and filters them", async () => {
+    renderPane();
+    await openRules();
+    await userEvent.type(await screen.findByLabelText(/^Filtrer les valeurs/), "taux d'insertion");
+    const item = (await screen.findByText("Taux d'insertion")).closest("li") as HTMLElement;
+    expect(item).toHaveTextContent("5 % — en vigueur depuis le 01/01/2013");
+    expect(item).toHaveTextContent("Source : MEF Sud 77 (exemple à 5 %)");
+    expect(item).toHaveTextContent("confirmé");
+    await userEvent.clear(screen.getByLabelText(/^Filtrer les valeurs/));
+    await userEvent.click(screen.getByRole("switch", { name: "À confirmer seulement" }));
+    const shown = screen.getAllByRole("listitem");
+    expect(shown.length).toBeGreaterThan(0);
+    for (const each of shown) expect(each).toHaveTextContent("à confirmer");
+    expect(screen.queryByText("docs/domaine", { exact: false })).not.toBeInTheDocument();
+  }, 30_000);
+});

@@ -1,21 +1,9 @@
 /**
- * The « Règles » panel: the pack in force, its sections with what remains « à confirmer », import
+ * The « Règles » panel: the pack in force, every value with its source, validity and « confirmé / à
+ * confirmer » (filterable, folded by section), import
  * of a territory pack (validated entirely before anything is stored) and return to the national pack.
  */
-import {
-  Badge,
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { DomainError, packRef } from "../../../domain";
@@ -24,7 +12,8 @@ import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
-import { summarisePack } from "./pack-summary";
+import { RuleValueList } from "./RuleValueList";
+import { ruleValues } from "./rule-values";
 
 const useStyles = makeStyles({
   meta: { display: "flex", flexDirection: "column", rowGap: "2px" },
@@ -37,6 +26,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
   const styles = useStyles();
   const pack = useActivePack();
   const [outcome, setOutcome] = React.useState<Outcome>(null);
+  const values = React.useMemo(() => ruleValues(pack, ruleSections()), [pack]);
 
   async function importFile(file: File | undefined): Promise<void> {
     if (!file) return;
@@ -73,22 +63,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
           Source : {pack.meta.source}
         </Text>
       </div>
-      <Table size="small" aria-label="Sections du paquet">
-        <TableBody>
-          {summarisePack(pack, ruleSections()).map((section) => (
-            <TableRow key={section.key}>
-              <TableCell>{section.label}</TableCell>
-              <TableCell>
-                {section.unconfirmed > 0 ? (
-                  <Badge color="warning">{section.unconfirmed} à confirmer</Badge>
-                ) : (
-                  <Badge color="success">sourcé</Badge>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RuleValueList values={values} />
       <Field
         label="Importer le paquet de votre territoire (JSON)"
         hint="Il complète le paquet national ; il est vérifié en entier avant d'être enregistré dans le classeur."
