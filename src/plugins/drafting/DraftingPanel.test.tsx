@@ -33,6 +33,8 @@ async function chooseContract(reference: string): Promise<void> {
 
 async function fillClause(): Promise<void> {
   fill("Périmètre de l'action d'insertion", "les travaux de réhabilitation de l'école, tous lots confondus");
+  await openStep(/^5\. Contact du facilitateur/);
+  await openStep(/^6\. Suivi et pénalités/);
   fill("Facilitateur (nom)", "Camille Durand");
   fill("Structure du facilitateur", "PLIE de Valrivière");
   fill("Courriel du facilitateur", "clauses@plie.example");
@@ -114,6 +116,8 @@ describe("the « Rédiger » wizard", () => {
     ]) {
       expect(screen.getByText(expected)).toBeInTheDocument();
     }
+    // The folded steps open, so every field named is on screen.
+    expect(screen.getByLabelText("Facilitateur (nom)")).toBeInTheDocument();
     expect(screen.queryByRole("document", { name: "Texte de la clause" })).not.toBeInTheDocument();
   });
 
@@ -209,6 +213,8 @@ describe("the « Rédiger » wizard", () => {
     const workbook = demoWorkbook();
     await workbook.writeSetting(SETTINGS.facilitator, { name: "Camille Durand", email: "clauses@plie.example" });
     await openWizard(workbook);
+    await openStep(/^5\. Contact du facilitateur/);
+    await openStep(/^6\. Suivi et pénalités/);
     await waitFor(() => expect(screen.getByLabelText("Facilitateur (nom)")).toHaveValue("Camille Durand"));
     expect(screen.getByLabelText("Courriel du facilitateur")).toHaveValue("clauses@plie.example");
     await chooseContract("M1");

@@ -3,17 +3,7 @@
  * clause says — with the hours taken from the contract's sizing in the Marchés table — then the
  * text, to copy, insert into the Clauses sheet or download as .docx.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-} from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { DocumentTextRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { buyersTable, errorsOf, formatNumberFr, marketsTable, packRef, sectionOf } from "../../../domain";
@@ -22,9 +12,8 @@ import type { Services } from "../types";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
-import { BasisChoice } from "./BasisChoice";
-import { CheckSection, evaluateCheck } from "./CheckSection";
-import { ClauseFields } from "./ClauseFields";
+import { evaluateCheck } from "./CheckSection";
+import { DraftingSteps } from "./DraftingSteps";
 import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
 import { useFacilitatorMemory } from "./facilitator-memory";
@@ -174,27 +163,16 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
       )}
       {drafted && <ClauseOutput clause={drafted} services={services} />}
       <ObligationNotices required={checked.result?.required} basis={form.basis} choose={() => set({ basis: "mandatory-condition" })} />
-      {/* Three steps that fold: the pane stays within two screens; the clause's own fields are open first. */}
-      <Accordion multiple collapsible defaultOpenItems={["clause"]}>
-        <AccordionItem value="check">
-          <AccordionHeader>1. La condition sociale est-elle obligatoire ?</AccordionHeader>
-          <AccordionPanel>
-            <CheckSection form={check} onChange={setCheck} pack={pack} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="basis">
-          <AccordionHeader>2. Base juridique</AccordionHeader>
-          <AccordionPanel>
-            <BasisChoice rules={rules} form={form} set={set} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="clause">
-          <AccordionHeader>3. Contenu de la clause</AccordionHeader>
-          <AccordionPanel>
-            <ClauseFields rules={rules} form={form} set={set} contract={contract} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <DraftingSteps
+        rules={rules}
+        pack={pack}
+        check={check}
+        setCheck={setCheck}
+        form={form}
+        set={set}
+        contract={contract}
+        unfold={messages.length > 0}
+      />
       <Button appearance="primary" icon={<DocumentTextRegular />} onClick={generate}>
         Rédiger la clause
       </Button>
