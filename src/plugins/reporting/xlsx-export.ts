@@ -61,7 +61,8 @@ export async function bilanWorkbook(view: ReportView, index: number): Promise<Ui
   );
   printLayout(sheet, `Bilan de la clause sociale — ${bilan.scope.label}`, "1:2");
   const data = dataSheet(book, { ...view, total: bilan, bilans: [] });
-  printLayout(data, `Données du bilan — ${bilan.scope.label}`, "1:1");
+  // The data of one bilan (a few dozen rows) prints on one page; a longer table goes on as many as needed.
+  printLayout(data, `Données du bilan — ${bilan.scope.label}`, "1:1", data.rowCount <= 80 ? 1 : 0);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -93,13 +94,13 @@ export function exportName(bilan: BilanView, extension: string): string {
  * What a buyer prints: A4 landscape, every column on the page's width (as many pages down as
  * needed), the title rows repeated on each page, the title and « Page n sur N » in the footer.
  */
-function printLayout(sheet: Worksheet, title: string, repeatedRows: string): void {
+function printLayout(sheet: Worksheet, title: string, repeatedRows: string, pagesTall = 0): void {
   sheet.pageSetup = {
     paperSize: 9,
     orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: pagesTall,
     horizontalCentered: true,
     printTitlesRow: repeatedRows,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
