@@ -33,6 +33,7 @@ async function chooseContract(reference: string): Promise<void> {
 
 async function fillClause(): Promise<void> {
   fill("Périmètre de l'action d'insertion", "les travaux de réhabilitation de l'école, tous lots confondus");
+  await openStep(/^4\. Publics et moyens/);
   await openStep(/^5\. Contact du facilitateur/);
   await openStep(/^6\. Suivi et pénalités/);
   fill("Facilitateur (nom)", "Camille Durand");
@@ -213,6 +214,7 @@ describe("the « Rédiger » wizard", () => {
     const workbook = demoWorkbook();
     await workbook.writeSetting(SETTINGS.facilitator, { name: "Camille Durand", email: "clauses@plie.example" });
     await openWizard(workbook);
+    await openStep(/^4\. Publics et moyens/);
     await openStep(/^5\. Contact du facilitateur/);
     await openStep(/^6\. Suivi et pénalités/);
     await waitFor(() => expect(screen.getByLabelText("Facilitateur (nom)")).toHaveValue("Camille Durand"));

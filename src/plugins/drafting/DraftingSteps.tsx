@@ -25,7 +25,7 @@ export interface DraftingStepsProps {
   unfold: boolean;
 }
 
-const OPEN_BY_DEFAULT = ["clause", "publics"];
+const OPEN_BY_DEFAULT = ["clause"];
 const EVERY_STEP = ["check", "basis", "clause", "publics", "facilitator", "follow-up"];
 
 /**
