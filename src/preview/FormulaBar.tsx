@@ -73,7 +73,10 @@ export function FormulaBar({ workbook }: { workbook: MemoryWorkbook }): React.JS
     try {
       const call = parseFormula(formula);
       const fn = findFunction(call.name);
-      if (!fn) throw new Error(`#NOM? Fonction inconnue : CLAUSES.${call.name} (disponibles : ${frenchFunctionNames().join(", ")})`);
+      if (!fn) {
+        const unknown = new Error(`Fonction inconnue : CLAUSES.${call.name} (disponibles : ${frenchFunctionNames().join(", ")})`);
+        throw Object.assign(unknown, { code: "#NAME?" });
+      }
       setResult(show(await fn(...call.args.map((arg) => argumentValue(arg, table)))));
     } catch (error) {
       setResult(show(error));

@@ -60,6 +60,33 @@ describe("Dimensionner with the keyboard only", () => {
     await pane.getByText("0,05 % : vouliez-vous dire 5 % ?").first().waitFor();
     await pane.getByText("Total : 833 h").waitFor({ state: "detached" });
     expect(await marketRows(page)).toBe(before);
+
+    // Then the wizard is completed with the keyboard alone: answer the question, fix the end, insert.
+    await tabTo(page, /^Utiliser 5 %$/);
+    await page.keyboard.press("Enter");
+    await pane.getByText("Total : 833 h").waitFor();
+    await tabTo(page, /^Fin/);
+    await page.keyboard.type("10102027");
+    await pane.getByText("la fin (01/01/2025) précède le début (10/10/2026)").waitFor({ state: "detached" });
+    await tabTo(page, /^Insérer dans le classeur$/);
+    await page.keyboard.press("Enter");
+    await pane.getByText("1 ligne ajoutée au tableau Marchés.").waitFor();
+    expect(await marketRows(page)).toBe(before + 1);
+  });
+});
+
+describe("the preview's formula bar", () => {
+  it("names Excel errors as French Excel does (#NOM?, #VALEUR!)", async () => {
+    const { page } = await openPreview();
+    const formula = page.getByRole("textbox", { name: "Formule" });
+    const result = page.getByLabel("Résultat de la formule");
+    await formula.fill("=CLAUSES.INCONNUE(1)");
+    await page.getByRole("button", { name: "Calculer" }).click();
+    await expect(result.textContent()).resolves.toMatch(/^#NOM\? Fonction inconnue/);
+    await formula.fill("=CLAUSES.HEURES(-5; 0,5; 5 %; 30)");
+    await page.getByRole("button", { name: "Calculer" }).click();
+    await expect(result.textContent()).resolves.toMatch(/^#VALEUR! /);
+    expect(await internalWords(page, "body")).toEqual([]);
   });
 });
 
