@@ -32,7 +32,15 @@ export function MappingEditor({ table, headers, sample, mapping, onChange }: Map
   return (
     <div className={styles.list} role="group" aria-label="Correspondance des colonnes">
       {headers.map((header, index) => (
-        <Field key={`${index}-${header}`} label={`Colonne « ${header} »`} hint={example(sample[index], table.columns.find((column) => column.key === mapping[index]))} size="small">
+        <Field
+          key={`${index}-${header}`}
+          label={`Colonne « ${header} »`}
+          hint={example(
+            sample[index],
+            table.columns.find((column) => column.key === mapping[index]),
+          )}
+          size="small"
+        >
           <Select value={mapping[index] ?? SKIP} onChange={(_, data) => onChange(index, data.value === SKIP ? null : data.value)}>
             <option value={SKIP}>Ne pas importer</option>
             {table.columns.map((column) => (
