@@ -9,6 +9,11 @@ const territory = territoryPack(
   { version: "2", label: "Règles du PLIE Sud" },
 );
 
+const downloads: { bytes: Uint8Array; name: string; type: string }[] = [];
+jest.mock("../drafting/browser-output", () => ({
+  downloadFile: (bytes: Uint8Array, name: string, type: string) => void downloads.push({ bytes, name, type }),
+}));
+
 function jsonFile(content: unknown, name = "paquet.json"): File {
   const text = typeof content === "string" ? content : JSON.stringify(content);
   const file = new File([text], name, { type: "application/json" });
@@ -27,9 +32,19 @@ describe("the « Règles » panel", () => {
     await openRules();
     expect(await screen.findByText("Règles nationales par défaut")).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Fichier du paquet de règles"), { target: { files: [jsonFile(territory)] } });
+    // First the diff, nothing stored yet; then « Appliquer ».
+    const changes = await screen.findByRole("list", { name: "Changements du paquet" });
+    expect(changes).toHaveTextContent(
+      /^Dimensionnement, Nettoyage, propreté : à saisir \(à confirmer\) — .* → 80 % \(confirmé\) — Grille PLIE Sud$/,
+    );
+    expect(await workbook.readSetting(SETTINGS.territoryPack)).toBeUndefined();
+    await userEvent.click(screen.getByRole("button", { name: "Appliquer ce paquet" }));
     expect(await screen.findByText(/Paquet plie-sud@2\+national@.* importé et enregistré dans le classeur\./)).toBeInTheDocument();
     expect(await workbook.readSetting(SETTINGS.territoryPack)).toEqual(territory);
     expect(screen.getByText("Règles du PLIE Sud")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Exporter le paquet du territoire (JSON)" }));
+    expect(await screen.findByText(/^paquet-plie-sud-2\.json téléchargé/)).toBeInTheDocument();
+    expect(JSON.parse(new TextDecoder().decode(downloads[0]?.bytes))).toEqual(territory);
     await userEvent.click(screen.getByRole("button", { name: "Revenir au paquet national" }));
     expect(await workbook.readSetting(SETTINGS.territoryPack)).toBeUndefined();
   });

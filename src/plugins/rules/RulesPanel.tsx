@@ -1,17 +1,18 @@
 /**
  * The « Règles » panel: the pack in force, every value with its source, validity and « confirmé / à
- * confirmer » (filterable, folded by section), import
- * of a territory pack (validated entirely before anything is stored) and return to the national pack.
+ * confirmer » (filterable, folded by section), import of a territory pack (validated entirely, its
+ * changes shown before anything is stored), its export as JSON, and return to the national pack.
  */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { DomainError, packRef } from "../../../domain";
+import { packRef } from "../../../domain";
 import { ruleSections } from "../../rules/national-pack";
-import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
+import { PackExchange, type PackOutcome } from "./PackExchange";
 import { RuleValueList } from "./RuleValueList";
 import { ruleValues } from "./rule-values";
 
@@ -20,29 +21,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-type Outcome = { kind: "imported" | "reset"; ref: string } | { kind: "failed"; messages: string[] } | null;
+type Outcome = PackOutcome | { kind: "reset"; ref: string };
 
 export default function RulesPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
   const pack = useActivePack();
   const [outcome, setOutcome] = React.useState<Outcome>(null);
   const values = React.useMemo(() => ruleValues(pack, ruleSections()), [pack]);
-
-  async function importFile(file: File | undefined): Promise<void> {
-    if (!file) return;
-    try {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        throw new DomainError("rules.file.unreadable", `« ${file.name} » n'est pas un fichier JSON lisible`);
-      }
-      const imported = await services.rules.importTerritoryPack(json);
-      setOutcome({ kind: "imported", ref: packRef(imported) });
-    } catch (error) {
-      setOutcome({ kind: "failed", messages: messagesOf(error) });
-    }
-  }
 
   async function reset(): Promise<void> {
     const national = await services.rules.resetToNational();
@@ -64,17 +49,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
         </Text>
       </div>
       <RuleValueList values={values} />
-      <Field
-        label="Importer le paquet de votre territoire (JSON)"
-        hint="Il complète le paquet national ; il est vérifié en entier avant d'être enregistré dans le classeur."
-      >
-        <input
-          type="file"
-          accept=".json,application/json"
-          aria-label="Fichier du paquet de règles"
-          onChange={(event) => void importFile(event.target.files?.[0])}
-        />
-      </Field>
+      <PackExchange services={services} pack={pack} show={setOutcome} />
       {pack.meta.kind === "territory" && (
         <Button icon={<ArrowResetRegular />} onClick={() => void reset()}>
           Revenir au paquet national
@@ -83,6 +58,11 @@ export default function RulesPanel({ services }: { services: Services }): React.
       {outcome?.kind === "imported" && (
         <MessageBar intent="success">
           <MessageBarBody>Paquet {outcome.ref} importé et enregistré dans le classeur.</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "exported" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{outcome.ref} téléchargé : à transmettre à l'autre guichet, qui l'importe ici.</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === "reset" && (

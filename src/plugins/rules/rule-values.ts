@@ -105,3 +105,39 @@ export function filterRuleValues(values: readonly RuleValue[], query: string, un
       (!wanted || normalizeLabel(`${value.section} ${value.name} ${value.shown} ${value.source}`).includes(wanted)),
   );
 }
+
+/** One value that a territory pack changes, as the facilitator reads it before applying it. */
+export interface RuleChange {
+  key: string;
+  section: string;
+  name: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * What applying another pack would change: values changed (value, source or « à confirmer »),
+ * added or removed, matched by section, name and validity start.
+ *
+ * @example
+ * ruleChanges(ruleValues(national, sections), ruleValues(territory, sections))
+ * // => [{ section: "Dimensionnement", name: "Nettoyage", before: "(absent)", after: "80 % (confirmé) — Grille PLIE Sud" }]
+ */
+export function ruleChanges(before: readonly RuleValue[], after: readonly RuleValue[]): RuleChange[] {
+  const id = (value: RuleValue) => `${value.section}|${value.name}|${value.validFrom ?? ""}`;
+  const described = (value: RuleValue | undefined) =>
+    value ? `${value.shown} (${value.confirmed ? "confirmé" : "à confirmer"}) — ${value.source}` : "(absent)";
+  const old = new Map(before.map((value) => [id(value), value]));
+  const now = new Map(after.map((value) => [id(value), value]));
+  const changes: RuleChange[] = [];
+  for (const key of new Set([...old.keys(), ...now.keys()])) {
+    const was = old.get(key);
+    const is = now.get(key);
+    const shownBefore = described(was);
+    const shownAfter = described(is);
+    if (shownBefore === shownAfter) continue;
+    const any = (is ?? was) as RuleValue;
+    changes.push({ key, section: any.section, name: any.name, before: shownBefore, after: shownAfter });
+  }
+  return changes;
+}
