@@ -8,6 +8,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Field,
   Input,
   makeStyles,
@@ -18,6 +19,8 @@ import {
 import * as React from "react";
 import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 import { filterRuleValues, type RuleValue } from "./rule-values";
+import type { TerritoryValue } from "./territory-value";
+import { TerritoryValueForm } from "./TerritoryValueForm";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -30,7 +33,7 @@ const useStyles = makeStyles({
  * @example
  * <RuleValueList values={ruleValues(pack, ruleSections())} />
  */
-export function RuleValueList({ values }: { values: readonly RuleValue[] }): React.JSX.Element {
+export function RuleValueList({ values, territory }: { values: readonly RuleValue[]; territory?: TerritoryEditing }): React.JSX.Element {
   const form = useFormStyles();
   const [query, setQuery] = React.useState("");
   const [unconfirmedOnly, setUnconfirmedOnly] = React.useState(false);
@@ -56,7 +59,7 @@ export function RuleValueList({ values }: { values: readonly RuleValue[] }): Rea
                 {section} — {unconfirmed > 0 ? `${unconfirmed} à confirmer` : "tout est sourcé"}
               </AccordionHeader>
               <AccordionPanel>
-                <SectionValues values={inSection} />
+                <SectionValues values={inSection} territory={territory} />
               </AccordionPanel>
             </AccordionItem>
           );
@@ -67,8 +70,15 @@ export function RuleValueList({ values }: { values: readonly RuleValue[] }): Rea
   );
 }
 
-function SectionValues({ values }: { values: readonly RuleValue[] }): React.JSX.Element {
+/** How a value is set for the territory (absent: read only). */
+export interface TerritoryEditing {
+  today: string;
+  save: (value: RuleValue, set: TerritoryValue) => Promise<void>;
+}
+
+function SectionValues({ values, territory }: { values: readonly RuleValue[]; territory?: TerritoryEditing }): React.JSX.Element {
   const styles = useStyles();
+  const [editing, setEditing] = React.useState<string | null>(null);
   return (
     <ul className={styles.list}>
       {values.map((value) => (
@@ -85,6 +95,26 @@ function SectionValues({ values }: { values: readonly RuleValue[] }): React.JSX.
             Source : {value.source}
             {value.note ? ` (${value.note})` : ""}
           </Text>
+          {territory && value.target && editing !== value.key && (
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => setEditing(value.key)}
+              aria-label={`Valeur du territoire pour « ${value.name} »`}
+            >
+              Valeur du territoire…
+            </Button>
+          )}
+          {territory && value.target && editing === value.key && (
+            <TerritoryValueForm
+              value={value}
+              today={territory.today}
+              save={async (set) => {
+                await territory.save(value, set);
+                setEditing(null);
+              }}
+            />
+          )}
         </li>
       ))}
     </ul>

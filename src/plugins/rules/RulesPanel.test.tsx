@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "../../../test/support/render-pane";
 import { SETTINGS } from "../../workbook/port";
@@ -77,5 +77,26 @@ describe("every rule value, readable", () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const each of shown) expect(each).toHaveTextContent("à confirmer");
     expect(screen.queryByText("docs/domaine", { exact: false })).not.toBeInTheDocument();
+  }, 30_000);
+});
+
+describe("a value set for the territory", () => {
+  it("writes the territory pack into the workbook with its reason and source, the national value closed the day before", async () => {
+    const { workbook } = renderPane();
+    await openRules();
+    await userEvent.type(await screen.findByLabelText(/^Filtrer les valeurs/), "coût horaire");
+    await userEvent.click(await screen.findByRole("button", { name: "Valeur du territoire pour « Coût horaire moyen »" }));
+    const form = await screen.findByRole("group", { name: "Valeur du territoire pour « Coût horaire moyen »" });
+    fireEvent.change(within(form).getByLabelText("Nouvelle valeur"), { target: { value: "32" } });
+    fireEvent.change(within(form).getByLabelText(/^À partir du/), { target: { value: "2027-01-01" } });
+    fireEvent.change(within(form).getByLabelText(/^Motif/), { target: { value: "salaires du bassin" } });
+    fireEvent.change(within(form).getByLabelText(/^Source/), { target: { value: "Délibération du PLIE, 12/11/2026" } });
+    await userEvent.click(within(form).getByRole("button", { name: "Enregistrer pour le territoire" }));
+    expect(await screen.findByText(/Paquet territoire@1\+national@.* importé et enregistré dans le classeur\./)).toBeInTheDocument();
+    const stored = (await workbook.readSetting(SETTINGS.territoryPack)) as { sections: { sizing: { hourlyCost: unknown[] } } };
+    expect(stored.sections.sizing.hourlyCost).toEqual([
+      expect.objectContaining({ value: 30, validTo: "2026-12-31" }),
+      { value: 32, validFrom: "2027-01-01", source: "Délibération du PLIE, 12/11/2026", note: "salaires du bassin", confirmed: true },
+    ]);
   }, 30_000);
 });

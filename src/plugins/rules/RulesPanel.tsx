@@ -6,15 +6,17 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { packRef } from "../../../domain";
+import { isoFromDay, packRef } from "../../../domain";
 import { ruleSections } from "../../rules/national-pack";
-import { ErrorList } from "../../plugin-kit/ui/ErrorList";
+import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { SETTINGS } from "../../workbook/port";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
 import { PackExchange, type PackOutcome } from "./PackExchange";
 import { RuleValueList } from "./RuleValueList";
-import { ruleValues } from "./rule-values";
+import { ruleValues, type RuleValue } from "./rule-values";
+import { withTerritoryValue, type TerritoryValue, type ValueTarget } from "./territory-value";
 
 const useStyles = makeStyles({
   meta: { display: "flex", flexDirection: "column", rowGap: "2px" },
@@ -28,6 +30,17 @@ export default function RulesPanel({ services }: { services: Services }): React.
   const pack = useActivePack();
   const [outcome, setOutcome] = React.useState<Outcome>(null);
   const values = React.useMemo(() => ruleValues(pack, ruleSections()), [pack]);
+
+  const today = isoFromDay(services.today());
+  async function setForTerritory(value: RuleValue, set: TerritoryValue): Promise<void> {
+    try {
+      const stored = await services.workbook.readSetting<unknown>(SETTINGS.territoryPack);
+      const imported = await services.rules.importTerritoryPack(withTerritoryValue(stored, pack, value.target as ValueTarget, set, today));
+      setOutcome({ kind: "imported", ref: packRef(imported) });
+    } catch (error) {
+      setOutcome({ kind: "failed", messages: messagesOf(error) });
+    }
+  }
 
   async function reset(): Promise<void> {
     const national = await services.rules.resetToNational();
@@ -48,7 +61,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
           Source : {pack.meta.source}
         </Text>
       </div>
-      <RuleValueList values={values} />
+      <RuleValueList values={values} territory={{ today, save: setForTerritory }} />
       <PackExchange services={services} pack={pack} show={setOutcome} />
       {pack.meta.kind === "territory" && (
         <Button icon={<ArrowResetRegular />} onClick={() => void reset()}>

@@ -3,6 +3,7 @@
  * the value, its validity dates, its source (a citation) and whether a source confirms it.
  */
 import { formatNumberFr, normalizeLabel, type RulePack, type RuleSection } from "../../../domain";
+import { targetOf, type ValueTarget } from "./territory-value";
 
 export interface RuleValue {
   /** Stable key for React (section + path). */
@@ -17,6 +18,8 @@ export interface RuleValue {
   source: string;
   note?: string;
   confirmed: boolean;
+  /** Where the facilitator can set this value for the territory (numbers only). */
+  target?: ValueTarget;
 }
 
 /** French names of the pack's keys that carry a value without a label of their own. */
@@ -69,6 +72,7 @@ function walk(value: unknown, section: string, name: string, path: string, found
       source: record.source,
       ...(typeof record.note === "string" ? { note: record.note } : {}),
       confirmed: record.confirmed,
+      ...(targetOf(path, record) ? { target: targetOf(path, record) } : {}),
     });
   }
   for (const [key, item] of Object.entries(record)) {
