@@ -81,43 +81,7 @@ export function LotEditor({ lot, index, method, rules, errors, onChange, onRemov
         error={field("amount")}
       />
       {method === "labour-cost" && (
-        <>
-          <Field className={styles.wide} label="Métier" validationMessage={field("trade")}>
-            <Dropdown
-              aria-label={`Métier du lot ${name}`}
-              value={trade ? trade.label : "Part saisie"}
-              selectedOptions={[lot.trade || TYPED]}
-              onOptionSelect={(_, data) => set({ trade: data.optionValue === TYPED ? "" : (data.optionValue ?? "") })}
-            >
-              <Option value={TYPED}>Part saisie</Option>
-              {rules.trades.map((candidate) => (
-                <Option key={candidate.code} value={candidate.code} text={candidate.label}>
-                  {candidate.labourShare === null
-                    ? `${candidate.label} (à confirmer)`
-                    : `${candidate.label} (${formatPercentFr(candidate.labourShare)})`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <PercentField
-            className={styles.wide}
-            label="Part de main-d'œuvre (%)"
-            inputLabel={`Part de main-d'œuvre du lot ${name} (%)`}
-            of="du montant"
-            required={!trade || trade.labourShare === null}
-            value={lot.share}
-            onChange={(share) => set({ share })}
-            confirmed={kept[shareField] === lot.share}
-            onConfirm={() => keep(shareField, lot.share)}
-            error={field("labourShare")}
-            hint={
-              trade
-                ? `${trade.labourShare === null ? "Aucune source : saisissez la part." : `Préréglage : ${formatPercentFr(trade.labourShare)}`} Source : ${trade.source}`
-                : undefined
-            }
-            placeholder={trade?.labourShare != null ? formatNumberFr(trade.labourShare * 100) : ""}
-          />
-        </>
+        <TradeFields lot={lot} name={name} rules={rules} field={field} shareField={shareField} kept={kept} keep={keep} set={set} />
       )}
       <div className={styles.actions}>
         {trade && !trade.confirmed ? <Badge color="warning">à confirmer</Badge> : <span />}
@@ -128,5 +92,60 @@ export function LotEditor({ lot, index, method, rules, errors, onChange, onRemov
         )}
       </div>
     </fieldset>
+  );
+}
+
+/** The trade (its preset labour share, with its source) and the share typed in, which wins. */
+function TradeFields(props: {
+  lot: LotDraft;
+  name: string;
+  rules: SizingRules;
+  field: (key: string) => string | undefined;
+  shareField: string;
+  kept: Readonly<Record<string, string>>;
+  keep: (field: string, text: string) => void;
+  set: (patch: Partial<LotDraft>) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const { lot, name, rules, field, shareField, kept, keep, set } = props;
+  const trade = rules.trades.find((candidate) => candidate.code === lot.trade);
+  return (
+    <>
+      <Field className={styles.wide} label="Métier" validationMessage={field("trade")}>
+        <Dropdown
+          aria-label={`Métier du lot ${name}`}
+          value={trade ? trade.label : "Part saisie"}
+          selectedOptions={[lot.trade || TYPED]}
+          onOptionSelect={(_, data) => set({ trade: data.optionValue === TYPED ? "" : (data.optionValue ?? "") })}
+        >
+          <Option value={TYPED}>Part saisie</Option>
+          {rules.trades.map((candidate) => (
+            <Option key={candidate.code} value={candidate.code} text={candidate.label}>
+              {candidate.labourShare === null
+                ? `${candidate.label} (à confirmer)`
+                : `${candidate.label} (${formatPercentFr(candidate.labourShare)})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <PercentField
+        className={styles.wide}
+        label="Part de main-d'œuvre (%)"
+        inputLabel={`Part de main-d'œuvre du lot ${name} (%)`}
+        of="du montant"
+        required={!trade || trade.labourShare === null}
+        value={lot.share}
+        onChange={(share) => set({ share })}
+        confirmed={kept[shareField] === lot.share}
+        onConfirm={() => keep(shareField, lot.share)}
+        error={field("labourShare")}
+        hint={
+          trade
+            ? `${trade.labourShare === null ? "Aucune source : saisissez la part." : `Préréglage : ${formatPercentFr(trade.labourShare)}`} Source : ${trade.source}`
+            : undefined
+        }
+        placeholder={trade?.labourShare != null ? formatNumberFr(trade.labourShare * 100) : ""}
+      />
+    </>
   );
 }

@@ -4,7 +4,8 @@ import { buyersTable, decodeTable, marketsTable } from "../../../domain";
 import { renderPane } from "../../../test/support/render-pane";
 
 async function fill(label: string | RegExp, value: string): Promise<void> {
-  const input = await screen.findByLabelText(label);
+  // The panel is loaded lazily: on a busy machine the first render takes more than the default second.
+  const input = await screen.findByLabelText(label, {}, { timeout: 10_000 });
   fireEvent.change(input, { target: { value } });
 }
 
@@ -17,7 +18,7 @@ describe("the « Dimensionner » wizard", () => {
     await fill("Part de main-d'œuvre du lot 1 (%)", "50");
     await fill(/Taux d'insertion/, "5");
     await fill(/Coût horaire/, "30");
-    expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent("Total : 833 h");
+    expect(await screen.findByLabelText("Total des heures d'insertion", {}, { timeout: 10_000 })).toHaveTextContent("Total : 833 h");
     expect(
       screen.getByText(/1\s000\s000 € HT × 50 % de main-d'œuvre × 5 % d'insertion ÷ 30 €\/h = 833,33 h, soit 833 h\./),
     ).toBeInTheDocument();
