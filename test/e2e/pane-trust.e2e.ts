@@ -58,6 +58,8 @@ describe("Dimensionner with the keyboard only", () => {
     await tabTo(page, /^Taux d'insertion/);
     await page.keyboard.type("0,05");
     await pane.getByText("0,05 % : vouliez-vous dire 5 % ?").first().waitFor();
+    // The error states pass axe too (messages under their fields, the conflict notice, the question).
+    expect(await axeViolations(page)).toEqual([]);
     await pane.getByText("Total : 833 h").waitFor({ state: "detached" });
     expect(await marketRows(page)).toBe(before);
 
@@ -102,6 +104,7 @@ describe("Bilans with the keyboard only", () => {
     await page.keyboard.type("mars");
     await pane.getByText("« Au mois » (mars 2026) précède « Du mois » (octobre 2026) : choisissez un mois de fin après le début").waitFor();
     expect(await pane.getByText(/Une erreur inattendue/).count()).toBe(0);
+    expect((await axeViolations(page)).filter((violation) => violation.id !== "scrollable-region-focusable")).toEqual([]);
     expect(await pane.getByRole("button", { name: "Écrire la feuille Bilans" }).count()).toBe(0);
     await page.waitForTimeout(1200); // a select's type-ahead starts over after a pause
     await page.keyboard.type("novembre");
