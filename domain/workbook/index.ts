@@ -7,4 +7,4 @@ export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
 export * from "./write-check";
-export * from "./errors";
+export { keyExists, percentLooksLikeFraction, schemaNewer, schemaOutdated, unwritableValue } from "./errors";

@@ -6,16 +6,17 @@
  * This is the only place of the CLI that touches Node: files, stdin, stdout, exit code.
  */
 import { spawnSync } from "node:child_process";
+import { createReadStream } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
-import { plugins } from "../plugins/registry";
+import { installNationalPack, nationalPack, plugins, ruleSections } from "../composition/root";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
-import { nationalPack, ruleSections } from "../rules/national-pack";
 import { UsageError } from "../plugin-kit/cli/arguments";
+import { workbookFiles } from "./workbook-files";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -42,6 +43,7 @@ const GLOBAL_OPTIONS = { rules: { type: "string" }, help: { type: "boolean", sho
  * await main(["size", "--input", "lots.json"]) // prints the sizing as JSON, returns 0
  */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  installNationalPack();
   const [name, ...rest] = argv;
   const commands = availableCommands();
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -103,6 +105,7 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     positionals,
     readJson,
     readBytes: async (path) => new Uint8Array(await readFile(path)),
+    readChunks,
     writeBytes: async (path, bytes) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, bytes);
@@ -112,6 +115,8 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     stderr: io.stderr,
     pack,
     today: todayDay(),
+    plugins,
+    workbooks: workbookFiles,
   };
 }
 
@@ -141,6 +146,21 @@ async function convertToPdf(xlsx: Uint8Array): Promise<Uint8Array> {
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** A file as a stream of 1 MB chunks; a French usage error when it cannot be opened. */
+async function* readChunks(path: string): AsyncIterable<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") {
+      throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
+    }
+    throw error;
+  } finally {
+    stream.destroy();
   }
 }
 

@@ -8,8 +8,8 @@
  */
 import { checkAppends, keyExists, ValidationFailed, type PlannedAppend } from "../../domain";
 import type { TableWrite, WorkbookPort } from "./port";
-import { readStandardTables } from "./read-tables";
-import { prepareForWriting } from "./schema-service";
+import { readStandardTables } from "../plugin-kit/workbook/read-tables";
+import { prepareForWriting } from "../plugin-kit/workbook/schema-service";
 
 const WRITES: ReadonlySet<PropertyKey> = new Set(["appendRecords", "replaceRecords", "writeTables", "writeReport", "updateRows"]);
 

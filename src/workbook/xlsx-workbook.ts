@@ -11,7 +11,6 @@
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
-  DomainError,
   encodeRecords,
   encodeTable,
   formatRangeAddress,
@@ -24,7 +23,7 @@ import {
   type TableRecord,
 } from "../../domain";
 import { boundingBox } from "./grid";
-import { invalidAddress } from "./memory-workbook";
+import { invalidAddress, sheetBusy, sheetMissing, XLSX_ERRORS } from "./errors";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
@@ -70,13 +69,10 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+      throw XLSX_ERRORS.unreadable();
     }
     if (book.properties?.date1904) {
-      throw new DomainError(
-        "xlsx.date1904",
-        "ce classeur utilise le calendrier 1904 (ancien Excel pour Mac) : décochez « Utiliser le calendrier depuis 1904 » dans Excel, puis réessayez",
-      );
+      throw XLSX_ERRORS.date1904();
     }
     return new XlsxWorkbook(book);
   }
@@ -170,7 +166,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
     const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
-    if (!sheet) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+    if (!sheet) throw sheetMissing(sheetName);
     const range = address === undefined ? boundingBox(this.grid(sheet)) : parseRangeAddress(address);
     if (address !== undefined && !range) throw invalidAddress(address);
     if (!range) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
@@ -192,7 +188,9 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const found = this.find(edit.table);
       if (!found) continue;
-      if (edit.kind === "renameTable") {
+      if (edit.kind === "addColumn") {
+        this.addColumn(found, edit.header);
+      } else if (edit.kind === "renameTable") {
         const tables = (found.sheet as unknown as { tables: Record<string, XlsxTable> }).tables;
         delete tables[found.table.table.name];
         found.table.table.name = edit.to;
@@ -207,21 +205,32 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     }
   }
 
+  /** Widens a table by one empty column on its right (refused when the cells there are not empty). */
+  private addColumn(found: Located, header: string): void {
+    const { sheet, table, range } = found;
+    const right = { top: range.top, left: range.right + 1, bottom: range.bottom, right: range.right + 1 };
+    if (this.cells(sheet, right).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
+      throw XLSX_ERRORS.columnBlocked(table.table.name, header, formatRangeAddress(right));
+    }
+    const headers = [...table.table.columns.map((column) => column.name), header];
+    const body = this.rawRows(sheet, range, true).map((row) => [...row, null]);
+    this.remove(found, false);
+    sheet.getCell(range.top, range.right + 1).value = header;
+    this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, body, table.table.style);
+  }
+
   /** Validates and encodes one write; returns the function that applies it. */
   private plan(write: TableWrite): () => void {
     const { table: def, records, mode } = write;
     const found = this.find(def.name);
     if (found && found.table.table.totalsRow) {
-      throw new DomainError("xlsx.table.totals", `le tableau ${def.sheet} a une ligne de total : retirez-la dans Excel, puis réessayez`);
+      throw XLSX_ERRORS.totalsRow(def.sheet);
     }
     if (found && mode === "append") return this.planAppend(def, found, records);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
-      throw new DomainError(
-        "xlsx.sheet.busy",
-        `la feuille « ${def.sheet} » contient déjà des données sans tableau ${def.name} : renommez-la, puis réessayez`,
-      );
+      throw sheetBusy(def.sheet, def.name);
     }
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);
@@ -247,10 +256,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (below.bottom > range.bottom && rows.length > 0) {
       const outside = { ...below, top: Math.max(below.top, range.bottom + 1) };
       if (this.cells(sheet, outside).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
-        throw new DomainError(
-          "xlsx.table.blocked",
-          `impossible d'agrandir le tableau ${def.sheet} : des cellules sous le tableau ne sont pas vides (${formatRangeAddress(outside)})`,
-        );
+        throw XLSX_ERRORS.blocked(def.sheet, formatRangeAddress(outside));
       }
     }
     return () => {
@@ -360,7 +366,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 function rangeOf(table: XlsxTable): RangeAddress {
   const address = table.table.tableRef ?? table.table.ref ?? "A1";
   const range = parseRangeAddress(address);
-  if (!range) throw new DomainError("xlsx.table.ref", `le tableau ${table.table.name} a une plage illisible (« ${address} »)`);
+  if (!range) throw XLSX_ERRORS.badRef(table.table.name, address);
   return range;
 }
 

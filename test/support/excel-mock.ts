@@ -12,7 +12,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { Cell } from "../../domain";
 import { byteLength } from "../../src/workbook/payload";
-import type { ExcelRun } from "../../src/workbook/office-workbook";
+import type { ExcelRun } from "../../src/workbook/office-read";
 
 export interface FakeTable {
   name: string;
@@ -319,6 +319,15 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
               values,
             );
             state.height += values.length;
+          },
+        },
+        columns: {
+          // A column added at the right of the table, as Excel's `table.columns.add(undefined, undefined, name)`.
+          add: (_index: unknown, _values: unknown, name: unknown) => {
+            send(name);
+            const right = { row: state.row, column: state.column + state.width, height: state.height, width: 1 };
+            writeGrid(state.sheet.grid, right, [[String(name)]]);
+            state.width += 1;
           },
         },
         resize: (range: { __rect: () => [SheetState, Rect] }) => {

@@ -3,16 +3,18 @@
  * `clauses.schemaVersion`); each migration takes a layout of version N to version N + 1 as a list of
  * edits, so the pane can show them and ask before rewriting anything of the facilitator's.
  */
-import { DomainError } from "../../errors";
+import { migrationMissing, versionUnreadable } from "../errors";
 import { normalizeLabel } from "../../text";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
 import { applyEdits, type SchemaEdit, type WorkbookShape } from "./schema-edit";
 import { V0_TABLES } from "./v0-layout";
 import { migrateV0ToV1 } from "./v0-to-v1";
+import { migrateV1ToV2 } from "./v1-to-v2";
 
 export * from "./schema-edit";
 export { V0_TABLES } from "./v0-layout";
 export { migrateV0ToV1 } from "./v0-to-v1";
+export { migrateV1ToV2, V2_COLUMNS } from "./v1-to-v2";
 
 export interface Migration {
   from: number;
@@ -24,6 +26,7 @@ export interface Migration {
 /** Every migration, in order: `MIGRATIONS[n]` takes version n to n + 1. */
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, label: "tableaux et en-têtes en anglais → tableaux standard en français", plan: migrateV0ToV1 },
+  { from: 1, label: "colonnes des données essentielles (SIRET des acheteurs, CPV et nature des marchés)", plan: migrateV1ToV2 },
 ];
 
 /**
@@ -41,7 +44,7 @@ export function planMigration(
   const edits: SchemaEdit[] = [];
   for (let version = from; version < to; version += 1) {
     const migration = MIGRATIONS[version];
-    if (!migration) throw new DomainError("schema.migration.missing", `aucune migration de la version ${version} à ${version + 1}`);
+    if (!migration) throw migrationMissing(version);
     const step = migration.plan(current);
     edits.push(...step);
     current = applyEdits(current, step);
@@ -72,7 +75,7 @@ export interface SchemaStatus {
  */
 export function schemaStatus(shape: WorkbookShape, stored: unknown): SchemaStatus {
   if (stored !== undefined && (typeof stored !== "number" || !Number.isInteger(stored) || stored < 0)) {
-    throw new DomainError("schema.version.invalid", `la version du classeur enregistrée (« ${String(stored)} ») est illisible`);
+    throw versionUnreadable(stored);
   }
   if (stored !== undefined && stored > WORKBOOK_SCHEMA_VERSION) {
     return { state: "newer", stored, version: stored, edits: [] };

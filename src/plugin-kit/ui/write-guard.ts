@@ -6,7 +6,7 @@
 import * as React from "react";
 import { checkAppends, type KeyConflict, type PlannedAppend, type TablesByName, type WriteCheck } from "../../../domain";
 import type { WorkbookPort } from "../../workbook/port";
-import { readStandardTables } from "../../workbook/read-tables";
+import { readStandardTables } from "../workbook/read-tables";
 import { useWorkbookRead } from "./use-workbook-read";
 
 const readTables = async (workbook: WorkbookPort): Promise<TablesByName> => (await readStandardTables(workbook)).tables;

@@ -11,7 +11,7 @@ import { draftClause, draftingSection, type DraftedClause } from "../../../domai
 import type { Services } from "../types";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import { evaluateCheck } from "./CheckSection";
 import { DraftingSteps } from "./DraftingSteps";
 import { ClauseOutput } from "./ClauseOutput";
@@ -84,7 +84,7 @@ function ObligationNotices(props: { required: boolean | undefined; basis: string
  */
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
   const formStyles = useFormStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, draftingSection);
   const { contracts, problems, reload } = useContracts(services);
   const [selected, setSelected] = React.useState("");

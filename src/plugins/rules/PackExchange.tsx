@@ -6,13 +6,13 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CheckmarkRegular, DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { applyTerritoryPack, DomainError, packRef, type RulePack } from "../../../domain";
-import { ruleSections, nationalPack } from "../../rules/national-pack";
+import { packRef, type RulePack } from "../../../domain";
 import { messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 import { SETTINGS } from "../../workbook/port";
 import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
+import { fileUnreadable } from "./errors";
 import { ruleChanges, ruleValues, type RuleChange } from "./rule-values";
 
 type Candidate = { json: unknown; pack: RulePack; changes: RuleChange[]; file: string } | null;
@@ -42,15 +42,11 @@ export function PackExchange({
       try {
         json = JSON.parse(await file.text());
       } catch {
-        throw new DomainError("rules.file.unreadable", `« ${file.name} » n'est pas un fichier JSON lisible`);
+        throw fileUnreadable(file.name);
       }
-      const next = applyTerritoryPack(nationalPack(), json, ruleSections());
-      setCandidate({
-        json,
-        pack: next,
-        changes: ruleChanges(ruleValues(pack, ruleSections()), ruleValues(next, ruleSections())),
-        file: file.name,
-      });
+      const next = services.rules.previewTerritoryPack(json);
+      const sections = services.rules.sections();
+      setCandidate({ json, pack: next, changes: ruleChanges(ruleValues(pack, sections), ruleValues(next, sections)), file: file.name });
     } catch (error) {
       setCandidate(null);
       show({ kind: "failed", messages: messagesOf(error) });

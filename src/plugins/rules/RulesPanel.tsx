@@ -7,11 +7,10 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@f
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { isoFromDay, packRef } from "../../../domain";
-import { ruleSections } from "../../rules/national-pack";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { SETTINGS } from "../../workbook/port";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { PackExchange, type PackOutcome } from "./PackExchange";
 import { RuleValueList } from "./RuleValueList";
@@ -27,9 +26,9 @@ type Outcome = PackOutcome | { kind: "reset"; ref: string };
 
 export default function RulesPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
-  const values = React.useMemo(() => ruleValues(pack, ruleSections()), [pack]);
+  const values = React.useMemo(() => ruleValues(pack, services.rules.sections()), [pack, services.rules]);
 
   const today = isoFromDay(services.today());
   async function setForTerritory(value: RuleValue, set: TerritoryValue): Promise<void> {

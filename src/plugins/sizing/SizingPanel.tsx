@@ -10,8 +10,8 @@ import { packRef, sectionOf } from "../../../domain";
 import { sizingSection, type SizingResult } from "../../../domain/sizing";
 import { messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import { checkBeforeWrite, updateExisting, useWorkbookTables, useWriteCheck } from "../../plugin-kit/ui/write-guard";
-import { useActivePack } from "../../taskpane/use-active-pack";
 import type { Services } from "../types";
 import { ContractFields } from "./ContractFields";
 import { checkMessages, evaluateDraft, plannedAppends, contractAppends, type SizingDraft } from "./draft";
@@ -24,7 +24,7 @@ import { WriteSection } from "./WriteSection";
 const PARAMETER_FIELDS = ["insertionRate", "hourlyCost", "eurosPerHour"];
 
 export default function SizingPanel({ services }: { services: Services }): React.JSX.Element {
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, sizingSection);
   const today = services.today();
   const form = useSizingForm();
