@@ -8,3 +8,4 @@ export * from "./integrity";
 export * from "./migrations";
 export * from "./write-check";
 export { keyExists, percentLooksLikeFraction, schemaNewer, schemaOutdated, unwritableValue } from "./errors";
+export { missingRangeColumn, rangeWidth, textNumber, errorCell } from "./errors";
