@@ -3,6 +3,7 @@
  */
 import { reversedReason } from "../dates/errors";
 import { DomainError, type Where } from "../errors/domain-error";
+import { monthLabel } from "./period";
 
 /**
  * @example
@@ -133,5 +134,19 @@ export function periodOptionInvalid(value: string): DomainError {
     "reporting.period.option",
     `une période de mois entiers AAAA-MM:AAAA-MM est attendue, sans --from ni --to (reçu « ${value} »)`,
     { field: "--period" },
+  );
+}
+
+/**
+ * « Au mois » before « Du mois » in the pane: a user's choice, explained next to the field (not a crash).
+ *
+ * @example
+ * monthsReversed("2026-10", "2026-03").reason // => "« Au mois » (mars 2026) précède « Du mois » (octobre 2026) : choisissez un mois de fin après le début"
+ */
+export function monthsReversed(from: string, to: string): DomainError {
+  return new DomainError(
+    "reporting.period.reversed",
+    `« Au mois » (${monthLabel(to)}) précède « Du mois » (${monthLabel(from)}) : choisissez un mois de fin après le début`,
+    { field: "to" },
   );
 }

@@ -17,6 +17,8 @@ export interface RulesPort {
   current(): Promise<RulePack>;
   /** Validates a territory pack (throws `ValidationFailed`) and, only when valid, stores it in the workbook. */
   importTerritoryPack(json: unknown): Promise<RulePack>;
+  /** The pack a territory file would put in force, validated in full, nothing stored (throws `ValidationFailed`). */
+  previewTerritoryPack(json: unknown): RulePack;
   /** Goes back to the national pack. */
   resetToNational(): Promise<RulePack>;
   /** The pack in force now (the national pack until the workbook's is loaded). */

@@ -35,6 +35,9 @@ describe("the « Importer » wizard", () => {
     expect(screen.getByLabelText("Colonne « Société »")).toHaveValue("company");
     expect(screen.getByLabelText("Colonne « Commentaire »")).toHaveValue("");
     expect(screen.getByText("ex. : P007")).toBeInTheDocument();
+    // A date column's example is a French date, not the Excel serial the cell holds (46 356).
+    expect(screen.getByText("ex. : 30/11/2026")).toBeInTheDocument();
+    expect(screen.queryByText(/ex\. : 46\s?356/)).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Vérifier (essai à blanc)" }));
     expect(await screen.findByLabelText("Bilan de la vérification")).toHaveTextContent(
