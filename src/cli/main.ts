@@ -6,9 +6,9 @@
  * This is the only place of the CLI that touches Node: files, stdin, stdout, exit code.
  */
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
@@ -16,6 +16,8 @@ import { plugins } from "../plugins/registry";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
 import { nationalPack, ruleSections } from "../rules/national-pack";
 import { UsageError } from "../plugin-kit/cli/arguments";
+import { argumentError, invalidJson, notAnObject, unreadableFile } from "./errors";
+import { OutputFiles } from "./output-files";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -33,7 +35,7 @@ const nodeIo: Io = {
   },
 };
 
-const GLOBAL_OPTIONS = { rules: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+const GLOBAL_OPTIONS = { rules: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 
 /**
  * Runs one command line and returns the exit code (never throws).
@@ -54,6 +56,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     return 2;
   }
   const command = await load();
+  let outputs: OutputFiles | null = null;
+  let printed = "";
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],
@@ -65,9 +69,18 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       io.stdout(`${command.summary}\nUsage : ${command.usage}\n`);
       return 0;
     }
-    const context = await contextFor(values as CommandContext["values"], positionals, io);
-    return await command.run(context);
+    outputs = new OutputFiles({ force: values.force === true });
+    // stdout (the JSON result) is held until the files are in place: it never announces a file that is not there.
+    const buffered: Io = { ...io, stdout: (text) => void (printed += text) };
+    const context = await contextFor(values as CommandContext["values"], positionals, buffered, outputs);
+    const code = await command.run(context);
+    if (code === 0) await outputs.commit();
+    else await outputs.abort();
+    io.stdout(printed);
+    return code;
   } catch (error) {
+    await outputs?.abort();
+    io.stdout(printed);
     return report(error, io);
   }
 }
@@ -88,25 +101,28 @@ function help(commands: readonly [string, CommandDefinition][]): string {
     "Commandes :",
     ...lines,
     "",
-    "Options communes : --rules PAQUET.json (paquet de règles de votre territoire), --help.",
+    "Options communes : --rules PAQUET.json (paquet de règles de votre territoire), --force (remplace un fichier résultat existant), --help.",
     "Codes de sortie : 0 terminé, 2 entrée ou commande invalide (message sur stderr), 1 erreur inattendue.",
     "",
   ].join("\n");
 }
 
-async function contextFor(values: CommandContext["values"], positionals: string[], io: Io): Promise<CommandContext> {
-  const readText = async (path: string) => (path === "-" ? io.readStdin() : readInputFile(path));
+async function contextFor(values: CommandContext["values"], positionals: string[], io: Io, outputs: OutputFiles): Promise<CommandContext> {
+  const readText = async (path: string) => {
+    outputs.noteInput(path);
+    return path === "-" ? io.readStdin() : readInputFile(path);
+  };
   const readJson = async (path: string) => parseJson(await readText(path), path);
   const pack = typeof values.rules === "string" ? await territoryPack(await readJson(values.rules)) : nationalPack();
   return {
     values,
     positionals,
     readJson,
-    readBytes: async (path) => new Uint8Array(await readFile(path)),
-    writeBytes: async (path, bytes) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, bytes);
+    readBytes: async (path) => {
+      outputs.noteInput(path);
+      return new Uint8Array(await readFile(path));
     },
+    writeBytes: (path, bytes) => outputs.write(path, bytes),
     convertToPdf,
     stdout: io.stdout,
     stderr: io.stderr,
@@ -148,17 +164,21 @@ async function readInputFile(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch {
-    throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
+    throw unreadableFile(path);
   }
 }
 
+/** JSON text, a leading byte-order mark accepted (Notepad saves UTF-8 with one). */
 function parseJson(text: string, path: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const where = path === "-" ? "l'entrée standard" : `« ${path} »`;
-    throw new UsageError(`${where} n'est pas du JSON valide (${(error as Error).message})`);
+    throw invalidJson(path, (error as Error).message);
   }
+  // Every input of the CLI is an object (or a list): `null`, a number or a string is refused here, by name.
+  if (value === null || typeof value !== "object") throw notAnObject(path, value);
+  return value;
 }
 
 async function territoryPack(json: unknown): Promise<RulePack> {
@@ -171,8 +191,12 @@ function report(error: unknown, io: Io): number {
     io.stderr(`${errors.map((found) => found.message).join("\n")}\n`);
     return 2;
   }
-  if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
-    io.stderr(`${(error as Error).message}\n`);
+  if (error instanceof UsageError) {
+    io.stderr(`${error.message}\n`);
+    return 2;
+  }
+  if ((error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
+    io.stderr(`${argumentError(error as { code: string; message: string }).message}\n`);
     return 2;
   }
   io.stderr(`Erreur inattendue : ${(error as Error)?.message ?? String(error)}\n`);

@@ -22,6 +22,7 @@ import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 import { bilanWorkbook, exportName } from "./xlsx-export";
+import { exportNameCollision, retentionYearsInvalid } from "../../../domain/reporting/errors";
 
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
@@ -143,6 +144,7 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   const files: { scope: string; file: string }[] = [];
   if (format === "pdf" && !context.convertToPdf)
     throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
+  assertDistinctNames(bilans, format);
   for (const [index, bilan] of bilans.entries()) {
     const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
     const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
@@ -153,17 +155,28 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   return { audience: view.audience, personalData: view.personalData, notice: view.notice, rulePack: view.rulePack, files };
 }
 
+/** Ids such as « VILLE-VR » and « VILLE VR » give one file name: refused before anything is written. */
+function assertDistinctNames(bilans: readonly ReportView["total"][], format: string): void {
+  const seen = new Map<string, string>();
+  for (const bilan of bilans) {
+    const name = exportName(bilan, format);
+    // Compared without case: on Windows and macOS « A.xlsx » and « a.xlsx » are one file.
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) throw new ValidationFailed([exportNameCollision(other, bilan.scope.id || bilan.scope.label, name)]);
+    seen.set(name.toLowerCase(), bilan.scope.id || bilan.scope.label);
+  }
+}
+
 function text(value: string | boolean | undefined): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
+const MAX_RETENTION_YEARS = 100;
+
 function yearsOf(value: string | boolean | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
   const years = Number(value);
-  if (!/^\d+$/.test(value.trim()) || years < 1) {
-    throw new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${value} »)`, {
-      field: "--years",
-    });
-  }
+  // Beyond a century no participant is ever due, and huge values overflow the date arithmetic.
+  if (!/^\d+$/.test(value.trim()) || years < 1 || years > MAX_RETENTION_YEARS) throw retentionYearsInvalid(value, MAX_RETENTION_YEARS);
   return years;
 }
