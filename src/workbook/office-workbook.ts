@@ -16,7 +16,7 @@ import {
 } from "../../domain";
 import { invalidAddress } from "./memory-workbook";
 import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
-import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
+import { commitTables, forExcel, STAGING_SHEET } from "./office-write";
 import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import {
   assertWritable,
@@ -62,23 +62,14 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   /**
    * Lookups (one sync), the headers and places of the tables that exist (one sync, when any does),
-   * then the write: one sync under 4 MB of values, else one per 4 MB slice plus the commit.
+   * the replaced tables read back and the cells they would grow over checked (one sync, when any is
+   * replaced), then the write: one sync under 4 MB of values, else one per 4 MB slice plus the
+   * commit. If the commit fails, two more put the workbook back (see `office-write.ts`).
    */
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
     assertWritable(writes);
     if (writes.length === 0) return;
-    await this.run(async (context) => {
-      const { lookups, replaced, staleStaging } = await lookUpTables(context, writes);
-      const plans = planWrites(writes, lookups); // may throw: nothing written yet
-      if (fitsOneRequest(plans)) {
-        context.workbook.application.suspendApiCalculationUntilNextSync();
-        staleStaging?.delete();
-        writeDirectly(context, plans, replaced);
-        await context.sync();
-      } else {
-        await writeStaged(context, plans, replaced, staleStaging);
-      }
-    });
+    await this.run((context) => commitTables(context, writes));
   }
 
   async readSelectedRow(def: TableDef): Promise<SelectedRow | null> {

@@ -1,0 +1,44 @@
+/**
+ * The workbook adapters' French messages (one catalogue: the only place these sentences are written).
+ */
+import { DomainError } from "../../domain";
+
+/**
+ * Cells beside an add-in table that the table would cover once grown: never written over.
+ *
+ * @example
+ * cellsInTheWay("Ventilation", "Ventilation", "A12:C14").code // => "workbook.table.blocked"
+ */
+export function cellsInTheWay(table: string, sheet: string, address: string): DomainError {
+  return new DomainError(
+    "workbook.table.blocked",
+    `le tableau ${table} doit s'agrandir sur des cellules qui contiennent des données (feuille « ${sheet} », ${address}) : déplacez-les ou videz-les, puis réessayez (rien n'a été écrit)`,
+  );
+}
+
+/**
+ * Rows that another person (or another import) added since the dry run, identical to rows of this import.
+ *
+ * @example
+ * addedMeanwhile("Heures", [12, 13]).code // => "workbook.import.duplicate"
+ */
+export function addedMeanwhile(sheet: string, rows: readonly number[]): DomainError {
+  const shown = rows.slice(0, 10).join(", ") + (rows.length > 10 ? `… (${rows.length} lignes)` : "");
+  return new DomainError(
+    "workbook.import.duplicate",
+    `des lignes identiques à celles de l'import sont déjà dans le tableau ${sheet} (ligne(s) ${shown}), sans doute ajoutées entre-temps : relancez l'essai à blanc (rien n'a été écrit)`,
+  );
+}
+
+/**
+ * A setting cell that does not hold JSON (edited by hand, or by another tool).
+ *
+ * @example
+ * settingNotJson("Clauses (réglages)", "B2", "clauses.territoryPack").code // => "workbook.setting.invalid"
+ */
+export function settingNotJson(sheet: string, cell: string, key: string): DomainError {
+  return new DomainError(
+    "workbook.setting.invalid",
+    `le réglage « ${key} » (feuille « ${sheet} », cellule ${cell}) n'est pas du JSON valide : corrigez la cellule ou supprimez la ligne`,
+  );
+}
