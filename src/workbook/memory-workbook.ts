@@ -4,6 +4,7 @@
  * so the panels cannot tell them apart. Each table sits at A1 of its own sheet; plain sheets (what
  * the import wizard reads) are grids of cells starting at A1.
  */
+import { assertNoDuplicates } from "./duplicates";
 import {
   DomainError,
   encodeRecords,
@@ -76,7 +77,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
     assertWritable(writes);
     // Encode everything first: a bad record throws before any table changes.
-    const encoded = writes.map(({ table, records, mode }) => {
+    const encoded = writes.map(({ table, records, mode, unique }) => {
       if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
         throw new DomainError(
           "workbook.sheet.busy",
@@ -85,11 +86,13 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const existing = mode === "append" ? this.tables.get(table.name) : undefined;
       const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
+      const added = encodeRecords(table, records, headers);
+      if (existing && unique) assertNoDuplicates(table, headers, existing.rows, added, unique, 1);
       return {
         name: table.name,
         sheet: existing?.sheet ?? table.sheet,
         headers,
-        rows: [...(existing?.rows ?? []), ...encodeRecords(table, records, headers)],
+        rows: [...(existing?.rows ?? []), ...added],
       };
     });
     for (const { name, sheet, headers, rows } of encoded) this.tables.set(name, { headers: [...headers], rows, sheet });

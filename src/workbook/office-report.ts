@@ -38,11 +38,27 @@ export async function writeReportBatch(run: ExcelRun, report: ReportSheet): Prom
       }
       const ours = existing ? existing.charts.items.filter((chart) => chart.name.startsWith(CHART_PREFIX)) : [];
       const blocksAt = (found?.dims?.columnIndex ?? 0) + report.table.columns.length + 1;
-      return () => {
-        for (const chart of ours) chart.delete();
-        const sheet = context.workbook.worksheets.getItem(report.table.sheet);
-        sheet.getRange(`${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`).clear();
-        drawBlocks(sheet, report.charts, blocksAt);
+      const blockColumns = `${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`;
+      let charts: Excel.ChartCollection | null = null;
+      return {
+        write: () => {
+          for (const chart of ours) chart.delete();
+          const sheet = context.workbook.worksheets.getItem(report.table.sheet);
+          sheet.getRange(blockColumns).clear();
+          drawBlocks(sheet, report.charts, blocksAt);
+        },
+        // A failed write takes its blocks and charts out again (the add-in's earlier ones come back at the next run);
+        // the sheet exists: it was there before, or the table was created on it (then it is deleted whole).
+        prepareUndo: () => {
+          if (!existing) return;
+          charts = existing.charts;
+          charts.load("items/name");
+        },
+        undo: () => {
+          if (!existing || !charts) return;
+          for (const chart of charts.items) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
+          existing.getRange(blockColumns).clear();
+        },
       };
     }),
   );

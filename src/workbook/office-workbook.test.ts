@@ -129,25 +129,28 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
     expectDiscipline(excel);
   });
 
-  it.each(SIZES)("replaces a table it owns (%i rows) where it was: 4 syncs under 4 MB (one reads it back, for a failed write)", async (count) => {
-    const excel = fakeExcel([{ name: "Ventilation", headers: ["Marché", "Heures"], rows: [["old", 1]], rowIndex: 2, columnIndex: 1 }]);
-    const records = Array.from({ length: count }, (_, index) => ({
-      market: `M${index}`,
-      participant: "P1",
-      month: "2026-01",
-      kind: "comptée",
-      hours: 12,
-    }));
-    await new OfficeWorkbook(excel.run).replaceRecords(ventilationTable, records);
-    expect(excel.deletedTables).toEqual(["Ventilation"]);
-    expect(excel.createdTables).toEqual(["Ventilation"]);
-    expect(excel.table("Ventilation")).toMatchObject({ rowIndex: 2, columnIndex: 1, rowCount: count + 1 });
-    const [header = [], first = []] = excel.sheet("Ventilation")!.slice(2, 4);
-    const market = header.indexOf("Marché");
-    expect(first.slice(market, market + 2)).toEqual(["M0", "P1"]);
-    expect(excel.syncs()).toBe(4);
-    expectDiscipline(excel);
-  });
+  it.each(SIZES)(
+    "replaces a table it owns (%i rows) where it was: 4 syncs under 4 MB (one reads it back, for a failed write)",
+    async (count) => {
+      const excel = fakeExcel([{ name: "Ventilation", headers: ["Marché", "Heures"], rows: [["old", 1]], rowIndex: 2, columnIndex: 1 }]);
+      const records = Array.from({ length: count }, (_, index) => ({
+        market: `M${index}`,
+        participant: "P1",
+        month: "2026-01",
+        kind: "comptée",
+        hours: 12,
+      }));
+      await new OfficeWorkbook(excel.run).replaceRecords(ventilationTable, records);
+      expect(excel.deletedTables).toEqual(["Ventilation"]);
+      expect(excel.createdTables).toEqual(["Ventilation"]);
+      expect(excel.table("Ventilation")).toMatchObject({ rowIndex: 2, columnIndex: 1, rowCount: count + 1 });
+      const [header = [], first = []] = excel.sheet("Ventilation")!.slice(2, 4);
+      const market = header.indexOf("Marché");
+      expect(first.slice(market, market + 2)).toEqual(["M0", "P1"]);
+      expect(excel.syncs()).toBe(4);
+      expectDiscipline(excel);
+    },
+  );
 
   it("writes several tables in one batch, and nothing when a record is bad", async () => {
     const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows: [] }]);

@@ -26,7 +26,8 @@ import {
   type Cell,
   type TableDef,
 } from "../../domain";
-import { addedMeanwhile, cellsInTheWay } from "./errors";
+import { assertNoDuplicates } from "./duplicates";
+import { cellsInTheWay } from "./errors";
 import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
 import type { TableWrite } from "./port";
@@ -189,7 +190,7 @@ export async function prepareCommit(context: Excel.RequestContext, plans: readon
     });
     throw cellsInTheWay(plan.def.name, plan.def.sheet, address);
   }
-  for (const backup of backups) if (backup.plan.append) assertNoDuplicates(backup);
+  for (const backup of backups) if (backup.plan.append) checkDuplicates(backup);
   return backups.filter((backup) => !backup.plan.append);
 }
 
@@ -209,14 +210,8 @@ function growthAreas(plan: WritePlan): Excel.Range[] {
 }
 
 /** Refuses an append whose rows are already in the table as read in this batch (two imports at once). */
-function assertNoDuplicates({ plan, values }: Backup): void {
-  const positions = (plan.unique ?? []).map((key) => plan.headers.findIndex((header) => matchHeader(plan.def, header)?.key === key));
-  if (positions.some((position) => position < 0)) return;
-  const signature = (row: readonly Cell[]) => canonicalJson(positions.map((position) => blankAsNull(row[position])));
-  const ours = new Set(plan.rows.map(signature));
-  const headerRow = (plan.dims?.rowIndex ?? 0) + 1;
-  const clashes = values.slice(1).flatMap((row, index) => (ours.has(signature(row)) ? [headerRow + index + 1] : []));
-  if (clashes.length > 0) throw addedMeanwhile(plan.def.sheet, clashes);
+function checkDuplicates({ plan, values }: Backup): void {
+  assertNoDuplicates(plan.def, plan.headers, values.slice(1), plan.rows, plan.unique ?? [], (plan.dims?.rowIndex ?? 0) + 1);
 }
 
 /**
@@ -230,7 +225,7 @@ function assertNoDuplicates({ plan, values }: Backup): void {
 export async function commitTables(
   context: Excel.RequestContext,
   writes: readonly TableWrite[],
-  extra: (lookups: readonly Lookup[]) => Promise<(() => void) | null> = async () => null,
+  extra: (lookups: readonly Lookup[]) => Promise<Extra | null> = async () => null,
 ): Promise<void> {
   const { lookups, staleStaging, before } = await lookUpTables(context, writes);
   const plans = planWrites(writes, lookups); // may throw: nothing written yet
@@ -241,19 +236,26 @@ export async function commitTables(
     if (fitsOneRequest(plans)) {
       staleStaging?.delete();
       writeDirectly(context, plans);
-      more?.();
+      more?.write();
       await context.sync();
     } else {
       await writeStaged(context, plans, staleStaging);
       if (more) {
-        more();
+        more.write();
         await context.sync();
       }
     }
   } catch (error) {
-    await restoreQuietly(context, plans, backups, before);
+    await restoreQuietly(context, plans, backups, before, more);
     throw error;
   }
+}
+
+/** More operations of the commit request, and how to take them back if it fails (`prepareUndo` loads, `undo` queues). */
+export interface Extra {
+  write: () => void;
+  prepareUndo: () => void;
+  undo: () => void;
 }
 
 async function restoreQuietly(
@@ -261,11 +263,11 @@ async function restoreQuietly(
   plans: readonly WritePlan[],
   backups: readonly Backup[],
   before: Before,
+  more: Extra | null,
 ): Promise<void> {
   try {
-    await restore(context, plans, backups, before);
-  } catch (error) {
-    if (process.env.CLAUSES_DEBUG_RESTORE) console.error(error);
+    await restore(context, plans, backups, before, more);
+  } catch {
     // Excel is unreachable: the original error is the one to show; the staging sheet goes at the next write.
   }
 }
@@ -401,7 +403,9 @@ export async function restore(
   plans: readonly WritePlan[],
   backups: readonly Backup[],
   before: Before,
+  more: Pick<Extra, "prepareUndo" | "undo"> | null = null,
 ): Promise<void> {
+  more?.prepareUndo();
   const tables = context.workbook.tables;
   const sheets = context.workbook.worksheets;
   tables.load("items/name");
@@ -430,6 +434,7 @@ export async function restore(
     // A table created on an existing empty sheet: its cells are cleared (its table was deleted above).
     plan.sheet!.getRangeByIndexes(0, 0, Math.max(1, plan.rows.length) + 1, plan.headers.length).clear("Contents");
   }
+  more?.undo();
   await context.sync();
 }
 

@@ -8,6 +8,8 @@
  * model (charts, pivot tables, slicers, the add-in settings Excel keeps in its web-extension part), which
  * is one more reason never to write over the facilitator's file.
  */
+import { assertNoDuplicates } from "./duplicates";
+import { cellsInTheWay } from "./errors";
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
@@ -214,7 +216,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (found && found.table.table.totalsRow) {
       throw new DomainError("xlsx.table.totals", `le tableau ${def.sheet} a une ligne de total : retirez-la dans Excel, puis réessayez`);
     }
-    if (found && mode === "append") return this.planAppend(def, found, records);
+    if (found && mode === "append") return this.planAppend(def, found, records, write.unique);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
@@ -223,6 +225,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
         `la feuille « ${def.sheet} » contient déjà des données sans tableau ${def.name} : renommez-la, puis réessayez`,
       );
     }
+    if (found) this.assertRoomToGrow(def, found, cells);
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);
       const origin = found ? { top: found.range.top, left: found.range.left } : { top: 1, left: 1 };
@@ -231,10 +234,33 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     };
   }
 
-  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[]): () => void {
+  /** A replaced table that grows never covers the facilitator's cells beside it (below or to the right). */
+  private assertRoomToGrow(def: TableDef, found: Located, cells: readonly (readonly Cell[])[]): void {
+    const { range } = found;
+    const bottom = range.top + cells.length - 1;
+    const right = range.left + (cells[0]?.length ?? 1) - 1;
+    const areas = [
+      { top: range.bottom + 1, left: range.left, bottom, right: Math.max(right, range.right) },
+      { top: range.top, left: range.right + 1, bottom: Math.min(bottom, range.bottom), right },
+    ].filter((area) => area.bottom >= area.top && area.right >= area.left);
+    for (const area of areas) {
+      const filled = boundingBox(this.cells(found.sheet, area));
+      if (!filled) continue;
+      const address = formatRangeAddress({
+        top: area.top + filled.top - 1,
+        left: area.left + filled.left - 1,
+        bottom: area.top + filled.bottom - 1,
+        right: area.left + filled.right - 1,
+      });
+      throw cellsInTheWay(def.name, def.sheet, address);
+    }
+  }
+
+  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[], unique?: readonly string[]): () => void {
     const { sheet, table, range } = found;
     const headers = table.table.columns.map((column) => column.name);
     const rows = encodeRecords(def, records, headers);
+    if (unique) assertNoDuplicates(def, headers, this.rawRows(sheet, range, true) as Cell[][], rows, unique, range.top);
     // Rows of the table that are entirely blank at its bottom are reused rather than left as holes.
     const body = this.rawRows(sheet, range, true);
     const existing = body.slice(0, lastFilled(body) + 1);

@@ -299,9 +299,8 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         getResizedRange: (rows: number, columns: number) =>
           rangeOf(sheet, { ...rect, height: rect.height + rows, width: rect.width + columns }),
         getUsedRangeOrNullObject: () => {
-          const box = usedRect(sheet.grid);
-          const common = box && intersectRects(box, rect);
-          return common ? rangeOf(sheet, common) : nullObject();
+          const box = usedRect(sheet.grid, rect);
+          return box ? rangeOf(sheet, box) : nullObject();
         },
         getRow: (index: number) => rangeOf(sheet, { ...rect, row: rect.row + index, height: 1 }),
         getCell: (row: number, column: number) =>
@@ -625,11 +624,13 @@ function shiftDown(grid: (Cell[] | undefined)[], rect: Rect): void {
   }
 }
 
-function usedRect(grid: readonly (Cell[] | undefined)[]): Rect | null {
+/** The smallest rectangle holding every non-empty cell (of `within` only, when given). */
+function usedRect(grid: readonly (Cell[] | undefined)[], within?: Rect): Rect | null {
   let box: { top: number; left: number; bottom: number; right: number } | null = null;
   grid.forEach((line, row) =>
     line?.forEach((cell, column) => {
       if (cell === null || cell === undefined || cell === "") return;
+      if (within && !intersectRects(within, { row, column, height: 1, width: 1 })) return;
       box = box
         ? {
             top: Math.min(box.top, row),
