@@ -4,6 +4,7 @@
  * rule pack knows. Every field but the pseudonymous `id` is optional: a missing fact is never
  * guessed, it simply establishes nothing.
  */
+import { birthTooEarly, dateInFuture, EARLIEST_BIRTH_ISO } from "./errors";
 import { z } from "zod";
 import { dayFromIso, isoFromDay, type Day } from "../dates";
 import { DomainError } from "../errors";
@@ -208,6 +209,14 @@ function checkDates(
   const birth = facts.birthDate === undefined ? undefined : dayFromIso(facts.birthDate);
   if (birth !== undefined && birth > today) {
     fail(name("birthDate"), `la date de naissance est dans le futur (aujourd'hui : ${isoFromDay(today)})`);
+  }
+  // Implausible dates are refused the same way from JSON and from the workbook (a birth in 1800 would count as « senior »).
+  if (birth !== undefined && birth < dayFromIso(EARLIEST_BIRTH_ISO)) fail(name("birthDate"), birthTooEarly({}).reason);
+  for (const [field, what, iso] of [
+    ["jobSeekerSince", "l'inscription comme demandeur d'emploi", facts.jobSeekerSince],
+    ["schoolLeftDate", "la sortie scolaire", facts.schoolLeftDate],
+  ] as const) {
+    if (iso !== undefined && dayFromIso(iso) > today) fail(name(field), dateInFuture({}, what, isoFromDay(today)).reason);
   }
   const afterBirth: [keyof ParticipantFacts, string, string | undefined][] = [
     ["schoolLeftDate", "la sortie scolaire", facts.schoolLeftDate],

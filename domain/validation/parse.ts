@@ -3,6 +3,7 @@
  */
 import type { z } from "zod";
 import { DomainError, ValidationFailed, type Where } from "../errors";
+import { LARGEST_NUMBER, numberOutOfRange } from "./errors";
 import { frenchIssueMessage } from "./french-issues";
 
 /** Turns a zod path into the notation a facilitator sees in JSON files: `lots[1].amount`. */
@@ -32,6 +33,11 @@ export interface ParseOptions {
  * // throws ValidationFailed: "amount : doit être strictement positif (reçu « -1 »)"
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, options: ParseOptions = {}): z.output<S> {
+  const huge = hugeNumbers(data);
+  if (huge.length > 0) {
+    const where = (path: readonly PropertyKey[]) => (options.locate ? options.locate(path) : fieldWhere(formatPath(path, options.root)));
+    throw new ValidationFailed(huge.map(({ path, value }) => numberOutOfRange(where(path), value)));
+  }
   const result = schema.safeParse(data, { error: frenchIssueMessage, reportInput: true });
   if (result.success) return result.data;
   const errors = result.error.issues.map(
@@ -43,6 +49,21 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, opti
       ),
   );
   throw new ValidationFailed(errors);
+}
+
+/**
+ * Numbers too large to be true anywhere in the input (1e308 would print « null » once computed):
+ * refused before the schema, whatever the field, in JSON as in the workbook.
+ */
+function hugeNumbers(data: unknown, path: PropertyKey[] = [], found: { path: PropertyKey[]; value: number }[] = []) {
+  if (typeof data === "number") {
+    if (Number.isFinite(data) && Math.abs(data) > LARGEST_NUMBER) found.push({ path: [...path], value: data });
+  } else if (Array.isArray(data)) {
+    data.forEach((item, index) => hugeNumbers(item, [...path, index], found));
+  } else if (data !== null && typeof data === "object") {
+    for (const [key, value] of Object.entries(data)) hugeNumbers(value, [...path, key], found);
+  }
+  return found;
 }
 
 function fieldWhere(field: string): Where {

@@ -12,6 +12,8 @@
 import { z } from "zod";
 import { EMPLOYMENT_CONTRACTS, EXECUTION_MODES } from "../workbook/tables";
 import { idSchema } from "../validation/schemas";
+import { tryDayFromIso } from "../dates/day";
+import { HOURS_PER_DAY, tooManyHours, unknownParticipant } from "./errors";
 import { POLICIES, SPREADS } from "./policies";
 
 const codes = (choices: readonly { code: string }[]) => choices.map((choice) => choice.code) as [string, ...string[]];
@@ -70,7 +72,44 @@ export const ventilationInputSchema = z
     /** The participants' facts, as `clauses eligibility` reads them (checked by the eligibility core). */
     people: z.array(z.unknown()).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(plausibleLines);
+
+/**
+ * What the workbook path checks too (`domain/workbook/integrity.ts`): no more than 24 h a day over a
+ * line's period, and, when the participants are given, no line naming a participant who is not
+ * among them (such a line would be counted without any window deciding it).
+ */
+function plausibleLines(input: { lines: readonly HourLineShape[]; people?: readonly unknown[] }, context: z.RefinementCtx): void {
+  const known = input.people === undefined ? null : new Set(input.people.map(personId).filter((id) => id !== null));
+  input.lines.forEach((line, index) => {
+    const days = daysOf(line.start, line.end);
+    if (days !== null && line.hours > days * HOURS_PER_DAY) {
+      context.addIssue({ code: "custom", path: ["lines", index, "hours"], message: tooManyHours({}, line.hours, days).reason });
+    }
+    if (known && line.participant !== undefined && !known.has(line.participant)) {
+      context.addIssue({ code: "custom", path: ["lines", index, "participant"], message: unknownParticipant({}, line.participant).reason });
+    }
+  });
+}
+
+interface HourLineShape {
+  start: string;
+  end: string;
+  hours: number;
+  participant?: string;
+}
+
+function daysOf(start: string, end: string): number | null {
+  const from = tryDayFromIso(start);
+  const to = tryDayFromIso(end);
+  return from === null || to === null || to < from ? null : to - from + 1;
+}
+
+function personId(person: unknown): string | null {
+  const id = (person as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : typeof id === "number" ? String(id) : null;
+}
 
 export type VentilationInput = z.output<typeof ventilationInputSchema>;
 export type MarketInput = z.output<typeof marketInputSchema>;

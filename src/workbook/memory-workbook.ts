@@ -5,6 +5,7 @@
  * the import wizard reads) are grids of cells starting at A1.
  */
 import { assertNoDuplicates } from "./duplicates";
+import { parseSetting } from "./settings-sheet";
 import {
   DomainError,
   encodeRecords,
@@ -157,7 +158,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readSetting<T>(key: string): Promise<T | undefined> {
     const text = this.settings.get(key);
-    return text === undefined ? undefined : (JSON.parse(text) as T);
+    return text === undefined ? undefined : parseSetting<T>(text, key);
   }
 
   async writeSetting(key: string, value: unknown): Promise<void> {

@@ -17,7 +17,7 @@ import {
 import { invalidAddress } from "./memory-workbook";
 import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
 import { commitTables, forExcel, STAGING_SHEET } from "./office-write";
-import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
+import { parseSetting, rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import {
   assertWritable,
   type RangeSnapshot,
@@ -112,7 +112,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       legacy.load("value");
       await context.sync();
       const text = (await this.settingsOf(context, sheet))?.get(key) ?? (legacy.isNullObject ? undefined : String(legacy.value));
-      return text === undefined ? undefined : (JSON.parse(text) as T);
+      return text === undefined ? undefined : parseSetting<T>(text, key);
     });
   }
 
@@ -134,6 +134,8 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
         if (sheet.isNullObject) target.visibility = "VeryHidden";
         if (used && !used.isNullObject) used.clear("Contents");
         const rows = rowsFromSettings(settings);
+        // Text format first: JSON such as « 1 » or « "=x" » must stay the text it is.
+        target.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).numberFormat = [["@"]];
         target.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).values = forExcel(rows);
       }
       await context.sync();

@@ -29,7 +29,7 @@ import { boundingBox } from "./grid";
 import { invalidAddress } from "./memory-workbook";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
-import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
+import { readSetting, readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
 import { BatchedWorkbook } from "./batched-workbook";
 
 /** exceljs's runtime table object (its type declarations describe another shape). */
@@ -72,6 +72,10 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
+      throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+    }
+    // A zip without its workbook part (xl/workbook.xml) loads as nothing: refused the same way.
+    if (!book.worksheets?.length || !(book as unknown as { properties?: unknown }).properties) {
       throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
     }
     if (book.properties?.date1904) {
@@ -140,8 +144,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {
-    const text = readSettings(this.book).get(key);
-    return text === undefined ? undefined : (JSON.parse(text) as T);
+    return readSetting<T>(this.book, key);
   }
 
   async writeSetting(key: string, value: unknown): Promise<void> {
