@@ -212,10 +212,7 @@ function checkDates(
   }
   // Implausible dates are refused the same way from JSON and from the workbook (a birth in 1800 would count as « senior »).
   if (birth !== undefined && birth < dayFromIso(EARLIEST_BIRTH_ISO)) fail(name("birthDate"), birthTooEarly({}).reason);
-  for (const [field, what, iso] of [
-    ["jobSeekerSince", "l'inscription comme demandeur d'emploi", facts.jobSeekerSince],
-    ["schoolLeftDate", "la sortie scolaire", facts.schoolLeftDate],
-  ] as const) {
+  for (const [field, what, iso] of [["jobSeekerSince", "l'inscription comme demandeur d'emploi", facts.jobSeekerSince]] as const) {
     if (iso !== undefined && dayFromIso(iso) > today) fail(name(field), dateInFuture({}, what, isoFromDay(today)).reason);
   }
   const afterBirth: [keyof ParticipantFacts, string, string | undefined][] = [

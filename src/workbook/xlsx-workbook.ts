@@ -8,6 +8,7 @@
  * model (charts, pivot tables, slicers, the add-in settings Excel keeps in its web-extension part), which
  * is one more reason never to write over the facilitator's file.
  */
+import JSZip from "jszip";
 import { assertNoDuplicates } from "./duplicates";
 import { cellsInTheWay } from "./errors";
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
@@ -78,13 +79,26 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (!book.worksheets?.length || !(book as unknown as { properties?: unknown }).properties) {
       throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
     }
-    if (book.properties?.date1904) {
+    if (book.properties?.date1904 || (await declares1904(bytes))) {
       throw new DomainError(
         "xlsx.date1904",
         "ce classeur utilise le calendrier 1904 (ancien Excel pour Mac) : décochez « Utiliser le calendrier depuis 1904 » dans Excel, puis réessayez",
       );
     }
-    return new XlsxWorkbook(book);
+    const workbook = new XlsxWorkbook(book);
+    workbook.fillMissingTableStyles();
+    return workbook;
+  }
+
+  /**
+   * Tables saved by LibreOffice carry no style info; exceljs then fails to write them back
+   * (« Cannot read properties of null (reading 'theme') »). They get the neutral style info
+   * Excel writes for an unstyled table (no theme, no stripes): how they look does not change.
+   */
+  private fillMissingTableStyles(): void {
+    for (const { table } of this.allTables()) {
+      table.table.style ??= { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false } as never;
+    }
   }
 
   /**
@@ -398,4 +412,14 @@ function lastFilled(rows: readonly CellValue[][]): number {
     if (rows[index]!.some((cell) => cell !== null && cell !== undefined && cell !== "")) return index;
   }
   return -1;
+}
+
+/**
+ * Whether the workbook part says 1904, in any spelling: exceljs only reads `date1904="1"`, while
+ * LibreOffice writes `date1904="true"` (both valid xsd:boolean).
+ */
+async function declares1904(bytes: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = await zip.file("xl/workbook.xml")?.async("string");
+  return part !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["']\s*(?:1|true)\s*["']/i.test(part);
 }
