@@ -73,6 +73,18 @@ describe("bad input that is not refused cleanly", () => {
   });
 });
 
+describe("error lists", () => {
+  it("keep the first 200 errors and count the others", async () => {
+    const lots = Array.from({ length: 1_000 }, (_, index) => ({ id: String(index), amount: "cent" }));
+    const result = await cli(["size", "--input", "-"], { method: "per-amount", eurosPerHour: 2000, lots });
+    const lines = result.err.trim().split("\n");
+    expect(result.code).toBe(2);
+    expect(lines).toHaveLength(201);
+    expect(lines[0]).toMatch(/^lots\[0\]\.amount/);
+    expect(lines[200]).toBe("… et 800 autres erreurs (corrigez les premières, puis relancez)");
+  });
+});
+
 describe("exit 1 instead of 2", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "clauses-bad-"));
 

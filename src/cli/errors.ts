@@ -99,3 +99,11 @@ export function argumentError(error: { code?: string; message: string }): UsageE
       return new UsageError(`ligne de commande invalide (${error.message})`);
   }
 }
+
+/**
+ * @example
+ * moreErrors(4800) // => "… et 4 800 autres erreurs (corrigez les premières, puis relancez)"
+ */
+export function moreErrors(count: number): string {
+  return `… et ${count.toLocaleString("fr-FR").replace(/\u202f/g, " ")} autres erreurs (corrigez les premières, puis relancez)`;
+}

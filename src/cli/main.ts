@@ -16,7 +16,7 @@ import { plugins } from "../plugins/registry";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
 import { nationalPack, ruleSections } from "../rules/national-pack";
 import { UsageError } from "../plugin-kit/cli/arguments";
-import { argumentError, invalidJson, notAnObject, unreadableFile } from "./errors";
+import { argumentError, invalidJson, moreErrors, notAnObject, unreadableFile } from "./errors";
 import { OutputFiles } from "./output-files";
 
 export interface Io {
@@ -34,6 +34,9 @@ const nodeIo: Io = {
     return Buffer.concat(chunks).toString("utf8");
   },
 };
+
+/** Errors listed on stderr; the others are counted. */
+const MAX_ERRORS_SHOWN = 200;
 
 const GLOBAL_OPTIONS = { rules: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 
@@ -188,7 +191,10 @@ async function territoryPack(json: unknown): Promise<RulePack> {
 function report(error: unknown, io: Io): number {
   const errors = errorsOf(error);
   if (errors.length > 0) {
-    io.stderr(`${errors.map((found) => found.message).join("\n")}\n`);
+    // The first ones, and how many more: a file of thousands of bad rows stays readable.
+    const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((found) => found.message);
+    if (errors.length > MAX_ERRORS_SHOWN) shown.push(moreErrors(errors.length - MAX_ERRORS_SHOWN));
+    io.stderr(`${shown.join("\n")}\n`);
     return 2;
   }
   if (error instanceof UsageError) {

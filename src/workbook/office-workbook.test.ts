@@ -208,7 +208,7 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(excel.syncs()).toBe(2);
   });
 
-  it("reads a sheet's used range in 3 syncs, a given range in 2, and names what is wrong", async () => {
+  it("reads a sheet's used range in 3 syncs, a given range in 3 (bounded by the used range), and names what is wrong", async () => {
     const excel = fakeExcel([], { sheets: [{ name: "Ancien suivi", cells: legacy }] });
     const workbook = new OfficeWorkbook(excel.run);
     const used = await workbook.readRange("Ancien suivi");
@@ -216,7 +216,10 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(used.values[3]).toEqual(["P001", "02/03/2026", 35]);
     expect(excel.syncs()).toBe(3);
     expect(await workbook.readRange("Ancien suivi", "A3:C4")).toMatchObject({ address: "A3:C4", firstRow: 3, values: legacy.slice(2) });
-    expect(excel.syncs()).toBe(5);
+    expect(excel.syncs()).toBe(6);
+    // A whole-sheet address loads the used cells only (a mapping with A1:XFD1048576 ran out of memory).
+    const whole = await workbook.readRange("Ancien suivi", "A1:XFD1048576");
+    expect(whole).toMatchObject({ address: "A1:C4", values: legacy.map((row) => [...row, ...Array(3 - row.length).fill("")]) });
     await expect(workbook.readRange("Suivi")).rejects.toThrow("La feuille « Suivi » n'existe pas");
     await expect(workbook.readRange("Ancien suivi", "A3:")).rejects.toThrow("« A3: » n'est pas une plage de cellules (exemple : A1:H40)");
   });

@@ -202,19 +202,15 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
       if (sheet.isNullObject) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
-      let dims: Dimensions | null = wanted && {
-        rowIndex: wanted.top - 1,
-        columnIndex: wanted.left - 1,
-        rowCount: wanted.bottom - wanted.top + 1,
-        columnCount: wanted.right - wanted.left + 1,
-      };
-      if (!dims) {
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-        await context.sync();
-        if (used.isNullObject) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
-        dims = dimensionsOf(used);
-      }
+      // A given address is bounded by the used range: « A1:XFD1048576 » loads the cells there are.
+      const area = wanted
+        ? sheet.getRangeByIndexes(wanted.top - 1, wanted.left - 1, wanted.bottom - wanted.top + 1, wanted.right - wanted.left + 1)
+        : null;
+      const used = area ? area.getUsedRangeOrNullObject(true) : sheet.getUsedRangeOrNullObject(true);
+      used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      if (used.isNullObject) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
+      const dims: Dimensions = dimensionsOf(used);
       const values = await readBlocks(context, sheet, dims);
       return { sheet: sheetName, address: addressOf(dims), values, firstRow: dims.rowIndex + 1, firstColumn: dims.columnIndex + 1 };
     });

@@ -190,8 +190,11 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
     const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
     if (!sheet) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
-    const range = address === undefined ? boundingBox(this.grid(sheet)) : parseRangeAddress(address);
-    if (address !== undefined && !range) throw invalidAddress(address);
+    const wanted = address === undefined ? null : parseRangeAddress(address);
+    if (address !== undefined && !wanted) throw invalidAddress(address);
+    // Bounded by the sheet's used range: « A1:XFD1048576 » reads the cells there are, not 17 billion.
+    const used = boundingBox(this.grid(sheet));
+    const range = wanted && used ? intersection(wanted, used) : used;
     if (!range) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
     return {
       sheet: sheetName,
@@ -422,4 +425,21 @@ async function declares1904(bytes: Uint8Array): Promise<boolean> {
   const zip = await JSZip.loadAsync(bytes);
   const part = await zip.file("xl/workbook.xml")?.async("string");
   return part !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["']\s*(?:1|true)\s*["']/i.test(part);
+}
+
+function intersection(a: RangeBox, b: RangeBox): RangeBox | null {
+  const box = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return box.top <= box.bottom && box.left <= box.right ? box : null;
+}
+
+interface RangeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
