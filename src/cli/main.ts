@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
 import { plugins } from "../plugins/registry";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
@@ -18,6 +19,10 @@ import { nationalPack, ruleSections } from "../rules/national-pack";
 import { UsageError } from "../plugin-kit/cli/arguments";
 import { argumentError, invalidJson, moreErrors, notAnObject, unreadableFile } from "./errors";
 import { OutputFiles } from "./output-files";
+import { XlsxWorkbook } from "../workbook/xlsx-workbook";
+
+// A workbook that would not fit in this process's heap is refused before exceljs opens it (see `XlsxWorkbook.load`).
+XlsxWorkbook.memoryBudget = getHeapStatistics().heap_size_limit * 0.8;
 
 export interface Io {
   stdout: (text: string) => void;

@@ -42,3 +42,16 @@ export function settingNotJson(sheet: string, cell: string, key: string): Domain
     `le réglage « ${key} » (feuille « ${sheet} », cellule ${cell}) n'est pas du JSON valide : corrigez la cellule ou supprimez la ligne`,
   );
 }
+
+/**
+ * A file too large to be opened in memory on this machine.
+ *
+ * @example
+ * workbookTooLarge("9.1", "3.5").code // => "xlsx.too.large"
+ */
+export function workbookTooLarge(neededGb: string, availableGb: string): DomainError {
+  return new DomainError(
+    "xlsx.too.large",
+    `ce classeur est trop grand pour être ouvert ici (environ ${neededGb.replace(".", ",")} Go de mémoire nécessaires, ${availableGb.replace(".", ",")} Go disponibles) : découpez les tableaux par année, ou lancez la commande sur une machine plus grande (NODE_OPTIONS=--max-old-space-size=…)`,
+  );
+}

@@ -98,3 +98,26 @@ describe('date1904="true" (LibreOffice\'s spelling) was missed: every date read 
     expect(result.err).toMatch(/calendrier 1904/);
   });
 });
+
+describe("memory: a 1,000,000-row sheet ran past 7 minutes at 4.4 GB", () => {
+  it("is refused in French before it is opened when it would not fit (here a budget of 1 GB and 30 MB of sheet XML)", async () => {
+    const { XlsxWorkbook } = await import("./xlsx-workbook");
+    const zip = await JSZip.loadAsync(readFileSync(path.join(ROOT, DEMO_XLSX_PATH)));
+    // 30 MB of rows, highly compressible: the zip stays small, the estimate is made on the uncompressed size.
+    const row = (index: number) => `<row r="${index + 2}"><c r="A${index + 2}" t="inlineStr"><is><t>P1</t></is></c></row>`;
+    zip.file(
+      "xl/worksheets/sheet99.xml",
+      `<worksheet><sheetData>${Array.from({ length: 400_000 }, (_, index) => row(index)).join("")}</sheetData></worksheet>`,
+    );
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const saved = XlsxWorkbook.memoryBudget;
+    XlsxWorkbook.memoryBudget = 1e9;
+    try {
+      await expect(XlsxWorkbook.load(bytes)).rejects.toThrow(
+        /ce classeur est trop grand pour être ouvert ici \(environ [\d,]+ Go de mémoire nécessaires, 1,0 Go disponibles\)/i,
+      );
+    } finally {
+      XlsxWorkbook.memoryBudget = saved;
+    }
+  });
+});

@@ -10,7 +10,7 @@
  */
 import JSZip from "jszip";
 import { assertNoDuplicates } from "./duplicates";
-import { cellsInTheWay } from "./errors";
+import { cellsInTheWay, workbookTooLarge } from "./errors";
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
@@ -63,12 +63,25 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   }
 
   /**
-   * Opens the bytes of an .xlsx file (a French `DomainError` when they are not one).
+   * Bytes of memory a load may count on (the CLI sets it from the JavaScript heap's limit; the
+   * browser preview leaves it unbounded: it only opens the demo workbook).
+   */
+  static memoryBudget = Number.POSITIVE_INFINITY;
+
+  /**
+   * Opens the bytes of an .xlsx file (a French `DomainError` when they are not one, when it uses
+   * the 1904 calendar, or when it would not fit in `memoryBudget`).
    *
    * @example
    * const workbook = await XlsxWorkbook.load(await readBytes("classeur.xlsx"));
    */
   static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
+    const parts = await inspectPackage(bytes);
+    // exceljs builds the whole workbook in memory (about 40 bytes per byte of sheet XML, measured by
+    // `npm run bench:xlsx`): a file that would not fit is refused before it is opened.
+    const needed = BASE_MEMORY + parts.sheetBytes * MEMORY_PER_SHEET_BYTE;
+    const budget = XlsxWorkbook.memoryBudget;
+    if (needed > budget) throw workbookTooLarge((needed / 1e9).toFixed(1), (budget / 1e9).toFixed(1));
     const book = new Workbook();
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -79,7 +92,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (!book.worksheets?.length || !(book as unknown as { properties?: unknown }).properties) {
       throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
     }
-    if (book.properties?.date1904 || (await declares1904(bytes))) {
+    if (book.properties?.date1904 || parts.date1904) {
       throw new DomainError(
         "xlsx.date1904",
         "ce classeur utilise le calendrier 1904 (ancien Excel pour Mac) : décochez « Utiliser le calendrier depuis 1904 » dans Excel, puis réessayez",
@@ -421,11 +434,27 @@ function lastFilled(rows: readonly CellValue[][]): number {
  * Whether the workbook part says 1904, in any spelling: exceljs only reads `date1904="1"`, while
  * LibreOffice writes `date1904="true"` (both valid xsd:boolean).
  */
-async function declares1904(bytes: Uint8Array): Promise<boolean> {
-  const zip = await JSZip.loadAsync(bytes);
+async function inspectPackage(bytes: Uint8Array): Promise<{ date1904: boolean; sheetBytes: number }> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+  }
   const part = await zip.file("xl/workbook.xml")?.async("string");
-  return part !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["']\s*(?:1|true)\s*["']/i.test(part);
+  const date1904 = part !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["']\s*(?:1|true)\s*["']/i.test(part);
+  // The uncompressed size JSZip read from the zip's directory (no part is inflated for it).
+  const sizeOf = (file: JSZip.JSZipObject) => (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  const sheetBytes = zip.file(/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/).reduce((total, file) => total + sizeOf(file), 0);
+  return { date1904, sheetBytes };
 }
+
+/**
+ * Resident bytes `clauses run` needs: a base, and per byte of sheet XML (`npm run bench:xlsx`:
+ * 546 Mo peak for 6.7 Mo of XML at 20 000 Heures rows, 2 768 Mo for 67 Mo at 200 000).
+ */
+const BASE_MEMORY = 300e6;
+const MEMORY_PER_SHEET_BYTE = 42;
 
 function intersection(a: RangeBox, b: RangeBox): RangeBox | null {
   const box = {
