@@ -18,3 +18,15 @@ export function numberOutOfRange(where: Where, value: number): DomainError {
     where,
   );
 }
+
+/** Problems of one input reported one by one; the others are counted (see `moreProblems`). */
+export const MAX_ERRORS = 200;
+
+/**
+ * @example
+ * moreProblems(4_999_800).message // => "… et 4 999 800 autres erreurs (corrigez les premières, puis relancez)"
+ */
+export function moreProblems(count: number): DomainError {
+  const shown = count.toLocaleString("fr-FR").replace(/\u202f/g, " ");
+  return new DomainError("input.truncated", `… et ${shown} autres erreurs (corrigez les premières, puis relancez)`);
+}

@@ -3,7 +3,7 @@
  */
 import type { z } from "zod";
 import { DomainError, ValidationFailed, type Where } from "../errors";
-import { LARGEST_NUMBER, numberOutOfRange } from "./errors";
+import { LARGEST_NUMBER, MAX_ERRORS, moreProblems, numberOutOfRange } from "./errors";
 import { frenchIssueMessage } from "./french-issues";
 
 /** Turns a zod path into the notation a facilitator sees in JSON files: `lots[1].amount`. */
@@ -40,14 +40,20 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, opti
   }
   const result = schema.safeParse(data, { error: frenchIssueMessage, reportInput: true });
   if (result.success) return result.data;
-  const errors = result.error.issues.map(
-    (issue) =>
-      new DomainError(
-        options.code ?? "input.invalid",
-        issue.message,
-        options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
-      ),
-  );
+  // A file of millions of bad items gives as many issues: only the first ones become errors (with
+  // where they are), the rest are counted, so the report of a huge bad file does not run out of memory.
+  const issues = result.error.issues;
+  const errors = issues
+    .slice(0, MAX_ERRORS)
+    .map(
+      (issue) =>
+        new DomainError(
+          options.code ?? "input.invalid",
+          issue.message,
+          options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
+        ),
+    );
+  if (issues.length > MAX_ERRORS) errors.push(moreProblems(issues.length - MAX_ERRORS));
   throw new ValidationFailed(errors);
 }
 

@@ -83,6 +83,15 @@ describe("error lists", () => {
     expect(lines[0]).toMatch(/^lots\[0\]\.amount/);
     expect(lines[200]).toBe("… et 800 autres erreurs (corrigez les premières, puis relancez)");
   });
+
+  it("a JSON of hundreds of thousands of bad items ran out of memory (exit 134)", async () => {
+    const lots = Array.from({ length: 300_000 }, (_, index) => ({ id: String(index), amount: "cent" }));
+    const result = await cli(["size", "--input", "-"], { method: "per-amount", eurosPerHour: 2000, lots });
+    const lines = result.err.trim().split("\n");
+    expect(result.code).toBe(2);
+    expect(lines).toHaveLength(201);
+    expect(lines[200]).toBe("… et 299 800 autres erreurs (corrigez les premières, puis relancez)");
+  });
 });
 
 describe("exit 1 instead of 2", () => {

@@ -197,8 +197,11 @@ function report(error: unknown, io: Io): number {
   const errors = errorsOf(error);
   if (errors.length > 0) {
     // The first ones, and how many more: a file of thousands of bad rows stays readable.
-    const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((found) => found.message);
-    if (errors.length > MAX_ERRORS_SHOWN) shown.push(moreErrors(errors.length - MAX_ERRORS_SHOWN));
+    const counted = errors.find((found) => found.code === "input.truncated");
+    const located = errors.filter((found) => found !== counted);
+    const shown = located.slice(0, MAX_ERRORS_SHOWN).map((found) => found.message);
+    if (counted) shown.push(counted.message);
+    else if (located.length > MAX_ERRORS_SHOWN) shown.push(moreErrors(located.length - MAX_ERRORS_SHOWN));
     io.stderr(`${shown.join("\n")}\n`);
     return 2;
   }
