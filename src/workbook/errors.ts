@@ -55,3 +55,25 @@ export function workbookTooLarge(neededGb: string, availableGb: string): DomainE
     `ce classeur est trop grand pour être ouvert ici (environ ${neededGb.replace(".", ",")} Go de mémoire nécessaires, ${availableGb.replace(".", ",")} Go disponibles) : découpez les tableaux par année, ou lancez la commande sur une machine plus grande (NODE_OPTIONS=--max-old-space-size=…)`,
   );
 }
+
+/**
+ * A warning (not an error): merged cells are read as Excel reads them.
+ *
+ * @example
+ * mergedCellsRead("Heures", "A2:A5") // => "Feuille « Heures », cellules fusionnées A2:A5 : lues comme dans Excel, la valeur dans A2 seulement (les autres cellules sont vides)"
+ */
+export function mergedCellsRead(sheet: string, address: string): string {
+  const first = address.split(":")[0];
+  return `Feuille « ${sheet} », cellules fusionnées ${address} : lues comme dans Excel, la valeur dans ${first} seulement (les autres cellules sont vides)`;
+}
+
+/**
+ * A warning: formulas without a calculated value in the file (saved by a tool that does not calculate).
+ *
+ * @example
+ * formulasNotComputed("Heures", ["H2", "H3"]) // => "Feuille « Heures », formules sans valeur calculée (H2, H3) : …"
+ */
+export function formulasNotComputed(sheet: string, cells: readonly string[]): string {
+  const shown = cells.slice(0, 10).join(", ") + (cells.length > 10 ? `… (${cells.length} cellules)` : "");
+  return `Feuille « ${sheet} », formules sans valeur calculée (${shown}) : le fichier a été enregistré sans recalcul ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le, puis relancez`;
+}

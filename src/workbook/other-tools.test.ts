@@ -121,3 +121,36 @@ describe("memory: a 1,000,000-row sheet ran past 7 minutes at 4.4 GB", () => {
     }
   });
 });
+
+describe("merged cells were read differently from Excel (a merge over Heures A2:A5 gave three lines to the first participant)", () => {
+  it("reads a merge as Excel does, the value in its first cell only, and names the range in a warning", async () => {
+    const { XlsxWorkbook } = await import("./xlsx-workbook");
+    const { hoursTable } = await import("../../domain");
+    const { hourRecords } = await import("../../test/support/hour-records");
+    const created = XlsxWorkbook.create();
+    await created.appendRecords(hoursTable, hourRecords(4));
+    const workbook = await XlsxWorkbook.load(await created.toBytes());
+    (workbook as unknown as { book: import("exceljs").Workbook }).book.getWorksheet("Heures")!.mergeCells("A2:A5");
+    const rows = (await workbook.readTable(hoursTable))!.rows;
+    expect(rows.map((row) => row[0])).toEqual(["P00000", null, null, null]);
+    expect(workbook.warnings).toEqual([
+      "Feuille « Heures », cellules fusionnées A2:A5 : lues comme dans Excel, la valeur dans A2 seulement (les autres cellules sont vides)",
+    ]);
+  });
+});
+
+describe("formulas whose cached value may be stale", () => {
+  it("are named in a warning when the file holds no calculated value for them", async () => {
+    const { XlsxWorkbook } = await import("./xlsx-workbook");
+    const { hoursTable } = await import("../../domain");
+    const { hourRecords } = await import("../../test/support/hour-records");
+    const created = XlsxWorkbook.create();
+    await created.appendRecords(hoursTable, hourRecords(2));
+    const workbook = await XlsxWorkbook.load(await created.toBytes());
+    (workbook as unknown as { book: import("exceljs").Workbook }).book.getWorksheet("Heures")!.getCell("H3").value = {
+      formula: "H2*2",
+    } as never;
+    await workbook.readTable(hoursTable);
+    expect(workbook.warnings).toEqual([expect.stringMatching(/^Feuille « Heures », formules sans valeur calculée \(H3\)/)]);
+  });
+});

@@ -10,7 +10,7 @@
  */
 import JSZip from "jszip";
 import { assertNoDuplicates } from "./duplicates";
-import { cellsInTheWay, workbookTooLarge } from "./errors";
+import { cellsInTheWay, formulasNotComputed, mergedCellsRead, workbookTooLarge } from "./errors";
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
@@ -400,8 +400,53 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     return Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
   }
 
+  /**
+   * The cells of a range as the core reads them, merged cells as Excel reads them: the value in the
+   * top-left cell only (exceljs gives every cell of a merge the top-left value, so a merge over
+   * A2:A5 of Heures gave its participant three more lines). Each merge met is named in `warnings`.
+   */
   private cells(sheet: Worksheet, range: RangeAddress): Cell[][] {
-    return this.rawRows(sheet, range).map((row) => row.map(cellFromXlsx));
+    const merges = mergesOf(sheet).filter((merge) => overlaps(merge, range));
+    for (const merge of merges) this.warnMerge(sheet, merge);
+    const slave = (row: number, column: number) =>
+      merges.some(
+        (merge) =>
+          row >= merge.top &&
+          row <= merge.bottom &&
+          column >= merge.left &&
+          column <= merge.right &&
+          (row !== merge.top || column !== merge.left),
+      );
+    const uncomputed: string[] = [];
+    const rows = this.rawRows(sheet, range).map((line, rowOffset) =>
+      line.map((value, columnOffset) => {
+        if (slave(range.top + rowOffset, range.left + columnOffset)) return null;
+        if (isFormula(value) && (value as { result?: unknown }).result == null)
+          uncomputed.push(
+            formatRangeAddress({
+              top: range.top + rowOffset,
+              left: range.left + columnOffset,
+              bottom: range.top + rowOffset,
+              right: range.left + columnOffset,
+            }),
+          );
+        return cellFromXlsx(value);
+      }),
+    );
+    // A formula is read by its cached result: a file saved by a tool that does not calculate has none (or a stale one).
+    if (uncomputed.length > 0) this.addWarning(formulasNotComputed(sheet.name, uncomputed));
+    return rows;
+  }
+
+  private addWarning(warning: string): void {
+    if (!this.warnings.includes(warning)) this.warnings.push(warning);
+  }
+
+  /** What was read in a way the facilitator should know about (merged cells), in French, once each. */
+  readonly warnings: string[] = [];
+
+  private warnMerge(sheet: Worksheet, merge: RangeAddress): void {
+    this.addWarning(mergedCellsRead(sheet.name, formatRangeAddress(merge)));
   }
 
   /** The cells of a range as exceljs holds them (formulas and rich text kept, to be written back as they were). */
@@ -471,4 +516,19 @@ interface RangeBox {
   left: number;
   bottom: number;
   right: number;
+}
+
+/** The merged ranges of a sheet (exceljs keeps them by top-left cell). */
+function mergesOf(sheet: Worksheet): RangeAddress[] {
+  const merges =
+    (sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+}
+
+function overlaps(a: RangeAddress, b: RangeAddress): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function isFormula(value: unknown): boolean {
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 }

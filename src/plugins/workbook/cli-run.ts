@@ -31,6 +31,7 @@ export function runCommand(loadPlugins: () => Promise<readonly PluginDefinition[
       const pack = typeof context.values.rules === "string" ? context.pack : await new RulesService(workbook).current();
       const policy = typeof context.values.policy === "string" ? context.values.policy : undefined;
       const report = await runPipeline({ workbook, plugins: await loadPlugins(), pack, today: context.today, options: { policy } });
+      for (const warning of workbook.warnings) context.stderr(`Attention : ${warning}\n`);
       if (!report.ok) throw new ValidationFailed(report.errors);
       await context.writeBytes(out, await workbook.toBytes());
       printJson(context.stdout, {
