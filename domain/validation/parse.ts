@@ -2,8 +2,8 @@
  * Validating inputs with zod, reporting every problem in French with its location.
  */
 import type { z } from "zod";
-import { DomainError, ValidationFailed, type Where } from "../errors";
-import { LARGEST_NUMBER, MAX_ERRORS, moreProblems, numberOutOfRange } from "./errors";
+import { ValidationFailed, type Where } from "../errors";
+import { inputInvalid, LARGEST_NUMBER, MAX_ERRORS, moreProblems, numberOutOfRange } from "./errors";
 import { frenchIssueMessage } from "./french-issues";
 
 /** Turns a zod path into the notation a facilitator sees in JSON files: `lots[1].amount`. */
@@ -31,6 +31,7 @@ export interface ParseOptions {
  * @example
  * parseOrThrow(z.object({ amount: z.number().positive() }), { amount: -1 })
  * // throws ValidationFailed: "amount : doit être strictement positif (reçu « -1 »)"
+ * @throws ValidationFailed of `input.invalid` errors (or of the code given in the options), one per problem
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, options: ParseOptions = {}): z.output<S> {
   const huge = hugeNumbers(data);
@@ -45,13 +46,12 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, opti
   const issues = result.error.issues;
   const errors = issues
     .slice(0, MAX_ERRORS)
-    .map(
-      (issue) =>
-        new DomainError(
-          options.code ?? "input.invalid",
-          issue.message,
-          options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
-        ),
+    .map((issue) =>
+      inputInvalid(
+        options.code ?? "input.invalid",
+        issue.message,
+        options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
+      ),
     );
   if (issues.length > MAX_ERRORS) errors.push(moreProblems(issues.length - MAX_ERRORS));
   throw new ValidationFailed(errors);

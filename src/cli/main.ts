@@ -11,18 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { getHeapStatistics } from "node:v8";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
-import { plugins } from "../plugins/registry";
+import { installNationalPack, nationalPack, plugins, ruleSections } from "../composition/root";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
-import { nationalPack, ruleSections } from "../rules/national-pack";
 import { UsageError } from "../plugin-kit/cli/arguments";
 import { argumentError, invalidJson, moreErrors, notAnObject, unreadableFile } from "./errors";
 import { OutputFiles } from "./output-files";
-import { XlsxWorkbook } from "../workbook/xlsx-workbook";
-
-// A workbook that would not fit in this process's heap is refused before exceljs opens it (see `XlsxWorkbook.load`).
-XlsxWorkbook.memoryBudget = getHeapStatistics().heap_size_limit * 0.8;
+import { workbookFiles } from "./workbook-files";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -52,6 +47,7 @@ const GLOBAL_OPTIONS = { rules: { type: "string" }, force: { type: "boolean" }, 
  * await main(["size", "--input", "lots.json"]) // prints the sizing as JSON, returns 0
  */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  installNationalPack();
   const [name, ...rest] = argv;
   const commands = availableCommands();
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -136,6 +132,8 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     stderr: io.stderr,
     pack,
     today: todayDay(),
+    plugins,
+    workbooks: workbookFiles,
   };
 }
 

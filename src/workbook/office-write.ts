@@ -16,18 +16,9 @@
  * - Above 4 MB of values, rows go to a very hidden staging sheet in slices (one sync each) and one
  *   commit sync puts them in place; appends go in 4 MB slices of `rows.add`.
  */
-import {
-  canonicalJson,
-  DomainError,
-  encodeRecords,
-  encodeTable,
-  formatRangeAddress,
-  matchHeader,
-  type Cell,
-  type TableDef,
-} from "../../domain";
+import { canonicalJson, encodeRecords, encodeTable, formatRangeAddress, matchHeader, type Cell, type TableDef } from "../../domain";
 import { assertNoDuplicates } from "./duplicates";
-import { cellsInTheWay } from "./errors";
+import { cellsInTheWay, sheetBusy } from "./errors";
 import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
 import type { TableWrite } from "./port";
@@ -108,10 +99,7 @@ export async function lookUpTables(
   const lookups = found.map(({ write, table, sheet }, index): Lookup => {
     const { header, range, used } = details[index]!;
     if (used && !used.isNullObject) {
-      throw new DomainError(
-        "workbook.sheet.busy",
-        `la feuille « ${write.table.sheet} » contient déjà des données sans tableau ${write.table.name} : renommez-la, puis réessayez`,
-      );
+      throw sheetBusy(write.table.sheet, write.table.name);
     }
     const exists = !table.isNullObject;
     return {

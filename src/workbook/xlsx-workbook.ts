@@ -10,11 +10,9 @@
  */
 import JSZip from "jszip";
 import { assertNoDuplicates } from "./duplicates";
-import { cellsInTheWay, formulasNotComputed, mergedCellsRead, workbookTooLarge } from "./errors";
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
-  DomainError,
   encodeRecords,
   encodeTable,
   formatRangeAddress,
@@ -27,7 +25,16 @@ import {
   type TableRecord,
 } from "../../domain";
 import { boundingBox } from "./grid";
-import { invalidAddress } from "./memory-workbook";
+import {
+  cellsInTheWay,
+  formulasNotComputed,
+  invalidAddress,
+  mergedCellsRead,
+  sheetBusy,
+  sheetMissing,
+  workbookTooLarge,
+  XLSX_ERRORS,
+} from "./errors";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSetting, readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
@@ -86,17 +93,14 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+      throw XLSX_ERRORS.unreadable();
     }
     // A zip without its workbook part (xl/workbook.xml) loads as nothing: refused the same way.
     if (!book.worksheets?.length || !(book as unknown as { properties?: unknown }).properties) {
-      throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+      throw XLSX_ERRORS.unreadable();
     }
     if (book.properties?.date1904 || parts.date1904) {
-      throw new DomainError(
-        "xlsx.date1904",
-        "ce classeur utilise le calendrier 1904 (ancien Excel pour Mac) : décochez « Utiliser le calendrier depuis 1904 » dans Excel, puis réessayez",
-      );
+      throw XLSX_ERRORS.date1904();
     }
     const workbook = new XlsxWorkbook(book);
     workbook.fillMissingTableStyles();
@@ -202,7 +206,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
     const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
-    if (!sheet) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+    if (!sheet) throw sheetMissing(sheetName);
     const wanted = address === undefined ? null : parseRangeAddress(address);
     if (address !== undefined && !wanted) throw invalidAddress(address);
     // Bounded by the sheet's used range: « A1:XFD1048576 » reads the cells there are, not 17 billion.
@@ -247,16 +251,13 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     const { table: def, records, mode } = write;
     const found = this.find(def.name);
     if (found && found.table.table.totalsRow) {
-      throw new DomainError("xlsx.table.totals", `le tableau ${def.sheet} a une ligne de total : retirez-la dans Excel, puis réessayez`);
+      throw XLSX_ERRORS.totalsRow(def.sheet);
     }
     if (found && mode === "append") return this.planAppend(def, found, records, write.unique);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
-      throw new DomainError(
-        "xlsx.sheet.busy",
-        `la feuille « ${def.sheet} » contient déjà des données sans tableau ${def.name} : renommez-la, puis réessayez`,
-      );
+      throw sheetBusy(def.sheet, def.name);
     }
     if (found) this.assertRoomToGrow(def, found, cells);
     return () => {
@@ -306,10 +307,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (below.bottom > range.bottom && rows.length > 0) {
       const outside = { ...below, top: Math.max(below.top, range.bottom + 1) };
       if (this.cells(sheet, outside).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
-        throw new DomainError(
-          "xlsx.table.blocked",
-          `impossible d'agrandir le tableau ${def.sheet} : des cellules sous le tableau ne sont pas vides (${formatRangeAddress(outside)})`,
-        );
+        throw XLSX_ERRORS.blocked(def.sheet, formatRangeAddress(outside));
       }
     }
     return () => {
@@ -464,7 +462,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 function rangeOf(table: XlsxTable): RangeAddress {
   const address = table.table.tableRef ?? table.table.ref ?? "A1";
   const range = parseRangeAddress(address);
-  if (!range) throw new DomainError("xlsx.table.ref", `le tableau ${table.table.name} a une plage illisible (« ${address} »)`);
+  if (!range) throw XLSX_ERRORS.badRef(table.table.name, address);
   return range;
 }
 
@@ -484,7 +482,7 @@ async function inspectPackage(bytes: Uint8Array): Promise<{ date1904: boolean; s
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+    throw XLSX_ERRORS.unreadable();
   }
   const part = await zip.file("xl/workbook.xml")?.async("string");
   const date1904 = part !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["']\s*(?:1|true)\s*["']/i.test(part);

@@ -5,6 +5,7 @@
  */
 import { DomainError, errorsOf, sectionOf, ValidationFailed } from "../../../domain";
 import {
+  retentionInvalid,
   AUDIENCES,
   baseFromJson,
   buildBilans,
@@ -21,7 +22,7 @@ import {
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
-import { bilanWorkbook, exportName } from "./xlsx-export";
+import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
 import { exportNameCollision, retentionYearsInvalid } from "../../../domain/reporting/errors";
 
 export const reportCommand: CommandDefinition = {
@@ -98,7 +99,7 @@ function readOptions({ values }: CommandContext): Options {
   const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], field: string): T | undefined => {
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    errors.push(new DomainError("cli.option.invalid", `« ${value} » n'est pas une valeur possible (${allowed.join(", ")})`, { field }));
+    errors.push(optionInvalid(value, allowed, field));
     return undefined;
   };
   const by = oneOf(text(values.by), GROUPINGS, "--by") ?? null;
@@ -107,16 +108,9 @@ function readOptions({ values }: CommandContext): Options {
   const audience =
     oneOf(text(values.audience), AUDIENCES, "--audience") ?? (out === undefined ? "facilitator" : by === "company" ? "company" : "buyer");
   if (out !== undefined && audience === "facilitator") {
-    errors.push(
-      new DomainError(
-        "reporting.export.personal",
-        "les fichiers exportés vont aux acheteurs et aux entreprises : la vue interne (données personnelles) ne s'exporte pas ; choisissez buyer ou company",
-        { field: "--audience" },
-      ),
-    );
+    errors.push(internalViewExported());
   }
-  if (values.format !== undefined && out === undefined)
-    errors.push(new DomainError("cli.option.alone", "--format accompagne --out DOSSIER", { field: "--format" }));
+  if (values.format !== undefined && out === undefined) errors.push(formatWithoutOut());
   const choice: VentilationChoice = {};
   collect(errors, () => {
     if (typeof values.policy === "string") choice.policy = readPolicy(values.policy, { field: "--policy" });
@@ -144,7 +138,9 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   const files: { scope: string; file: string }[] = [];
   if (format === "pdf" && !context.convertToPdf)
     throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
-  assertDistinctNames(bilans, format);
+  // exceljs loads only when a bilan is exported, so the other commands (and --help) start without it.
+  const { bilanWorkbook, exportName } = await import("./xlsx-export");
+  assertDistinctNames(bilans, format, exportName);
   for (const [index, bilan] of bilans.entries()) {
     const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
     const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
@@ -156,7 +152,11 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
 }
 
 /** Ids such as « VILLE-VR » and « VILLE VR » give one file name: refused before anything is written. */
-function assertDistinctNames(bilans: readonly ReportView["total"][], format: string): void {
+function assertDistinctNames(
+  bilans: readonly ReportView["total"][],
+  format: string,
+  exportName: (bilan: ReportView["total"], extension: string) => string,
+): void {
   const seen = new Map<string, string>();
   for (const bilan of bilans) {
     const name = exportName(bilan, format);
@@ -176,7 +176,10 @@ const MAX_RETENTION_YEARS = 100;
 function yearsOf(value: string | boolean | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
   const years = Number(value);
+  if (!/^\d+$/.test(value.trim()) || years < 1) {
+    throw retentionInvalid(value);
+  }
   // Beyond a century no participant is ever due, and huge values overflow the date arithmetic.
-  if (!/^\d+$/.test(value.trim()) || years < 1 || years > MAX_RETENTION_YEARS) throw retentionYearsInvalid(value, MAX_RETENTION_YEARS);
+  if (years > MAX_RETENTION_YEARS) throw retentionYearsInvalid(value, MAX_RETENTION_YEARS);
   return years;
 }

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from "./memory-workbook";
+import { MemoryWorkbook } from "../../workbook/memory-workbook";
 import { prepareForWriting, readSchemaStatus, upgradeSchema } from "./schema-service";
 
 const v0 = () => new MemoryWorkbook({ Hours: { headers: ["Company", "Start", "End", "Hours"], rows: [], sheet: "Hours" } });
