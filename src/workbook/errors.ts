@@ -58,6 +58,11 @@ export const XLSX_ERRORS = {
       "xlsx.table.blocked",
       `impossible d'agrandir le tableau ${sheet} : des cellules sous le tableau ne sont pas vides (${address})`,
     ),
+  columnBlocked: (table: string, header: string, address: string) =>
+    new DomainError(
+      "xlsx.table.blocked",
+      `impossible d'ajouter la colonne « ${header} » au tableau ${table} : des cellules à sa droite ne sont pas vides (${address})`,
+    ),
   badRef: (table: string, address: string) =>
     new DomainError("xlsx.table.ref", `le tableau ${table} a une plage illisible (« ${address} »)`),
 };

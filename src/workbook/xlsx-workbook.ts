@@ -231,7 +231,9 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const found = this.find(edit.table);
       if (!found) continue;
-      if (edit.kind === "renameTable") {
+      if (edit.kind === "addColumn") {
+        this.addColumn(found, edit.header);
+      } else if (edit.kind === "renameTable") {
         const tables = (found.sheet as unknown as { tables: Record<string, XlsxTable> }).tables;
         delete tables[found.table.table.name];
         found.table.table.name = edit.to;
@@ -244,6 +246,20 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
         found.sheet.getCell(found.range.top, found.range.left + index).value = edit.to;
       }
     }
+  }
+
+  /** Widens a table by one empty column on its right (refused when the cells there are not empty). */
+  private addColumn(found: Located, header: string): void {
+    const { sheet, table, range } = found;
+    const right = { top: range.top, left: range.right + 1, bottom: range.bottom, right: range.right + 1 };
+    if (this.cells(sheet, right).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
+      throw XLSX_ERRORS.columnBlocked(table.table.name, header, formatRangeAddress(right));
+    }
+    const headers = [...table.table.columns.map((column) => column.name), header];
+    const body = this.rawRows(sheet, range, true).map((row) => [...row, null]);
+    this.remove(found, false);
+    sheet.getCell(range.top, range.right + 1).value = header;
+    this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, body, table.table.style);
   }
 
   /** Validates and encodes one write; returns the function that applies it. */

@@ -401,6 +401,15 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
             appendRows(state, values);
           },
         },
+        columns: {
+          // A column added at the right of the table, as Excel's `table.columns.add(undefined, undefined, name)`.
+          add: (_index: unknown, _values: unknown, name: unknown) => {
+            send(name);
+            const right = { row: state.row, column: state.column + state.width, height: state.height, width: 1 };
+            writeGrid(state.sheet.grid, right, [[String(name)]]);
+            state.width += 1;
+          },
+        },
         resize: (range: { __rect: () => [SheetState, Rect] }) => {
           if (send("resize")) Object.assign(state, range.__rect()[1]);
         },

@@ -1,6 +1,6 @@
 import { decodeTable } from "../codec";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
-import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, type WorkbookShape } from ".";
+import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, V2_COLUMNS, type WorkbookShape } from ".";
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -15,6 +15,17 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
         .map(([from]) => from);
       return { name: old.names[0]!, sheet: old.names[0]!, headers: [...headers, "Notes du facilitateur"] };
     });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  1: () => {
+    // Version 1: every standard table of the time, French headers, without the columns version 2 added.
+    const added = (name: string) => V2_COLUMNS.find(({ table }) => table.name === name)?.keys ?? [];
+    const tables = standardTables
+      .filter((table) => table.name !== "Programmation")
+      .map((table) => {
+        const headers = table.columns.filter((column) => !added(table.name).includes(column.key)).map((column) => column.header);
+        return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
+      });
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
 };
@@ -34,8 +45,8 @@ describe("workbook schema migrations", () => {
         const found = migrated.tables.find((candidate) => candidate.name === table.name);
         expect(found?.sheet).toBe(table.sheet);
         const french = table.columns.map((column) => column.header);
-        expect(found!.headers.slice(0, -1).filter((header) => french.includes(String(header)))).toHaveLength(found!.headers.length - 1);
-        expect(found?.headers.at(-1)).toBe("Notes du facilitateur");
+        const own = found!.headers.filter((header) => !french.includes(String(header)));
+        expect(own).toEqual(["Notes du facilitateur"]);
       }
       expect(migrated.sheets).toContain("Tableau de bord");
     });
@@ -82,7 +93,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Contracts", sheet: "Suivi", headers: ["Marché", "Contract", "Start"] }],
       sheets: ["Suivi"],
     };
-    expect(planMigration(shape, 0).edits).toEqual([
+    expect(planMigration(shape, 0, 1).edits).toEqual([
       { kind: "renameHeader", table: "Contracts", from: "Start", to: "Début" },
       { kind: "renameTable", table: "Contracts", to: "Marchés" },
     ]);
@@ -93,11 +104,12 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }],
       sheets: ["Heures"],
     };
-    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: 1, version: 1, edits: [] });
-    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: 1, edits: [] });
+    const now = WORKBOOK_SCHEMA_VERSION;
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: now, version: now, edits: [] });
+    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: now, edits: [] });
     expect(schemaStatus({ tables: [{ name: "Tableau1", sheet: "Feuil1", headers: ["A"] }], sheets: ["Feuil1"] }, undefined)).toEqual({
       state: "empty",
-      version: 1,
+      version: now,
       edits: [],
     });
     expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });

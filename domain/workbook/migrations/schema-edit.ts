@@ -18,9 +18,13 @@ export interface WorkbookShape {
   sheets: string[];
 }
 
-/** One change, applied in list order (a header rename names its table as it is at that point). */
+/**
+ * One change, applied in list order (a header rename names its table as it is at that point). An
+ * added column goes to the right of the table, empty.
+ */
 export type SchemaEdit =
   | { kind: "renameHeader"; table: string; from: string; to: string }
+  | { kind: "addColumn"; table: string; header: string }
   | { kind: "renameTable"; table: string; to: string }
   | { kind: "renameSheet"; sheet: string; to: string };
 
@@ -40,6 +44,8 @@ export function applyEdits(shape: WorkbookShape, edits: readonly SchemaEdit[]): 
       tables = tables.map((table) =>
         table.name === edit.table ? { ...table, headers: table.headers.map((header) => (header === edit.from ? edit.to : header)) } : table,
       );
+    } else if (edit.kind === "addColumn") {
+      tables = tables.map((table) => (table.name === edit.table ? { ...table, headers: [...table.headers, edit.header] } : table));
     } else if (edit.kind === "renameTable") {
       tables = tables.map((table) => (table.name === edit.table ? { ...table, name: edit.to } : table));
     } else {
@@ -61,6 +67,8 @@ export function describeEdit(edit: SchemaEdit): string {
   switch (edit.kind) {
     case "renameHeader":
       return `Tableau ${edit.table} : la colonne « ${edit.from} » devient « ${edit.to} »`;
+    case "addColumn":
+      return `Tableau ${edit.table} : ajout de la colonne « ${edit.header} » (vide)`;
     case "renameTable":
       return `Le tableau ${edit.table} devient ${edit.to}`;
     case "renameSheet":

@@ -1,3 +1,4 @@
+import { WORKBOOK_SCHEMA_VERSION } from "../../../domain";
 import { MemoryWorkbook } from "../../workbook/memory-workbook";
 import { prepareForWriting, readSchemaStatus, upgradeSchema } from "./schema-service";
 
@@ -7,7 +8,7 @@ describe("the workbook's schema version", () => {
   it("records the version of an empty or unmarked workbook before the first write", async () => {
     const empty = new MemoryWorkbook();
     await prepareForWriting(empty);
-    expect(await empty.readSetting("clauses.schemaVersion")).toBe(1);
+    expect(await empty.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
     const unmarked = new MemoryWorkbook({ Heures: { headers: ["Entreprise", "Début", "Fin", "Heures"], rows: [] } });
     expect((await readSchemaStatus(unmarked)).state).toBe("unversioned");
     await prepareForWriting(unmarked);
@@ -20,12 +21,17 @@ describe("the workbook's schema version", () => {
     expect(workbook.writes).toBe(0);
     await upgradeSchema(workbook, await readSchemaStatus(workbook));
     expect(workbook.tableNames()).toEqual(["Heures"]);
-    expect(await readSchemaStatus(workbook)).toEqual({ state: "current", stored: 1, version: 1, edits: [] });
+    expect(await readSchemaStatus(workbook)).toEqual({
+      state: "current",
+      stored: WORKBOOK_SCHEMA_VERSION,
+      version: WORKBOOK_SCHEMA_VERSION,
+      edits: [],
+    });
   });
 
   it("refuses a workbook written by a newer add-in", async () => {
-    const workbook = new MemoryWorkbook({}, { "clauses.schemaVersion": 2 });
-    await expect(prepareForWriting(workbook)).rejects.toThrow(/version plus récente du complément \(schéma 2/);
-    await expect(upgradeSchema(workbook, await readSchemaStatus(workbook))).rejects.toThrow(/schéma 2/);
+    const workbook = new MemoryWorkbook({}, { "clauses.schemaVersion": WORKBOOK_SCHEMA_VERSION + 1 });
+    await expect(prepareForWriting(workbook)).rejects.toThrow(`version plus récente du complément (schéma ${WORKBOOK_SCHEMA_VERSION + 1}`);
+    await expect(upgradeSchema(workbook, await readSchemaStatus(workbook))).rejects.toThrow(`schéma ${WORKBOOK_SCHEMA_VERSION + 1}`);
   });
 });
