@@ -3,7 +3,6 @@
  */
 import { reversedReason } from "../dates/errors";
 import { DomainError, type Where } from "../errors/domain-error";
-import { monthLabel } from "./period";
 
 /**
  * @example
@@ -137,16 +136,45 @@ export function periodOptionInvalid(value: string): DomainError {
   );
 }
 
+// Issue 17: implausible inputs, files and the shared workbook.
+
+/**
+ * Two bilans whose ids give the same file name: refused, both ids named (one would replace the other).
+ *
+ * @example
+ * exportNameCollision("VILLE-VR", "VILLE VR", "bilan-acheteur-VILLE-VR.xlsx").code // => "reporting.export.collision"
+ */
+export function exportNameCollision(first: string, second: string, file: string): DomainError {
+  return new DomainError(
+    "reporting.export.collision",
+    `les bilans « ${first} » et « ${second} » donneraient le même fichier « ${file} » : rendez leurs identifiants distincts (rien n'a été écrit)`,
+    { field: "--out" },
+  );
+}
+
 /**
  * « Au mois » before « Du mois » in the pane: a user's choice, explained next to the field (not a crash).
  *
  * @example
- * monthsReversed("2026-10", "2026-03").reason // => "« Au mois » (mars 2026) précède « Du mois » (octobre 2026) : choisissez un mois de fin après le début"
+ * monthsReversed("octobre 2026", "mars 2026").reason // => "« Au mois » (mars 2026) précède « Du mois » (octobre 2026) : choisissez un mois de fin après le début"
  */
+// The months come already worded (monthLabel of period.ts, which reads this catalogue: no import circle).
 export function monthsReversed(from: string, to: string): DomainError {
   return new DomainError(
     "reporting.period.reversed",
-    `« Au mois » (${monthLabel(to)}) précède « Du mois » (${monthLabel(from)}) : choisissez un mois de fin après le début`,
+    `« Au mois » (${to}) précède « Du mois » (${from}) : choisissez un mois de fin après le début`,
     { field: "to" },
   );
+}
+
+/**
+ * A number of years that is not a whole number between 1 and `max`.
+ *
+ * @example
+ * retentionYearsInvalid("-1", 100).message // => "--years : un nombre entier d'années, de 1 à 100, est attendu (reçu « -1 »)"
+ */
+export function retentionYearsInvalid(value: string, max: number): DomainError {
+  return new DomainError("reporting.retention.invalid", `un nombre entier d'années, de 1 à ${max}, est attendu (reçu « ${value} »)`, {
+    field: "--years",
+  });
 }

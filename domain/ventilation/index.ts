@@ -2,7 +2,7 @@ export { ventilationSection, ventilationRulesSchema } from "./rules";
 export type { VentilationRules } from "./rules";
 export { POLICIES, SPREADS, POLICY_LABELS, POLICY_RULES, SPREAD_LABELS, SPREAD_RULES, readPolicy, readSpread } from "./policies";
 export type { Policy, Spread } from "./policies";
-export { ventilationInputSchema, marketInputSchema, hourLineSchema, windowInputSchema } from "./input";
+export { ventilationInputSchema, marketInputSchema, hourLineSchema, windowInputSchema, unknownParticipants } from "./input";
 export type { VentilationInput, MarketInput, HourLineInput, WindowInput } from "./input";
 export { prepareInput, locateInJson, mergeIntervals } from "./prepare";
 export type { PreparedInput, PreparedMarket, PreparedLines, Locate } from "./prepare";

@@ -51,6 +51,8 @@ export type PanelLoader = () => Promise<{ default: (props: PanelProps) => unknow
 
 /** A workbook held in memory that the CLI reads from and writes to a file (.xlsx). */
 export interface FileWorkbook extends WorkbookPort {
+  /** What was read in a way the facilitator should know about (merged cells, formulas without a value), in French. */
+  readonly warnings?: readonly string[];
   toBytes(): Promise<Uint8Array>;
 }
 

@@ -116,6 +116,12 @@ export interface TableWrite {
   table: TableDef;
   records: readonly TableRecord[];
   mode: "append" | "replace";
+  /**
+   * Record keys on which an appended record must not match a row already in the table, checked in
+   * the write's own batch (an import: another import or a co-author may have added the same rows
+   * since the dry run). A match refuses the whole write.
+   */
+  unique?: readonly string[];
 }
 
 /**

@@ -8,6 +8,7 @@ import { monthsReversed } from "../../../domain/reporting/errors";
 import {
   baseFromRows,
   buildBilans,
+  monthLabel,
   monthPeriod,
   reportView,
   type Audience,
@@ -40,7 +41,7 @@ export function periodOf(choice: Pick<BilanChoice, "from" | "to">, months: reado
   const from = choice.from || months[0] || choice.to;
   const to = choice.to || months[months.length - 1] || choice.from;
   // The pane's own wording names its two fields (« Au mois », « Du mois »): it is shown under « Au mois ».
-  if (to < from) throw monthsReversed(from, to);
+  if (to < from) throw monthsReversed(monthLabel(from), monthLabel(to));
   return monthPeriod(from, to);
 }
 

@@ -30,6 +30,7 @@ import { periodOptionInvalid } from "../../../domain/reporting/errors";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
+import { exportNameCollision, retentionYearsInvalid } from "../../../domain/reporting/errors";
 
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
@@ -161,6 +162,7 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
     throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
   // exceljs loads only when a bilan is exported, so the other commands (and --help) start without it.
   const { bilanWorkbook, exportName } = await import("./xlsx-export");
+  assertDistinctNames(bilans, format, exportName);
   for (const [index, bilan] of bilans.entries()) {
     const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
     const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
@@ -171,9 +173,27 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   return { audience: view.audience, personalData: view.personalData, notice: view.notice, rulePack: view.rulePack, files };
 }
 
+/** Ids such as « VILLE-VR » and « VILLE VR » give one file name: refused before anything is written. */
+function assertDistinctNames(
+  bilans: readonly ReportView["total"][],
+  format: string,
+  exportName: (bilan: ReportView["total"], extension: string) => string,
+): void {
+  const seen = new Map<string, string>();
+  for (const bilan of bilans) {
+    const name = exportName(bilan, format);
+    // Compared without case: on Windows and macOS « A.xlsx » and « a.xlsx » are one file.
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) throw new ValidationFailed([exportNameCollision(other, bilan.scope.id || bilan.scope.label, name)]);
+    seen.set(name.toLowerCase(), bilan.scope.id || bilan.scope.label);
+  }
+}
+
 function text(value: string | boolean | undefined): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
+
+const MAX_RETENTION_YEARS = 100;
 
 function yearsOf(value: string | boolean | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
@@ -181,6 +201,8 @@ function yearsOf(value: string | boolean | undefined): number | undefined {
   if (!/^\d+$/.test(value.trim()) || years < 1) {
     throw retentionInvalid(value);
   }
+  // Beyond a century no participant is ever due, and huge values overflow the date arithmetic.
+  if (years > MAX_RETENTION_YEARS) throw retentionYearsInvalid(value, MAX_RETENTION_YEARS);
   return years;
 }
 
