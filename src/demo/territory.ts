@@ -16,6 +16,7 @@ import {
   type TableDef,
   type TableRecord,
 } from "../../domain";
+import { companyNamesTable } from "../../domain/statements";
 
 export const demoBuyers: TableRecord[] = [
   { id: "VILLE-VR", name: "Ville de Valrivière", buyerType: "collectivite", contact: "commande.publique@valriviere.example" },
@@ -24,9 +25,9 @@ export const demoBuyers: TableRecord[] = [
 ];
 
 export const demoCompanies: TableRecord[] = [
-  { id: "BTP-RIVIERE", name: "BTP Rivière SAS", siret: "99900100100018" },
-  { id: "PROPRETE-VR", name: "Propreté Valrivière", siret: "99900200900010" },
-  { id: "JARDINS-VAL", name: "Jardins du Val", siret: "99900300700013" },
+  { id: "BTP-RIVIERE", name: "BTP Rivière SAS", siret: "99900100100018", contact: "rh@btp-riviere.example" },
+  { id: "PROPRETE-VR", name: "Propreté Valrivière", siret: "99900200900010", contact: "direction@proprete-vr.example" },
+  { id: "JARDINS-VAL", name: "Jardins du Val", siret: "99900300700013", contact: "contact@jardins-val.example" },
 ];
 
 export const demoMarkets: TableRecord[] = [
@@ -323,6 +324,23 @@ function directLines(): TableRecord[] {
 
 export const demoHours: TableRecord[] = [...pooledLines(), ...directLines()];
 
+/**
+ * The names each company uses for its insertion workers (fictitious), for its monthly statement form:
+ * kept in the guichet's workbook only (see docs/statements.md).
+ */
+export const demoCompanyNames: TableRecord[] = [
+  { participant: "P001", company: "BTP-RIVIERE", name: "Léa Martin" },
+  { participant: "P002", company: "BTP-RIVIERE", name: "Paul Durand" },
+  { participant: "P006", company: "BTP-RIVIERE", name: "Karim Benali" },
+  { participant: "P005", company: "PROPRETE-VR", name: "Sonia Lefèvre" },
+  { participant: "P007", company: "PROPRETE-VR", name: "Nadia Roux" },
+  { participant: "P008", company: "JARDINS-VAL", name: "Hugo Petit" },
+  { participant: "P004", company: "JARDINS-VAL", name: "Inès Moreau" },
+];
+
+/** The demo guichet's identity (setting `clauses.guichet`): its statement forms carry it. */
+export const DEMO_GUICHET = { id: "demo-valriviere", name: "Guichet clauses sociales de Valrivière (démo)" };
+
 /** Every demo table with its records, in the order of the workbook's sheets. */
 export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[] = [
   [buyersTable, demoBuyers],
@@ -331,4 +349,5 @@ export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[
   [participantsTable, demoParticipants],
   [validationsTable, demoValidations],
   [hoursTable, demoHours],
+  [companyNamesTable, demoCompanyNames],
 ];

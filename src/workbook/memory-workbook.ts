@@ -18,6 +18,7 @@ import {
 } from "../../domain";
 import {
   assertWritable,
+  removedRows,
   type RangeSnapshot,
   type ReportSheet,
   type SelectedRow,
@@ -76,7 +77,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
     assertWritable(writes);
     // Encode everything first: a bad record throws before any table changes.
-    const encoded = writes.map(({ table, records, mode }) => {
+    const encoded = writes.map(({ table, records, mode, removeWhere }) => {
       if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
         throw new DomainError(
           "workbook.sheet.busy",
@@ -85,11 +86,13 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const existing = mode === "append" ? this.tables.get(table.name) : undefined;
       const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
+      const removed = existing ? removedRows(table, headers, existing.rows, removeWhere) : new Set<number>();
+      const kept = (existing?.rows ?? []).filter((_, index) => !removed.has(index));
       return {
         name: table.name,
         sheet: existing?.sheet ?? table.sheet,
         headers,
-        rows: [...(existing?.rows ?? []), ...encodeRecords(table, records, headers)],
+        rows: [...kept, ...encodeRecords(table, records, headers)],
       };
     });
     for (const { name, sheet, headers, rows } of encoded) this.tables.set(name, { headers: [...headers], rows, sheet });
@@ -190,7 +193,13 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   async applySchemaEdits(edits: readonly SchemaEdit[]): Promise<void> {
     const tables = new Map([...this.tables].map(([name, table]) => [name, { ...table, headers: [...table.headers] }]));
     for (const edit of edits) {
-      if (edit.kind === "renameHeader") {
+      if (edit.kind === "addColumn") {
+        const table = tables.get(edit.table);
+        if (table) {
+          table.headers = [...table.headers, edit.header];
+          table.rows = table.rows.map((row) => [...row, null]);
+        }
+      } else if (edit.kind === "renameHeader") {
         const table = tables.get(edit.table);
         if (table) table.headers = table.headers.map((header) => (header === edit.from ? edit.to : header));
       } else if (edit.kind === "renameTable") {

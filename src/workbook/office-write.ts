@@ -8,7 +8,7 @@
 import { DomainError, encodeRecords, encodeTable, matchHeader, type Cell, type TableDef } from "../../domain";
 import { dimensionsOf, type Dimensions } from "./office-read";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
-import type { TableWrite } from "./port";
+import { removedRows, type TableWrite } from "./port";
 
 /** Name of the staging sheet (very hidden; deleted at the end of every write, and on the next one if a write was cut short). */
 export const STAGING_SHEET = "Clauses (écriture en cours)";
@@ -24,6 +24,8 @@ export interface WritePlan {
   headers: string[];
   rows: Cell[][];
   append: boolean;
+  /** Body rows (0-based) removed before the append (`removeWhere`), from the bottom up. */
+  removed: number[];
 }
 
 /** What the lookups found for one write. */
@@ -32,6 +34,8 @@ export interface Lookup {
   sheet: Excel.Worksheet | null;
   headers: unknown[] | null;
   dims: Dimensions | null;
+  /** The body's values, loaded only for a write that removes rows. */
+  body: unknown[][] | null;
 }
 
 /**
@@ -52,20 +56,22 @@ export async function lookUpTables(
   });
   const staleStaging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
   await context.sync();
-  const details = found.map(({ table, sheet }) => {
+  const details = found.map(({ write, table, sheet }) => {
     if (!table.isNullObject) {
       const header = table.getHeaderRowRange();
       const range = table.getRange();
       header.load("values");
       range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      return { header, range, used: null };
+      const body = write.removeWhere ? table.getDataBodyRange() : null;
+      body?.load("values");
+      return { header, range, used: null, body };
     }
     const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
-    return { header: null, range: null, used };
+    return { header: null, range: null, used, body: null };
   });
   if (details.some(({ header, used }) => header || used)) await context.sync();
   const lookups = found.map(({ write, table, sheet }, index): Lookup => {
-    const { header, range, used } = details[index]!;
+    const { header, range, used, body } = details[index]!;
     if (used && !used.isNullObject) {
       throw new DomainError(
         "workbook.sheet.busy",
@@ -78,6 +84,7 @@ export async function lookUpTables(
       sheet: exists ? table.worksheet : sheet.isNullObject ? null : sheet,
       headers: header ? (header.values[0] ?? []) : null,
       dims: range ? dimensionsOf(range) : null,
+      body: body ? (body.values as unknown[][]) : null,
     };
   });
   const replaced = found.filter(({ write, table }) => write.mode === "replace" && !table.isNullObject).map(({ table }) => table);
@@ -96,7 +103,8 @@ export function planWrites(writes: readonly TableWrite[], lookups: readonly Look
     const append = write.mode === "append" && found.table !== null;
     const headers = append ? (found.headers ?? []).map((header) => String(header ?? "")) : (encodeTable(write.table, [])[0] as string[]);
     const rows = encodeRecords(write.table, write.records, headers);
-    return { def: write.table, table: append ? found.table : null, dims: found.dims, sheet: found.sheet, headers, rows, append };
+    const removed = append ? [...removedRows(write.table, headers, found.body ?? [], write.removeWhere)].sort((a, b) => b - a) : [];
+    return { def: write.table, table: append ? found.table : null, dims: found.dims, sheet: found.sheet, headers, rows, append, removed };
   });
 }
 
@@ -120,6 +128,7 @@ export function writeDirectly(context: Excel.RequestContext, plans: readonly Wri
   for (const table of replaced) table.delete();
   for (const plan of plans) {
     if (plan.append && plan.table) {
+      for (const index of plan.removed) plan.table.rows.getItemAt(index).delete();
       if (plan.rows.length > 0) plan.table.rows.add(undefined, forExcel(plan.rows));
       continue;
     }
@@ -179,7 +188,9 @@ function commitStaged(context: Excel.RequestContext, plan: WritePlan, staging: E
   const count = plan.rows.length;
   const source = staging.getRangeByIndexes(offset, 0, Math.max(1, count), width);
   if (plan.append && plan.table && plan.dims && plan.sheet) {
-    const { rowIndex, columnIndex, rowCount } = plan.dims;
+    for (const index of plan.removed) plan.table.rows.getItemAt(index).delete();
+    const { rowIndex, columnIndex } = plan.dims;
+    const rowCount = plan.dims.rowCount - plan.removed.length;
     if (count === 0) return;
     const inserted = plan.sheet.getRangeByIndexes(rowIndex + rowCount, columnIndex, count, width).insert("Down");
     inserted.copyFrom(source, "Values");

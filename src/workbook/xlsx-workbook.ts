@@ -25,7 +25,16 @@ import {
 } from "../../domain";
 import { boundingBox } from "./grid";
 import { invalidAddress } from "./memory-workbook";
-import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
+import {
+  assertWritable,
+  removedRows,
+  type RemoveWhere,
+  type RangeSnapshot,
+  type TableSnapshot,
+  type TableWrite,
+  type WorkbookOutline,
+  type WorkbookPort,
+} from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
 import { BatchedWorkbook } from "./batched-workbook";
@@ -192,7 +201,9 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const found = this.find(edit.table);
       if (!found) continue;
-      if (edit.kind === "renameTable") {
+      if (edit.kind === "addColumn") {
+        this.addColumn(found, edit.header);
+      } else if (edit.kind === "renameTable") {
         const tables = (found.sheet as unknown as { tables: Record<string, XlsxTable> }).tables;
         delete tables[found.table.table.name];
         found.table.table.name = edit.to;
@@ -207,6 +218,22 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     }
   }
 
+  /** A new empty column at the right of a table (schema migrations); the cells it takes must be empty. */
+  private addColumn(found: Located, header: string): void {
+    const { sheet, table, range } = found;
+    const column = { top: range.top, left: range.right + 1, bottom: range.bottom, right: range.right + 1 };
+    if (this.cells(sheet, column).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
+      throw new DomainError(
+        "xlsx.table.blocked",
+        `impossible d'ajouter la colonne « ${header} » au tableau ${table.table.name} : des cellules à sa droite ne sont pas vides (${formatRangeAddress(column)})`,
+      );
+    }
+    const headers = [...table.table.columns.map((entry) => entry.name), header];
+    const body = this.rawRows(sheet, range, true).map((row) => [...row, null]);
+    this.remove(found, false);
+    this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, body, table.table.style);
+  }
+
   /** Validates and encodes one write; returns the function that applies it. */
   private plan(write: TableWrite): () => void {
     const { table: def, records, mode } = write;
@@ -214,7 +241,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (found && found.table.table.totalsRow) {
       throw new DomainError("xlsx.table.totals", `le tableau ${def.sheet} a une ligne de total : retirez-la dans Excel, puis réessayez`);
     }
-    if (found && mode === "append") return this.planAppend(def, found, records);
+    if (found && mode === "append") return this.planAppend(def, found, records, write.removeWhere);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
@@ -231,12 +258,13 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     };
   }
 
-  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[]): () => void {
+  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[], removeWhere?: RemoveWhere): () => void {
     const { sheet, table, range } = found;
     const headers = table.table.columns.map((column) => column.name);
     const rows = encodeRecords(def, records, headers);
     // Rows of the table that are entirely blank at its bottom are reused rather than left as holes.
-    const body = this.rawRows(sheet, range, true);
+    const removed = removedRows(def, headers, this.cells(sheet, range).slice(1), removeWhere);
+    const body = this.rawRows(sheet, range, true).filter((_, index) => !removed.has(index));
     const existing = body.slice(0, lastFilled(body) + 1);
     const below = {
       top: range.top + 1 + existing.length,
@@ -254,7 +282,8 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
     }
     return () => {
-      this.remove(found, false);
+      // Removed rows shorten the table: the cells its old bottom rows held are cleared.
+      this.remove(found, removed.size > 0);
       this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, [...existing, ...rows], table.table.style);
       this.formatRows(sheet, def, headers, { top: range.top + 1 + existing.length, left: range.left }, rows.length);
     };

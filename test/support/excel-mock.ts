@@ -320,6 +320,21 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
             );
             state.height += values.length;
           },
+          // A table row deleted: the cells below it, in the table's columns, move up one row.
+          getItemAt: (index: number) => ({
+            delete: () => {
+              send("deleteRow");
+              shiftUp(state.sheet.grid, { row: state.row + 1 + index, column: state.column, height: 1, width: state.width });
+              state.height -= 1;
+            },
+          }),
+        },
+        columns: {
+          add: (_index: unknown, _values: unknown, name: string) => {
+            send(name);
+            writeGrid(state.sheet.grid, { row: state.row, column: state.column + state.width, height: 1, width: 1 }, [[name]]);
+            state.width += 1;
+          },
         },
         resize: (range: { __rect: () => [SheetState, Rect] }) => {
           send("resize");
@@ -519,6 +534,15 @@ function shiftDown(grid: (Cell[] | undefined)[], rect: Rect): void {
       line[column] = from[column] ?? null;
       from[column] = null;
     }
+  }
+}
+
+/** Deletes a rectangle of cells, moving the cells below it up (Excel's « shift cells up »). */
+function shiftUp(grid: (Cell[] | undefined)[], rect: Rect): void {
+  for (let row = rect.row; row < grid.length; row += 1) {
+    const line = (grid[row] ??= []);
+    const from = grid[row + rect.height];
+    for (let column = rect.column; column < rect.column + rect.width; column += 1) line[column] = from?.[column] ?? null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { decodeTable } from "../codec";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
-import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, type WorkbookShape } from ".";
+import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, V2_COLUMNS, type WorkbookShape } from ".";
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -14,6 +14,14 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
         .filter(([, to], index, all) => all.findIndex(([, other]) => other === to) === index)
         .map(([from]) => from);
       return { name: old.names[0]!, sheet: old.names[0]!, headers: [...headers, "Notes du facilitateur"] };
+    });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  1: () => {
+    const tables = V0_STANDARD.map((table) => {
+      const added = V2_COLUMNS[table.name] ?? [];
+      const headers = table.columns.map((column) => column.header).filter((header) => !added.includes(header));
+      return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
     });
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
@@ -34,8 +42,9 @@ describe("workbook schema migrations", () => {
         const found = migrated.tables.find((candidate) => candidate.name === table.name);
         expect(found?.sheet).toBe(table.sheet);
         const french = table.columns.map((column) => column.header);
-        expect(found!.headers.slice(0, -1).filter((header) => french.includes(String(header)))).toHaveLength(found!.headers.length - 1);
-        expect(found?.headers.at(-1)).toBe("Notes du facilitateur");
+        const own = found!.headers.filter((header) => !french.includes(String(header)));
+        expect(own).toEqual(["Notes du facilitateur"]);
+        for (const header of V2_COLUMNS[table.name] ?? []) expect(found!.headers).toContain(header);
       }
       expect(migrated.sheets).toContain("Tableau de bord");
     });
@@ -66,7 +75,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Hours", sheet: "Hours", headers: ["Company", "Start", "End", "Hours", "Contract", "Notes"] }],
       sheets: ["Hours"],
     };
-    expect(planMigration(shape, 0).edits.map(describeEdit)).toEqual([
+    expect(planMigration(shape, 0, 1).edits.map(describeEdit)).toEqual([
       "Tableau Hours : la colonne « Company » devient « Entreprise »",
       "Tableau Hours : la colonne « Start » devient « Début »",
       "Tableau Hours : la colonne « End » devient « Fin »",
@@ -82,7 +91,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Contracts", sheet: "Suivi", headers: ["Marché", "Contract", "Start"] }],
       sheets: ["Suivi"],
     };
-    expect(planMigration(shape, 0).edits).toEqual([
+    expect(planMigration(shape, 0, 1).edits).toEqual([
       { kind: "renameHeader", table: "Contracts", from: "Start", to: "Début" },
       { kind: "renameTable", table: "Contracts", to: "Marchés" },
     ]);
@@ -90,17 +99,47 @@ describe("workbook schema migrations", () => {
 
   it("tells a current, an unmarked, an empty and a newer workbook apart", () => {
     const current: WorkbookShape = {
-      tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }],
+      tables: [
+        { name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le"] },
+      ],
       sheets: ["Heures"],
     };
-    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: 1, version: 1, edits: [] });
-    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: 1, edits: [] });
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: 2, version: 2, edits: [] });
+    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: 2, edits: [] });
     expect(schemaStatus({ tables: [{ name: "Tableau1", sheet: "Feuil1", headers: ["A"] }], sheets: ["Feuil1"] }, undefined)).toEqual({
       state: "empty",
-      version: 1,
+      version: 2,
       edits: [],
     });
     expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });
     expect(() => schemaStatus(current, "1")).toThrow("La version du classeur enregistrée (« 1 ») est illisible");
+  });
+
+  it("adds the statements' provenance columns to Heures and the contact to Entreprises, at the right, once", () => {
+    const shape: WorkbookShape = {
+      tables: [
+        { name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Notes", "reçu LE"] },
+        { name: "Entreprises", sheet: "Entreprises", headers: ["Entreprise", "Raison sociale"] },
+      ],
+      sheets: ["Heures", "Entreprises"],
+    };
+    const { edits, shape: migrated } = planMigration(shape, 1);
+    expect(edits.map(describeEdit)).toEqual([
+      "Tableau Entreprises : ajout de la colonne « Contact »",
+      "Tableau Heures : ajout de la colonne « Relevé »",
+      "Tableau Heures : ajout de la colonne « Version du relevé »",
+    ]);
+    expect(migrated.tables[0]!.headers).toEqual([
+      "Entreprise",
+      "Début",
+      "Fin",
+      "Heures",
+      "Notes",
+      "reçu LE",
+      "Relevé",
+      "Version du relevé",
+    ]);
+    expect(planMigration(migrated, 1).edits).toEqual([]);
+    expect(schemaStatus(shape, 1)).toMatchObject({ state: "outdated", version: 1 });
   });
 });
