@@ -7,6 +7,7 @@ import { reportingPlugin } from "./reporting";
 import { eligibilityPlugin } from "./eligibility";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
+import { statementsPlugin } from "./statements";
 import type { PluginDefinition } from "./types";
 import { ventilationPlugin } from "./ventilation";
 import { workbookPlugin } from "./workbook";
@@ -17,6 +18,7 @@ export const plugins: readonly PluginDefinition[] = [
   eligibilityPlugin,
   ventilationPlugin,
   reportingPlugin,
+  statementsPlugin,
   workbookPlugin,
   rulesPlugin,
 ];
