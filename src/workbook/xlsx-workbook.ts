@@ -263,7 +263,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     const headers = table.table.columns.map((column) => column.name);
     const rows = encodeRecords(def, records, headers);
     // Rows of the table that are entirely blank at its bottom are reused rather than left as holes.
-    const removed = removedRows(def, headers, this.cells(sheet, range).slice(1), removeWhere);
+    const removed = removeWhere ? removedRows(def, headers, this.cells(sheet, range).slice(1), removeWhere) : new Set<number>();
     const body = this.rawRows(sheet, range, true).filter((_, index) => !removed.has(index));
     const existing = body.slice(0, lastFilled(body) + 1);
     const below = {
