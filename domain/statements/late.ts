@@ -82,7 +82,7 @@ export function lateForms(
  */
 export function reminderText(company: string, period: string, dueOn: string, guichet: string): { subject: string; body: string } {
   return {
-    subject: `Relevé d'heures d'insertion de ${period} : en attente`,
+    subject: `Relevé d'heures d'insertion ${ofPeriod(period)} : en attente`,
     body: [
       "Bonjour,",
       "",
@@ -94,6 +94,11 @@ export function reminderText(company: string, period: string, dueOn: string, gui
       guichet,
     ].join("\n"),
   };
+}
+
+/** « de mars 2026 », « d'avril 2026 » (French elision before a vowel). */
+function ofPeriod(period: string): string {
+  return /^[aeiouyéèêàâîôûh]/i.test(period) ? `d'${period}` : `de ${period}`;
 }
 
 /**
