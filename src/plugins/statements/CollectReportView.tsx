@@ -10,6 +10,10 @@ import type { CollectReport } from "../../../domain/statements";
 /** Rejected lines listed in the pane (beyond, the count). */
 const SHOWN = 200;
 
+/**
+ * @example
+ * <CollectReportView report={report} />
+ */
 export function CollectReportView({ report }: { report: CollectReport }): React.JSX.Element {
   const lines = report.accepted.reduce((sum, form) => sum + form.lines, 0);
   return (

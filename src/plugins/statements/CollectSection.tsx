@@ -17,6 +17,10 @@ type State =
   | { kind: "written"; report: CollectReport }
   | { kind: "failed"; messages: string[] };
 
+/**
+ * @example
+ * <CollectSection services={services} onWritten={reload} />
+ */
 export function CollectSection({ services, onWritten }: { services: Services; onWritten: () => void }): React.JSX.Element {
   const [files, setFiles] = React.useState<File[]>([]);
   const [state, setState] = React.useState<State>({ kind: "idle" });

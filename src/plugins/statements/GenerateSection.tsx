@@ -17,6 +17,10 @@ interface Props {
   onDone: () => void;
 }
 
+/**
+ * @example
+ * <GenerateSection services={services} period="2026-03" due={[{ id: "BTP-RIVIERE", name: "BTP Rivière SAS" }]} onDone={reload} />
+ */
 export function GenerateSection({ services, period, due, onDone }: Props): React.JSX.Element {
   const [excluded, setExcluded] = React.useState<ReadonlySet<string>>(new Set());
   const [zip, setZip] = React.useState(false);

@@ -6,6 +6,10 @@ import { Link, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { LateForm } from "../../../domain/statements";
 
+/**
+ * @example
+ * <LateSection late={lateForms(tables, ["2026-03"], today, { guichetName })} />
+ */
 export function LateSection({ late }: { late: LateForm[] }): React.JSX.Element {
   return (
     <section aria-label="Relevés en retard">

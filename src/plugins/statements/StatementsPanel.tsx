@@ -23,6 +23,10 @@ function previousMonth(today: Day): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
 
+/**
+ * @example
+ * <StatementsPanel services={services} />
+ */
 export default function StatementsPanel({ services }: { services: Services }): React.JSX.Element {
   const [period, setPeriod] = React.useState(() => previousMonth(services.today()));
   const valid = /^\d{4}-\d{2}$/.test(period);
