@@ -90,9 +90,12 @@ export function checkLines(
     const market = marketOf(model, values, markets, at);
     datesInside(model, values, market, at);
     if (values.hours === 0) at("Heures", LINE_REASONS.zeroHours);
+    // On a structure's form, the line belongs to the contract's holder and the structure is the employer.
+    const holder = market === "pooled" || market === undefined ? (pooledCompany(model, values) ?? model.identity.company) : market.company;
     const record: TableRecord = {
       ...(person.participant ? { participant: person.participant } : {}),
-      company: model.identity.company,
+      company: holder,
+      ...(holder !== model.identity.company ? { employer: model.identity.company } : {}),
       ...(values.mode !== undefined ? { mode: values.mode } : {}),
       ...(values.contractType !== undefined ? { contractType: values.contractType } : {}),
       start: values.start,
@@ -136,8 +139,8 @@ function marketOf(model: FormModel, values: TableRecord, markets: ReadonlyMap<st
     at("Marché", LINE_REASONS.marketMissing);
     return undefined;
   }
+  if (model.pooledChoices.some((choice) => choice.label === label)) return "pooled" as const;
   if (label === POOLED_LABEL) {
-    if (model.pooling) return "pooled" as const;
     at("Marché", LINE_REASONS.noPooling);
     return undefined;
   }
@@ -156,10 +159,16 @@ function datesInside(model: FormModel, values: TableRecord, market: ReturnType<t
     if (typeof date !== "string") continue;
     if (date < model.periodFrom || date > model.periodTo) at(column, LINE_REASONS.outsidePeriod(frenchIso(date), period));
     else if (market === "pooled") {
-      const pooled = model.markets.filter((candidate) => candidate.pooled);
+      const company = pooledCompany(model, values);
+      const pooled = model.markets.filter((candidate) => candidate.pooled && candidate.company === company);
       if (!pooled.some((candidate) => within(date, candidate))) at(column, LINE_REASONS.outsidePooled(frenchIso(date)));
     } else if (market && !within(date, market)) at(column, LINE_REASONS.outsideContract(frenchIso(date), market.id));
   }
+}
+
+/** The company whose pooled contracts a « mutualisé » line is for. */
+function pooledCompany(model: FormModel, values: TableRecord): string | undefined {
+  return model.pooledChoices.find((choice) => choice.label === values.market)?.company;
 }
 
 function within(date: string, market: { start?: string; end?: string }): boolean {

@@ -18,6 +18,9 @@ export const POOLED_LABEL = "Mutualisé (heures sur vos marchés mutualisables)"
 
 export interface FormMarket {
   id: string;
+  /** The contract's holder (another company on a structure's form). */
+  company: string;
+  companyName: string;
   /** What the drop-down shows: « M1 — Réhabilitation de l'école Jean-Moulin ». */
   label: string;
   title?: string;
@@ -51,7 +54,10 @@ export interface FormModel {
   periodFrom: string;
   periodTo: string;
   markets: FormMarket[];
+  /** Whether a « mutualisé » choice is offered (some contract listed is pooled). */
   pooling: boolean;
+  /** The « mutualisé » choices: one per holder with a pooled contract (a structure serves several). */
+  pooledChoices: { company: string; label: string }[];
   people: FormPerson[];
   modes: string[];
   contractTypes: string[];
@@ -66,14 +72,33 @@ export interface SealedForm extends FormModel {
 
 /**
  * The companies due a form for the period: every company with a contract active in it (start and end
- * inclusive; a contract without dates is active), in the order of Entreprises.
+ * inclusive; a contract without dates is active), and every structure (an Entreprises row named as the
+ * « Employeur » of another company's hour lines: SIAE, ETTI, GEIQ, AI) serving one of them, in the
+ * order of Entreprises.
  *
  * @example
- * companiesDue(tables, readPeriod("2026-03")) // => ["BTP-RIVIERE", "PROPRETE-VR"]
+ * companiesDue(tables, readPeriod("2026-03")) // => ["BTP-RIVIERE", "PROPRETE-VR", "ETTI-VR"]
  */
 export function companiesDue(tables: TablesByName, period: StatementPeriod): string[] {
   const active = new Set(activeMarkets(tables, period).map((market) => String(market.company)));
-  return (tables["Entreprises"] ?? []).map((row) => String(row.values.id)).filter((id) => active.has(id));
+  return (tables["Entreprises"] ?? [])
+    .map((row) => String(row.values.id))
+    .filter((id) => active.has(id) || [...servedCompanies(tables, id)].some((served) => active.has(served)));
+}
+
+/**
+ * The companies a structure puts people at the disposal of: those whose hour lines name it as their
+ * « Employeur » (by its Entreprises id).
+ *
+ * @example
+ * servedCompanies(tables, "ETTI-VR") // => Set { "BTP-RIVIERE" }
+ */
+export function servedCompanies(tables: TablesByName, structure: string): Set<string> {
+  const served = new Set<string>();
+  for (const { values } of tables["Heures"] ?? []) {
+    if (values.employer === structure && typeof values.company === "string" && values.company !== structure) served.add(values.company);
+  }
+  return served;
 }
 
 /**
@@ -92,8 +117,10 @@ export function formModel(
 ): SealedForm {
   const company = (tables["Entreprises"] ?? []).find((row) => row.values.id === companyId)?.values;
   if (!company) throw unknownCompany(companyId);
-  const markets = activeMarkets(tables, period).filter((market) => market.company === companyId);
+  const served = servedCompanies(tables, companyId);
+  const markets = activeMarkets(tables, period).filter((market) => market.company === companyId || served.has(String(market.company)));
   if (markets.length === 0) throw noActiveContract(companyId, period.key);
+  const listed = markets.map((market) => formMarket(market, tables, companyId));
   const people = companyPeople(tables, companyId);
   const model: FormModel = {
     layout: FORM_LAYOUT,
@@ -102,8 +129,9 @@ export function formModel(
     company: { id: companyId, name: String(company.name ?? companyId), ...(company.siret ? { siret: String(company.siret) } : {}) },
     periodFrom: isoFromDay(period.from),
     periodTo: isoFromDay(period.to),
-    markets: markets.map((market) => formMarket(market, tables)),
-    pooling: markets.some((market) => market.pooled !== false),
+    markets: listed,
+    pooling: listed.some((market) => market.pooled),
+    pooledChoices: pooledChoices(listed, companyId),
     people,
     modes: EXECUTION_MODES.map((choice) => choice.label),
     contractTypes: EMPLOYMENT_CONTRACTS.map((choice) => choice.label),
@@ -134,13 +162,29 @@ function overlaps(market: TableRecord, from: Day, to: Day): boolean {
   return start <= to && end >= from;
 }
 
-function formMarket(market: TableRecord, tables: TablesByName): FormMarket {
+/** « Mutualisé » for the company's own pooled contracts; « Mutualisé — BTP Rivière SAS » for each company a structure serves. */
+function pooledChoices(markets: readonly FormMarket[], formCompany: string): FormModel["pooledChoices"] {
+  const choices = new Map<string, string>();
+  for (const market of markets) {
+    if (!market.pooled || choices.has(market.company)) continue;
+    choices.set(market.company, market.company === formCompany ? POOLED_LABEL : `Mutualisé — ${market.companyName}`);
+  }
+  return [...choices].map(([company, label]) => ({ company, label }));
+}
+
+function formMarket(market: TableRecord, tables: TablesByName, formCompany: string): FormMarket {
   const id = String(market.id);
   const buyer = (tables["Acheteurs"] ?? []).find((row) => row.values.id === market.buyer)?.values;
+  const company = String(market.company);
+  const holder = (tables["Entreprises"] ?? []).find((row) => row.values.id === company)?.values;
+  const companyName = String(holder?.name ?? company);
   const title = typeof market.label === "string" ? market.label : undefined;
+  const own = title ? `${id} — ${title}` : id;
   return {
     id,
-    label: title ? `${id} — ${title}` : id,
+    company,
+    companyName,
+    label: company === formCompany ? own : `${own} (${companyName})`,
     ...(title ? { title } : {}),
     ...(typeof market.buyer === "string" ? { buyer: market.buyer } : {}),
     ...(typeof buyer?.name === "string" ? { buyerName: buyer.name } : {}),

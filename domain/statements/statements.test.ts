@@ -121,6 +121,88 @@ describe("the statement form's model", () => {
   });
 });
 
+describe("a structure that puts people at the disposal of companies", () => {
+  const tables = territory({
+    Entreprises: [
+      { id: "BTP", name: "BTP Rivière SAS" },
+      { id: "JARDINS", name: "Jardins du Val" },
+      { id: "ETTI", name: "ETTI Valrivière Intérim", contact: "agence@etti.example" },
+    ],
+    Heures: [
+      {
+        participant: "P008",
+        company: "BTP",
+        employer: "ETTI",
+        mode: "mise-a-disposition",
+        start: "2026-02-01",
+        end: "2026-02-28",
+        hours: 35,
+      },
+      {
+        participant: "P008",
+        company: "JARDINS",
+        employer: "ETTI",
+        mode: "mise-a-disposition",
+        start: "2026-02-01",
+        end: "2026-02-28",
+        hours: 20,
+        market: "M5",
+      },
+    ],
+    NomsEntreprises: [{ participant: "P008", company: "ETTI", name: "Hugo Petit" }],
+  });
+  const model = formModel(tables, "ETTI", march, options);
+
+  it("is due a form listing the contracts of every company it serves, each with its holder, and a « mutualisé » per holder", () => {
+    expect(companiesDue(tables, march)).toEqual(["BTP", "JARDINS", "ETTI"]);
+    expect(model.markets.map((market) => [market.label, market.company])).toEqual([
+      ["M1 — École (BTP Rivière SAS)", "BTP"],
+      ["M2 — Tilleuls (BTP Rivière SAS)", "BTP"],
+      ["M5 — Espaces verts (Jardins du Val)", "JARDINS"],
+    ]);
+    expect(model.pooledChoices).toEqual([
+      { company: "BTP", label: "Mutualisé — BTP Rivière SAS" },
+      { company: "JARDINS", label: "Mutualisé — Jardins du Val" },
+    ]);
+    expect(model.people).toEqual([{ participant: "P008", label: "Hugo Petit" }]);
+  });
+
+  it("brings its lines back to each contract's holder, with the structure as employer", () => {
+    const { report, writes } = collectForms({
+      guichet: options.guichet,
+      tables,
+      forms: [
+        returned(model, [
+          line("Hugo Petit", "M5 — Espaces verts (Jardins du Val)", "2026-03-02", "2026-03-06", 35),
+          line("Hugo Petit", "Mutualisé — BTP Rivière SAS", "2026-03-09", "2026-03-13", 35),
+          line("Hugo Petit", POOLED_LABEL, "2026-03-16", "2026-03-20", 35),
+        ]),
+      ],
+      receivedOn: dayFromIso("2026-04-05"),
+    });
+    expect(report.rejected.map((entry) => entry.message)).toEqual([
+      "« mutualisé » n'est possible que pour une entreprise dont un marché est mutualisable",
+    ]);
+    const fixed = collectForms({
+      guichet: options.guichet,
+      tables,
+      forms: [
+        returned(model, [
+          line("Hugo Petit", "M5 — Espaces verts (Jardins du Val)", "2026-03-02", "2026-03-06", 35),
+          line("Hugo Petit", "Mutualisé — BTP Rivière SAS", "2026-03-09", "2026-03-13", 35),
+        ]),
+      ],
+      receivedOn: dayFromIso("2026-04-05"),
+    });
+    expect(writes.hours).toEqual([]);
+    expect(fixed.report.accepted).toEqual([{ company: "ETTI", period: "2026-03", version: 1, lines: 2, hours: 70 }]);
+    expect(fixed.writes.hours.map((record) => [record.company, record.employer, record.market, record.statement])).toEqual([
+      ["JARDINS", "ETTI", "M5", "ETTI 2026-03"],
+      ["BTP", "ETTI", undefined, "ETTI 2026-03"],
+    ]);
+  });
+});
+
 describe("collecting returned forms", () => {
   const tables = territory();
   const model = formModel(tables, "BTP", march, options);

@@ -18,7 +18,6 @@ import {
   formLinesTable,
   frenchDay,
   periodLabel,
-  POOLED_LABEL,
   readPeriod,
   type ReturnedForm,
   type SealedForm,
@@ -138,7 +137,7 @@ interface ListRanges {
 function writeLists(lists: Worksheet, model: SealedForm): ListRanges {
   const columns: [keyof ListRanges, string[]][] = [
     ["people", model.people.map((person) => person.label)],
-    ["markets", [...model.markets.map((market) => market.label), ...(model.pooling ? [POOLED_LABEL] : [])]],
+    ["markets", [...model.markets.map((market) => market.label), ...model.pooledChoices.map((choice) => choice.label)]],
     ["modes", model.modes],
     ["contractTypes", model.contractTypes],
   ];
@@ -171,7 +170,7 @@ function writeHeader(sheet: Worksheet, model: SealedForm): void {
   sheet.getCell(layout.instruction, 1).value =
     "Une ligne par personne et par marché (ou « mutualisé »), dans les cellules jaunes ; voir l'onglet « Mode d'emploi ». Signez l'attestation, enregistrez, renvoyez le fichier.";
   sheet.getCell(layout.instruction, 1).font = { italic: true };
-  const head = ["Vos marchés avec clause sociale", "Intitulé", "Acheteur", "Début", "Fin", "Mutualisable"];
+  const head = ["Vos marchés avec clause sociale", "Intitulé", "Acheteur", "Début", "Fin", "Mutualisable", "Titulaire"];
   head.forEach((text, index) => styleHead(sheet.getCell(layout.marketsHeader, index + 1), text));
   model.markets.forEach((market, index) => {
     const row = layout.firstMarket + index;
@@ -182,6 +181,7 @@ function writeHeader(sheet: Worksheet, model: SealedForm): void {
       serialOf(market.start),
       serialOf(market.end),
       market.pooled ? "Oui" : "Non",
+      market.companyName,
     ];
     values.forEach((value, column) => {
       const cell = sheet.getCell(row, column + 1);
