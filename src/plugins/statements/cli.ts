@@ -1,23 +1,24 @@
 /**
  * `clauses statements make|collect|late|init`: the monthly statement forms from the CLI.
  *
- * - `make CLASSEUR.xlsx --period 2026-03 --out DOSSIER [--companies A,B]`: one form per company due one;
+ * - `make CLASSEUR.xlsx --period 2026-03 --out DOSSIER [--companies A,B] [--record NOUVEAU.xlsx]`: one form
+ *   per company due one (`--record`: a copy of the workbook with the sending noted in Relevés);
  * - `collect CLASSEUR.xlsx RELEVE.xlsx… --out NOUVEAU.xlsx [--dry-run]`: the report, then the whole
  *   collection written to a new workbook (never the input); a form of another guichet or an altered one
  *   refuses everything (exit 2, nothing written);
  * - `late CLASSEUR.xlsx --period 2026-03 [--due-days 10]`: who is late, with reminders and mailto: links;
  * - `init CLASSEUR.xlsx --out NOUVEAU.xlsx [--name NOM]`: gives a workbook its guichet identity.
  */
-import { collectForms, DEFAULT_DUE_DAYS, lateForms, readPeriod } from "../../../domain/statements";
+import { collectForms, DEFAULT_DUE_DAYS, lateForms, readPeriod, statementsTable } from "../../../domain/statements";
 import { printJson, UsageError } from "../../plugin-kit/cli/arguments";
 import { SETTINGS } from "../../workbook/port";
 import type { CommandContext, CommandDefinition } from "../types";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "../workbook/cli-files";
 import { formFileName, readForm, writeForm } from "./form-xlsx";
-import { collectBatch, makeForms, newGuichet, readGuichet, readStatementTables } from "./statements-workbook";
+import { collectBatch, makeForms, newGuichet, readGuichet, readStatementTables, sentRecords } from "./statements-workbook";
 
 const USAGE = [
-  "clauses statements make CLASSEUR.xlsx --period AAAA-MM --out DOSSIER [--companies ENT1,ENT2]",
+  "clauses statements make CLASSEUR.xlsx --period AAAA-MM --out DOSSIER [--companies ENT1,ENT2] [--record NOUVEAU.xlsx]",
   "clauses statements collect CLASSEUR.xlsx RELEVE.xlsx… --out NOUVEAU.xlsx [--dry-run]",
   "clauses statements late CLASSEUR.xlsx --period AAAA-MM [--due-days N]",
   "clauses statements init CLASSEUR.xlsx --out NOUVEAU.xlsx [--name « Nom du guichet »]",
@@ -33,6 +34,7 @@ export const statementsCommand: CommandDefinition = {
     "dry-run": { type: "boolean" },
     "due-days": { type: "string" },
     name: { type: "string" },
+    record: { type: "string" },
   },
   async run(context) {
     const [action, ...rest] = context.positionals;
@@ -64,11 +66,19 @@ async function make(context: CommandContext, [input]: string[]): Promise<number>
           .map((id) => id.trim())
           .filter(Boolean)
       : undefined;
-  const forms = makeForms(await readStatementTables(workbook), guichet, period, companies);
+  const tables = await readStatementTables(workbook);
+  const forms = makeForms(tables, guichet, period, companies);
+  const record = typeof context.values.record === "string" ? distinctOutput(context.values.record, [path]) : undefined;
   const written = await Promise.all(
     forms.map(async (form) => ({ form, bytes: await writeForm(form), file: `${out.replace(/[\\/]+$/, "")}/${formFileName(form)}` })),
   );
   for (const { file, bytes } of written) await context.writeBytes(file, bytes);
+  if (record) {
+    // The sending recorded in Relevés, in a copy of the workbook (the input is never modified).
+    await migrateCopy(workbook);
+    await workbook.writeTables([{ table: statementsTable, records: sentRecords(tables, forms, context.today), mode: "replace" }]);
+    await context.writeBytes(record, await workbook.toBytes());
+  }
   printJson(context.stdout, {
     period: period.key,
     forms: written.map(({ form, file }) => ({

@@ -191,6 +191,36 @@ describe("statements, from the forms sent to Heures (demo workbook)", () => {
     expect(existsSync(after)).toBe(true);
   });
 
+  it("records the sending when asked, and lists who is late with a reminder and a mailto: link", async () => {
+    const sent = path.join(dir, "octobre-envoye.xlsx");
+    const made = await run([
+      "statements",
+      "make",
+      path.join(dir, "avril.xlsx"),
+      "--period",
+      "2026-10",
+      "--out",
+      path.join(dir, "octobre"),
+      "--record",
+      sent,
+    ]);
+    expect(made.code).toBe(0);
+    expect(
+      (await records(sent, statementsTable)).filter((row) => row.period === "2026-10").map((row) => [row.company, row.status]),
+    ).toEqual([
+      ["BTP-RIVIERE", "envoyé"],
+      ["PROPRETE-VR", "envoyé"],
+      ["JARDINS-VAL", "envoyé"],
+    ]);
+    const late = (await run(["statements", "late", sent, "--period", "2026-10", "--due-days", "0"])).json as {
+      late: { company: string; mailto?: string; reminder: { subject: string } }[];
+    };
+    // Today is after 31 October 2026 (the suite runs from December 2026): the three are late.
+    expect(late.late.map((form) => form.company)).toEqual(["BTP-RIVIERE", "PROPRETE-VR", "JARDINS-VAL"]);
+    expect(late.late[0]!.reminder.subject).toBe("Relevé d'heures d'insertion d'octobre 2026 : en attente");
+    expect(late.late[0]!.mailto).toMatch(/^mailto:rh@btp-riviere\.example\?subject=/);
+  });
+
   it("refuses a form of another guichet and an altered form (exit 2, French message, nothing written)", async () => {
     const other = path.join(dir, "autre-guichet.xlsx");
     expect((await run(["statements", "init", DEMO, "--out", other, "--name", "Autre guichet"])).code).toBe(2); // the demo has its identity already
