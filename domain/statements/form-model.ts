@@ -81,9 +81,10 @@ export interface SealedForm extends FormModel {
  */
 export function companiesDue(tables: TablesByName, period: StatementPeriod): string[] {
   const active = new Set(activeMarkets(tables, period).map((market) => String(market.company)));
+  const structures = servedByStructure(tables); // one pass over Heures, whatever the number of companies
   return (tables["Entreprises"] ?? [])
     .map((row) => String(row.values.id))
-    .filter((id) => active.has(id) || [...servedCompanies(tables, id)].some((served) => active.has(served)));
+    .filter((id) => active.has(id) || [...(structures.get(id) ?? [])].some((served) => active.has(served)));
 }
 
 /**
@@ -94,9 +95,18 @@ export function companiesDue(tables: TablesByName, period: StatementPeriod): str
  * servedCompanies(tables, "ETTI-VR") // => Set { "BTP-RIVIERE" }
  */
 export function servedCompanies(tables: TablesByName, structure: string): Set<string> {
-  const served = new Set<string>();
+  return servedByStructure(tables).get(structure) ?? new Set();
+}
+
+/** Every employer named on another company's hour lines, with the companies it serves. */
+function servedByStructure(tables: TablesByName): Map<string, Set<string>> {
+  const served = new Map<string, Set<string>>();
   for (const { values } of tables["Heures"] ?? []) {
-    if (values.employer === structure && typeof values.company === "string" && values.company !== structure) served.add(values.company);
+    const { employer, company } = values;
+    if (typeof employer !== "string" || typeof company !== "string" || employer === company) continue;
+    let companies = served.get(employer);
+    if (!companies) served.set(employer, (companies = new Set()));
+    companies.add(company);
   }
   return served;
 }
