@@ -10,7 +10,7 @@ import { DomainError, ValidationFailed } from "../errors";
 import { digestOf } from "../provenance";
 import { normalizeLabel } from "../text";
 import { keyIndex, type Cell, type DecodedRow, type TableRecord, type TablesByName } from "../workbook";
-import { alteredForm, formCompanyUnknown, lineProblem, notAForm, otherGuichet, twoVersionsAtOnce } from "./errors";
+import { alteredForm, formCompanyUnknown, lineProblem, LINE_REASONS, notAForm, otherGuichet, twoVersionsAtOnce } from "./errors";
 import { checkLines, FORM_HEADERS, FORM_SHEET, type CheckedLine } from "./form-lines";
 import { companiesDue, FORM_LAYOUT, seal, type FormModel, type SealedForm } from "./form-model";
 import { formLayout } from "./layout";
@@ -201,13 +201,32 @@ function checkForm(
     [layout.signedOn, "Date"],
   ] as const) {
     const value = attestation(row);
-    if ((value === null || value === undefined || value === "") && lines.length > 0) {
-      errors.push(
-        lineProblem({ table: FORM_SHEET, row, column }, "attestation non remplie : le relevé doit être signé (nom, fonction, date)"),
-      );
-    }
+    // Signed even without a line: « no insertion hour this month » is a statement too.
+    if (value === null || value === undefined || value === "")
+      errors.push(lineProblem({ table: FORM_SHEET, row, column }, LINE_REASONS.unsigned));
   }
+  errors.push(...outsideTable(cells, layout.firstLine, layout.lastLine));
   return { lines, errors };
+}
+
+/** Anything written beside or under the lines table would be lost: it is refused, never dropped quietly. */
+function outsideTable(cells: readonly (readonly Cell[])[], firstLine: number, lastLine: number): DomainError[] {
+  const errors: DomainError[] = [];
+  cells.forEach((row, index) => {
+    const sheetRow = index + 1;
+    if (sheetRow < firstLine || !row) return;
+    const from = sheetRow > lastLine ? 0 : FORM_HEADERS.length;
+    const column = row.findIndex((cell, position) => position >= from && cell !== null && cell !== undefined && cell !== "");
+    if (column >= 0)
+      errors.push(lineProblem({ table: FORM_SHEET, row: sheetRow, column: columnLetter(column) }, LINE_REASONS.outsideTable));
+  });
+  return errors;
+}
+
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
 }
 
 function rejection(file: string, error: DomainError): CollectReport["rejected"][number] {

@@ -73,6 +73,9 @@ export const LINE_REASONS = {
   outsidePooled: (date: string) => `le ${date} est hors des dates de vos marchés mutualisables`,
   zeroHours: "0 heure : laissez la ligne vide plutôt",
   required: "valeur obligatoire manquante",
+  unsigned: "attestation non remplie : le relevé doit être signé (nom, fonction, date), même sans aucune ligne",
+  outsideTable:
+    "cellule remplie hors du tableau des heures : elle ne serait pas lue ; reportez-la dans le tableau ou demandez au guichet un relevé avec plus de lignes",
 } as const;
 
 /** Two forms of the same company and period in one collection, with different lines. */

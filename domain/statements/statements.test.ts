@@ -67,7 +67,7 @@ function returned(model: SealedForm, lines: Cell[][], file = "btp.xlsx", signed 
   sheet[layout.signatory - 1] = ["Nom et prénom du signataire", signed ? "Claire Roux" : null];
   sheet[layout.signedOn - 1] = ["Date", signed ? serial("2026-04-03") : null];
   sheet[layout.linesHeader - 1] = [...FORM_HEADERS];
-  lines.forEach((line, index) => (sheet[layout.firstLine - 1 + index] = line));
+  lines.forEach((line, index) => (sheet[layout.firstLine - 1 + index] = [...line]));
   return { file, sealed: JSON.parse(JSON.stringify(model)) as unknown, sheet };
 }
 
@@ -270,10 +270,28 @@ describe("collecting returned forms", () => {
     expect(report.rejected[0]).toMatchObject({ file: "btp.xlsx", sheet: "Relevé", row: first });
   });
 
-  it("asks for the attestation", () => {
+  it("asks for the attestation, even on a form without any line", () => {
     const { report } = collectForms({ guichet: options.guichet, tables, forms: [returned(model, filled, "btp.xlsx", false)], receivedOn });
     expect(report.accepted).toEqual([]);
     expect(report.rejected.map((entry) => entry.column)).toEqual(["Nom et prénom du signataire", "Date"]);
+    const empty = collectForms({ guichet: options.guichet, tables, forms: [returned(model, [], "vide.xlsx", false)], receivedOn });
+    expect(empty.report.rejected).toHaveLength(2);
+    const signed = collectForms({ guichet: options.guichet, tables, forms: [returned(model, [], "vide.xlsx")], receivedOn });
+    expect(signed.report.accepted).toEqual([{ company: "BTP", period: "2026-03", version: 1, lines: 0, hours: 0 }]);
+  });
+
+  it("refuses a form with cells filled beside or under the lines table, rather than dropping them", () => {
+    const form = returned(model, filled);
+    const layout = formLayout(model);
+    form.sheet![layout.firstLine - 1]![10] = "35 h de plus";
+    form.sheet![layout.lastLine] = line("Durand Paul", "M2 — Tilleuls", "2026-03-02", "2026-03-06", 35);
+    const { report } = collectForms({ guichet: options.guichet, tables, forms: [form], receivedOn });
+    expect(report.accepted).toEqual([]);
+    expect(report.rejected.map((entry) => [entry.row, entry.column])).toEqual([
+      [layout.firstLine, "K"],
+      [layout.lastLine + 1, "A"],
+    ]);
+    expect(report.rejected[0]!.message).toContain("cellule remplie hors du tableau des heures");
   });
 
   it("brings a new person back as a participant to prescribe, once, whatever the number of lines", () => {
