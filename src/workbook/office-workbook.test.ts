@@ -104,6 +104,26 @@ describe("Office.js workbook adapter: appending to a user table", () => {
     expectDiscipline(excel);
   });
 
+  it("removes a statement's earlier lines and appends the new ones in the same 3 syncs, whatever the number of rows", async () => {
+    const collected = (index: number, statement: string): Cell[] => [...typedRow(index), statement, 1, 46120];
+    const rows = [hourRow(0), collected(1, "X 2026-03"), hourRow(2), collected(3, "X 2026-03"), collected(4, "Y 2026-03")];
+    const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows }]);
+    await new OfficeWorkbook(excel.run).writeTables([
+      {
+        table: hoursTable,
+        records: hourRecords(1000).map((record) => ({ ...record, statement: "X 2026-03", statementVersion: 2 })),
+        mode: "append",
+        removeWhere: { column: "statement", values: ["X 2026-03"] },
+      },
+    ]);
+    expect(excel.syncs()).toBe(3);
+    const grid = excel.sheet("Heures")!;
+    expect(grid.slice(1, 4)).toEqual([hourRow(0), hourRow(2), collected(4, "Y 2026-03")]);
+    expect(excel.table("Heures")).toMatchObject({ rowCount: 1 + 3 + 1000 });
+    expect(grid.slice(4, 4 + 1000).every((row) => row[9] === "X 2026-03" && row[10] === 2)).toBe(true);
+    expectDiscipline(excel);
+  });
+
   it("leaves the facilitator's table as it was when a large write fails on the way", async () => {
     const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows: [hourRow(0)] }], { failAtSync: 4 });
     await expect(new OfficeWorkbook(excel.run).appendRecords(hoursTable, hourRecords(50_000))).rejects.toThrow(/simulated/);
