@@ -253,8 +253,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       const renamed = new Map([...headers].map(([name, range]) => [name, [...(range.values[0] ?? [])]]));
       edits.forEach((edit, index) => {
         if (edit.kind === "renameSheet") sheets.get(edit.sheet)!.name = edit.to;
-        else if (edit.kind === "addColumn")
-          tables.get(originalTableName(edits, index, edit.table))!.columns.add(undefined, undefined, edit.header);
+        else if (edit.kind === "addColumn") return;
         else if (edit.kind === "renameTable") tables.get(originalTableName(edits, index, edit.table))!.name = edit.to;
         else {
           const row = renamed.get(originalTableName(edits, index, edit.table))!;
@@ -262,6 +261,11 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
         }
       });
       for (const [name, row] of renamed) headers.get(name)!.values = [row];
+      // Columns are added once the renamed headers are written: those header ranges keep the width they were loaded with.
+      edits.forEach((edit, index) => {
+        if (edit.kind === "addColumn")
+          tables.get(originalTableName(edits, index, edit.table))!.columns.add(undefined, undefined, edit.header);
+      });
       await context.sync();
     });
   }

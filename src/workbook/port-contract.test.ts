@@ -9,6 +9,7 @@ import {
   marketsTable,
   migrateV0ToV1,
   migrateV1ToV2,
+  planMigration,
   V2_COLUMNS,
   ventilationTable,
   type Cell,
@@ -147,6 +148,14 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     await workbook.applySchemaEdits(migrateV0ToV1(shapeOf(await workbook.outline())));
     expect(await records(workbook, hoursTable)).toEqual([line(35)]);
     expect((await workbook.outline()).tables.map((table) => [table.name, table.sheet])).toEqual([["Heures", "Heures"]]);
+  });
+
+  it("renames and adds columns in one migration from version 0 to the current version", async () => {
+    const workbook = create();
+    await workbook.appendRecords(v0Hours, [line(35)]);
+    await workbook.applySchemaEdits(planMigration(shapeOf(await workbook.outline()), 0).edits);
+    expect((await workbook.readTable(hoursTable))?.headers).toEqual(["Entreprise", "Début", "Fin", "Heures", ...V2_COLUMNS.Heures!]);
+    expect(await records(workbook, hoursTable)).toEqual([line(35)]);
   });
 
   it("adds a migration's new columns to a version 1 table, empty, keeping its rows", async () => {
