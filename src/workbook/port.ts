@@ -6,8 +6,9 @@
  * appended to, on the facilitator's request; tables the add-in owns (Ventilation, Bilans) are
  * replaced whole. Each call is one batch: it writes everything or nothing.
  */
-import { DomainError, matchHeader, type Cell, type SchemaEdit, type TableDef, type TableRecord, type WorkbookShape } from "../../domain";
+import { matchHeader, type Cell, type SchemaEdit, type TableDef, type TableRecord, type WorkbookShape } from "../../domain";
 import type { ChartBlock, RowUpdate } from "../../domain/reporting";
+import { columnMissing, removeNeedsAppend, tableProtected, tableWrittenTwice } from "./errors";
 
 /** A table as read: its header row, then its data rows, and the sheet row of the header. */
 export interface TableSnapshot {
@@ -145,10 +146,7 @@ export function removedRows(
   if (!where || where.values.length === 0) return removed;
   const column = headers.findIndex((header) => typeof header === "string" && matchHeader(def, header)?.key === where.column);
   if (column < 0) {
-    throw new DomainError(
-      "workbook.column.missing",
-      `le tableau ${def.sheet} n'a pas de colonne « ${def.columns.find((entry) => entry.key === where.column)?.header ?? where.column} » : mettez le classeur à jour (panneau « Importer »), puis réessayez`,
-    );
+    throw columnMissing(def.sheet, def.columns.find((entry) => entry.key === where.column)?.header ?? where.column);
   }
   const wanted = new Set(where.values);
   rows.forEach((row, index) => {
@@ -167,18 +165,15 @@ export function removedRows(
 export function assertWritable(writes: readonly TableWrite[]): void {
   for (const write of writes) {
     if (write.removeWhere && write.mode !== "append") {
-      throw new DomainError("workbook.remove.mode", `le tableau ${write.table.sheet} : des lignes ne se retirent qu'avec un ajout`);
+      throw removeNeedsAppend(write.table.sheet);
     }
     if (write.mode === "replace" && write.table.owner === "user") {
-      throw new DomainError(
-        "workbook.table.protected",
-        `le tableau ${write.table.sheet} appartient au facilitateur : le complément y ajoute des lignes, il ne le réécrit jamais`,
-      );
+      throw tableProtected(write.table.sheet);
     }
   }
   const names = writes.map((write) => write.table.name);
   const twice = names.find((name, index) => names.indexOf(name) !== index);
-  if (twice) throw new DomainError("workbook.table.twice", `le tableau ${twice} est écrit deux fois dans le même lot`);
+  if (twice) throw tableWrittenTwice(twice);
 }
 
 /**

@@ -14,7 +14,6 @@ import { printJson, UsageError } from "../../plugin-kit/cli/arguments";
 import { SETTINGS } from "../../workbook/port";
 import type { CommandContext, CommandDefinition } from "../types";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "../workbook/cli-files";
-import { formFileName, readForm, writeForm } from "./form-xlsx";
 import { collectBatch, makeForms, newGuichet, readGuichet, readStatementTables, sentRecords } from "./statements-workbook";
 
 const USAGE = [
@@ -54,6 +53,7 @@ export const statementsCommand: CommandDefinition = {
 };
 
 async function make(context: CommandContext, [input]: string[]): Promise<number> {
+  const { formFileName, writeForm } = await formXlsx();
   const path = required(input, "le classeur : clauses statements make CLASSEUR.xlsx --period AAAA-MM --out DOSSIER");
   const period = readPeriod(required(context.values.period, "le mois avec --period AAAA-MM"));
   const out = required(context.values.out, "le dossier des relevés avec --out DOSSIER");
@@ -92,6 +92,7 @@ async function make(context: CommandContext, [input]: string[]): Promise<number>
 }
 
 async function collect(context: CommandContext, [input, ...files]: string[]): Promise<number> {
+  const { readForm } = await formXlsx();
   const path = required(input, "le classeur : clauses statements collect CLASSEUR.xlsx RELEVE.xlsx… --out NOUVEAU.xlsx");
   if (files.length === 0)
     throw new UsageError("indiquez au moins un relevé rempli : clauses statements collect CLASSEUR.xlsx RELEVE.xlsx… --out NOUVEAU.xlsx");
@@ -153,4 +154,9 @@ function dueDaysOf(value: string | boolean | undefined): number {
   const days = Number(value);
   if (!Number.isInteger(days) || days < 0) throw new UsageError(`--due-days : « ${value} » n'est pas un nombre de jours`);
   return days;
+}
+
+/** exceljs is loaded only by the commands that write or read a form (`clauses --help` stays light). */
+function formXlsx(): Promise<typeof import("./form-xlsx")> {
+  return import("./form-xlsx");
 }

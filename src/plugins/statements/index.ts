@@ -2,7 +2,6 @@
  * Company hour statements (« Relevés »): each month, a form to each company holding a clause, the
  * filled forms collected back into Heures (with their provenance), and who is late.
  */
-import { lazy } from "react";
 import { companiesTable, hoursTable, marketsTable, participantsTable } from "../../../domain";
 import { companyNamesTable, statementsTable } from "../../../domain/statements";
 import { definePlugin } from "../types";
@@ -15,6 +14,6 @@ export const statementsPlugin = definePlugin({
     reads: [companiesTable, marketsTable, participantsTable, hoursTable, statementsTable, companyNamesTable],
     writes: [hoursTable, participantsTable, companyNamesTable, statementsTable],
   },
-  panel: lazy(() => import("./StatementsPanel")),
+  panel: () => import("./StatementsPanel"),
   commands: { statements: async () => (await import("./cli")).statementsCommand },
 });
