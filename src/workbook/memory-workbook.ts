@@ -190,15 +190,15 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   async applySchemaEdits(edits: readonly SchemaEdit[]): Promise<void> {
     const tables = new Map([...this.tables].map(([name, table]) => [name, { ...table, headers: [...table.headers] }]));
     for (const edit of edits) {
-      if (edit.kind === "addColumn") {
+      if (edit.kind === "renameHeader") {
+        const table = tables.get(edit.table);
+        if (table) table.headers = table.headers.map((header) => (header === edit.from ? edit.to : header));
+      } else if (edit.kind === "addColumn") {
         const table = tables.get(edit.table);
         if (table) {
           table.headers = [...table.headers, edit.header];
-          table.rows = table.rows.map((row) => [...row, null]);
+          table.rows = table.rows.map((row) => [...row, ...Array(Math.max(0, table.headers.length - row.length)).fill(null)]);
         }
-      } else if (edit.kind === "renameHeader") {
-        const table = tables.get(edit.table);
-        if (table) table.headers = table.headers.map((header) => (header === edit.from ? edit.to : header));
       } else if (edit.kind === "renameTable") {
         const table = tables.get(edit.table);
         if (table) {

@@ -8,9 +8,9 @@ import {
   hoursTable,
   marketsTable,
   migrateV0ToV1,
-  migrateV1ToV2,
+  migrateV2ToV3,
   planMigration,
-  V2_COLUMNS,
+  V3_COLUMNS,
   ventilationTable,
   type Cell,
   type TableDef,
@@ -154,18 +154,18 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     const workbook = create();
     await workbook.appendRecords(v0Hours, [line(35)]);
     await workbook.applySchemaEdits(planMigration(shapeOf(await workbook.outline()), 0).edits);
-    expect((await workbook.readTable(hoursTable))?.headers).toEqual(["Entreprise", "Début", "Fin", "Heures", ...V2_COLUMNS.Heures!]);
+    expect((await workbook.readTable(hoursTable))?.headers).toEqual(["Entreprise", "Début", "Fin", "Heures", ...V3_COLUMNS.Heures!]);
     expect(await records(workbook, hoursTable)).toEqual([line(35)]);
   });
 
-  it("adds a migration's new columns to a version 1 table, empty, keeping its rows", async () => {
+  it("adds a migration's new columns to a version 2 table, empty, keeping its rows", async () => {
     const workbook = create();
     const v1Hours: TableDef = {
       ...hoursTable,
-      columns: hoursTable.columns.filter((column) => !V2_COLUMNS.Heures!.includes(column.header)),
+      columns: hoursTable.columns.filter((column) => !V3_COLUMNS.Heures!.includes(column.header)),
     };
     await workbook.appendRecords(v1Hours, [line(35), line(7)]);
-    await workbook.applySchemaEdits(migrateV1ToV2(shapeOf(await workbook.outline())));
+    await workbook.applySchemaEdits(migrateV2ToV3(shapeOf(await workbook.outline())));
     expect((await workbook.readTable(hoursTable))?.headers).toEqual(hoursTable.columns.map((column) => column.header));
     expect(await records(workbook, hoursTable)).toEqual([line(35), line(7)]);
   });

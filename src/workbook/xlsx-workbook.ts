@@ -214,16 +214,17 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     }
   }
 
-  /** A new empty column at the right of a table (schema migrations); the cells it takes must be empty. */
+  /** Widens a table by one empty column on its right (refused when the cells there are not empty). */
   private addColumn(found: Located, header: string): void {
     const { sheet, table, range } = found;
-    const column = { top: range.top, left: range.right + 1, bottom: range.bottom, right: range.right + 1 };
-    if (this.cells(sheet, column).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
-      throw XLSX_ERRORS.columnBlocked(table.table.name, header, formatRangeAddress(column));
+    const right = { top: range.top, left: range.right + 1, bottom: range.bottom, right: range.right + 1 };
+    if (this.cells(sheet, right).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
+      throw XLSX_ERRORS.columnBlocked(table.table.name, header, formatRangeAddress(right));
     }
-    const headers = [...table.table.columns.map((entry) => entry.name), header];
+    const headers = [...table.table.columns.map((column) => column.name), header];
     const body = this.rawRows(sheet, range, true).map((row) => [...row, null]);
     this.remove(found, false);
+    sheet.getCell(range.top, range.right + 1).value = header;
     this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, body, table.table.style);
   }
 

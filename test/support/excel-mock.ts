@@ -330,9 +330,11 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
           }),
         },
         columns: {
-          add: (_index: unknown, _values: unknown, name: string) => {
+          // A column added at the right of the table, as Excel's `table.columns.add(undefined, undefined, name)`.
+          add: (_index: unknown, _values: unknown, name: unknown) => {
             send(name);
-            writeGrid(state.sheet.grid, { row: state.row, column: state.column + state.width, height: 1, width: 1 }, [[name]]);
+            const right = { row: state.row, column: state.column + state.width, height: state.height, width: 1 };
+            writeGrid(state.sheet.grid, right, [[String(name)]]);
             state.width += 1;
           },
         },

@@ -1,6 +1,16 @@
 import { decodeTable } from "../codec";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
-import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, V2_COLUMNS, type WorkbookShape } from ".";
+import {
+  applyEdits,
+  describeEdit,
+  MIGRATIONS,
+  planMigration,
+  schemaStatus,
+  V0_TABLES,
+  V2_COLUMNS,
+  V3_COLUMNS,
+  type WorkbookShape,
+} from ".";
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -18,9 +28,23 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
   1: () => {
-    const tables = V0_STANDARD.map((table) => {
-      const added = V2_COLUMNS[table.name] ?? [];
-      const headers = table.columns.map((column) => column.header).filter((header) => !added.includes(header));
+    // Version 1: every standard table of the time, French headers, without the columns version 2 added.
+    const added = (name: string) => V2_COLUMNS.find(({ table }) => table.name === name)?.keys ?? [];
+    const tables = standardTables
+      .filter((table) => table.name !== "Programmation")
+      .map((table) => {
+        const headers = table.columns
+          .filter((column) => !added(table.name).includes(column.key))
+          .map((column) => column.header)
+          .filter((header) => !(V3_COLUMNS[table.name] ?? []).includes(header));
+        return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
+      });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  2: () => {
+    // Version 2: every standard table, French headers, without the columns version 3 added (the statements').
+    const tables = standardTables.map((table) => {
+      const headers = table.columns.map((column) => column.header).filter((header) => !(V3_COLUMNS[table.name] ?? []).includes(header));
       return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
     });
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
@@ -44,7 +68,6 @@ describe("workbook schema migrations", () => {
         const french = table.columns.map((column) => column.header);
         const own = found!.headers.filter((header) => !french.includes(String(header)));
         expect(own).toEqual(["Notes du facilitateur"]);
-        for (const header of V2_COLUMNS[table.name] ?? []) expect(found!.headers).toContain(header);
       }
       expect(migrated.sheets).toContain("Tableau de bord");
     });
@@ -104,11 +127,12 @@ describe("workbook schema migrations", () => {
       ],
       sheets: ["Heures"],
     };
-    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: 2, version: 2, edits: [] });
-    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: 2, edits: [] });
+    const now = WORKBOOK_SCHEMA_VERSION;
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: now, version: now, edits: [] });
+    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: now, edits: [] });
     expect(schemaStatus({ tables: [{ name: "Tableau1", sheet: "Feuil1", headers: ["A"] }], sheets: ["Feuil1"] }, undefined)).toEqual({
       state: "empty",
-      version: 2,
+      version: now,
       edits: [],
     });
     expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });
@@ -123,11 +147,11 @@ describe("workbook schema migrations", () => {
       ],
       sheets: ["Heures", "Entreprises"],
     };
-    const { edits, shape: migrated } = planMigration(shape, 1);
+    const { edits, shape: migrated } = planMigration(shape, 2);
     expect(edits.map(describeEdit)).toEqual([
-      "Tableau Entreprises : ajout de la colonne « Contact »",
-      "Tableau Heures : ajout de la colonne « Relevé »",
-      "Tableau Heures : ajout de la colonne « Version du relevé »",
+      "Tableau Entreprises : ajout de la colonne « Contact » (vide)",
+      "Tableau Heures : ajout de la colonne « Relevé » (vide)",
+      "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
     ]);
     expect(migrated.tables[0]!.headers).toEqual([
       "Entreprise",
@@ -139,7 +163,7 @@ describe("workbook schema migrations", () => {
       "Relevé",
       "Version du relevé",
     ]);
-    expect(planMigration(migrated, 1).edits).toEqual([]);
-    expect(schemaStatus(shape, 1)).toMatchObject({ state: "outdated", version: 1 });
+    expect(planMigration(migrated, 2).edits).toEqual([]);
+    expect(schemaStatus(shape, 2)).toMatchObject({ state: "outdated", version: 2 });
   });
 });

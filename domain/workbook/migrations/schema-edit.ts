@@ -20,11 +20,11 @@ export interface WorkbookShape {
 
 /**
  * One change, applied in list order (a header rename names its table as it is at that point). An
- * added column goes to the right of the table, empty in every existing row.
+ * added column goes to the right of the table, empty.
  */
 export type SchemaEdit =
-  | { kind: "addColumn"; table: string; header: string }
   | { kind: "renameHeader"; table: string; from: string; to: string }
+  | { kind: "addColumn"; table: string; header: string }
   | { kind: "renameTable"; table: string; to: string }
   | { kind: "renameSheet"; sheet: string; to: string };
 
@@ -40,12 +40,12 @@ export function applyEdits(shape: WorkbookShape, edits: readonly SchemaEdit[]): 
   let tables = shape.tables.map((table) => ({ ...table, headers: [...table.headers] }));
   let sheets = [...shape.sheets];
   for (const edit of edits) {
-    if (edit.kind === "addColumn") {
-      tables = tables.map((table) => (table.name === edit.table ? { ...table, headers: [...table.headers, edit.header] } : table));
-    } else if (edit.kind === "renameHeader") {
+    if (edit.kind === "renameHeader") {
       tables = tables.map((table) =>
         table.name === edit.table ? { ...table, headers: table.headers.map((header) => (header === edit.from ? edit.to : header)) } : table,
       );
+    } else if (edit.kind === "addColumn") {
+      tables = tables.map((table) => (table.name === edit.table ? { ...table, headers: [...table.headers, edit.header] } : table));
     } else if (edit.kind === "renameTable") {
       tables = tables.map((table) => (table.name === edit.table ? { ...table, name: edit.to } : table));
     } else {
@@ -65,10 +65,10 @@ export function applyEdits(shape: WorkbookShape, edits: readonly SchemaEdit[]): 
  */
 export function describeEdit(edit: SchemaEdit): string {
   switch (edit.kind) {
-    case "addColumn":
-      return `Tableau ${edit.table} : ajout de la colonne « ${edit.header} »`;
     case "renameHeader":
       return `Tableau ${edit.table} : la colonne « ${edit.from} » devient « ${edit.to} »`;
+    case "addColumn":
+      return `Tableau ${edit.table} : ajout de la colonne « ${edit.header} » (vide)`;
     case "renameTable":
       return `Le tableau ${edit.table} devient ${edit.to}`;
     case "renameSheet":

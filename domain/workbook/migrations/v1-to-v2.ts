@@ -1,34 +1,42 @@
 /**
- * Migration from version 1 to version 2: the company statements (« relevés d'heures », see
- * docs/statements.md). Lines collected from a company's form carry their provenance in three new
- * columns of Heures (« Relevé », « Version du relevé », « Reçu le »), so that a corrected form replaces
- * exactly its earlier version's lines; Entreprises gains « Contact », where the forms and reminders go.
- * Columns are added at the right, empty; nothing of the facilitator's is renamed or moved. The new
- * tables of version 2 (Relevés, Noms des entreprises) are created when first written.
+ * Migration from version 1 to version 2: the columns that link the workbook to the public
+ * procurement data (DECP). Acheteurs gains « SIRET » (the buyer's number in the DECP), Marchés gains
+ * « Code CPV », « Nature », « Dates estimées » and « Réf. DECP ». Each column is added empty, at
+ * the right of its table, only when the table exists and has no column of that header yet (a
+ * facilitator who already typed a SIRET column keeps it). The Programmation table is new: it is
+ * created the first time the add-in writes to it, so no edit is needed here.
  */
-import { normalizeLabel } from "../../text";
+import { matchHeader } from "../codec";
+import { buyersTable, marketsTable } from "../tables";
+import type { TableDef } from "../table-def";
 import type { SchemaEdit, WorkbookShape } from "./schema-edit";
 
-/** Version 2 columns, by table (headers of `tables.ts`). */
-export const V2_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  Entreprises: ["Contact"],
-  Heures: ["Relevé", "Version du relevé", "Reçu le"],
-};
+/** The columns version 2 adds, by table. */
+export const V2_COLUMNS: readonly { table: TableDef; keys: readonly string[] }[] = [
+  { table: buyersTable, keys: ["siret"] },
+  { table: marketsTable, keys: ["cpv", "nature", "datesEstimated", "decpId"] },
+];
 
 /**
- * The columns each table of version 1 lacks (accents and case ignored), as edits.
+ * The columns to add to a version 1 layout.
  *
  * @example
- * migrateV1ToV2({ tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }], sheets: ["Heures"] })
- * // => [{ kind: "addColumn", table: "Heures", header: "Relevé" }, …Version du relevé, …Reçu le]
+ * migrateV1ToV2({ tables: [{ name: "Acheteurs", sheet: "Acheteurs", headers: ["Acheteur", "Nom"] }], sheets: ["Acheteurs"] })
+ * // => [{ kind: "addColumn", table: "Acheteurs", header: "SIRET" }]
  */
 export function migrateV1ToV2(shape: WorkbookShape): SchemaEdit[] {
   const edits: SchemaEdit[] = [];
-  for (const [name, headers] of Object.entries(V2_COLUMNS)) {
-    const table = shape.tables.find((candidate) => normalizeLabel(candidate.name) === normalizeLabel(name));
-    if (!table) continue;
-    const present = new Set(table.headers.map((header) => normalizeLabel(String(header ?? ""))));
-    for (const header of headers) if (!present.has(normalizeLabel(header))) edits.push({ kind: "addColumn", table: table.name, header });
+  for (const { table, keys } of V2_COLUMNS) {
+    const found = shape.tables.find((candidate) => candidate.name === table.name);
+    if (!found) continue;
+    const present = new Set(
+      found.headers.flatMap((header) => (typeof header === "string" ? [matchHeader(table, header)?.key] : [])).filter(Boolean),
+    );
+    for (const key of keys) {
+      if (present.has(key)) continue;
+      const header = table.columns.find((column) => column.key === key)!.header;
+      edits.push({ kind: "addColumn", table: table.name, header });
+    }
   }
   return edits;
 }

@@ -32,9 +32,8 @@ describe("the workbook's schema version", () => {
   });
 
   it("refuses a workbook written by a newer add-in", async () => {
-    const newer = WORKBOOK_SCHEMA_VERSION + 1;
-    const workbook = new MemoryWorkbook({}, { "clauses.schemaVersion": newer });
-    await expect(prepareForWriting(workbook)).rejects.toThrow(`version plus récente du complément (schéma ${newer}`);
-    await expect(upgradeSchema(workbook, await readSchemaStatus(workbook))).rejects.toThrow(`schéma ${newer}`);
+    const workbook = new MemoryWorkbook({}, { "clauses.schemaVersion": WORKBOOK_SCHEMA_VERSION + 1 });
+    await expect(prepareForWriting(workbook)).rejects.toThrow(`version plus récente du complément (schéma ${WORKBOOK_SCHEMA_VERSION + 1}`);
+    await expect(upgradeSchema(workbook, await readSchemaStatus(workbook))).rejects.toThrow(`schéma ${WORKBOOK_SCHEMA_VERSION + 1}`);
   });
 });

@@ -111,10 +111,10 @@ describe("clauses run", () => {
         "Tableau Hours : la colonne « Hours » devient « Heures »",
         "Le tableau Hours devient Heures",
         "La feuille « Hours » devient « Heures »",
-        "Tableau Entreprises : ajout de la colonne « Contact »",
-        "Tableau Heures : ajout de la colonne « Relevé »",
-        "Tableau Heures : ajout de la colonne « Version du relevé »",
-        "Tableau Heures : ajout de la colonne « Reçu le »",
+        "Tableau Entreprises : ajout de la colonne « Contact » (vide)",
+        "Tableau Heures : ajout de la colonne « Relevé » (vide)",
+        "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
+        "Tableau Heures : ajout de la colonne « Reçu le » (vide)",
       ],
     });
     expect((await tableOf(out, hoursTable)).rows.map((row) => row.values)).toEqual([
