@@ -140,8 +140,8 @@ describe("the « Importer » wizard", () => {
       "Tableau Hours : la colonne « Hours » devient « Heures »",
       "Le tableau Hours devient Heures",
       "La feuille « Hours » devient « Heures »",
-      "Tableau Heures : ajout de la colonne « Relevé »",
-      "Tableau Heures : ajout de la colonne « Version du relevé »",
+      "Tableau Heures : ajout de la colonne « Relevé » (vide)",
+      "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
       "… et 1 autres",
     ]);
     expect(workbook.tableNames()).toEqual(["Hours"]);
