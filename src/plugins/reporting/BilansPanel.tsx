@@ -27,7 +27,7 @@ import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
 import { BilanFigures } from "./BilanFigures";
 import BilanCharts from "./BilanCharts";
-import { paneViews, type BilanChoice } from "./bilan-state";
+import { exportAudience, paneViews, type BilanChoice } from "./bilan-state";
 import { FigureTrace } from "./FigureTrace";
 import { bilanHtml, printPage } from "./print-bilan";
 import { RetentionSection } from "./RetentionSection";
@@ -128,10 +128,10 @@ function Bilans(props: {
           >
             Écrire la feuille Bilans
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported, index, setMessage)}>
-            Exporter pour {views.exported.audience === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported(), index, setMessage)}>
+            Exporter pour {exportAudience(choice.audience, choice.grouping) === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
           </Button>
-          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported, index, setMessage)}>
+          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported(), index, setMessage)}>
             Imprimer (PDF)
           </Button>
           <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>

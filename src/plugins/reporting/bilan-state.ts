@@ -63,9 +63,23 @@ export function paneViews(
   base: ReportBase,
   pack: RulePack,
   choice: BilanChoice,
-): { set: BilanSet; view: ReportView; exported: ReportView } {
+): { set: BilanSet; view: ReportView; exported: () => ReportView } {
   const set = buildBilans(base, pack, choice.grouping, periodOf(choice, base.months));
   const view = reportView(set, choice.audience);
-  const external: Audience = choice.audience !== "facilitator" ? choice.audience : choice.grouping === "company" ? "company" : "buyer";
-  return { set, view, exported: external === choice.audience ? view : reportView(set, external) };
+  const external = exportAudience(choice.audience, choice.grouping);
+  // The protected export is computed when asked for (download, print), not on every view: protecting a
+  // whole release costs far more than showing the facilitator's own figures.
+  let exported: ReportView | null = external === choice.audience ? view : null;
+  return { set, view, exported: () => (exported ??= reportView(set, external)) };
+}
+
+/**
+ * Who receives the pane's export: the audience shown when it is external, else the company for a
+ * bilan by company and the buyer for the others.
+ *
+ * @example
+ * exportAudience("facilitator", "company") // => "company"
+ */
+export function exportAudience(audience: Audience, grouping: Grouping): Audience {
+  return audience !== "facilitator" ? audience : grouping === "company" ? "company" : "buyer";
 }
