@@ -132,6 +132,7 @@ async function contextFor(values: CommandContext["values"], positionals: string[
       return readChunks(path);
     },
     writeBytes: (path, bytes) => outputs.write(path, bytes),
+    updateBytes: (path, bytes) => outputs.update(path, bytes),
     convertToPdf,
     stdout: io.stdout,
     stderr: io.stderr,

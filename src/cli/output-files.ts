@@ -33,6 +33,8 @@ interface NewFolder {
 
 export class OutputFiles {
   private readonly inputs = new Map<string, string>();
+  /** Files the command reads and rewrites by design (a register): exempt from the input and exists checks. */
+  private readonly updates = new Set<string>();
   private readonly staged = new Map<string, Staged>();
   private readonly folders = new Map<string, NewFolder>();
 
@@ -74,6 +76,18 @@ export class OutputFiles {
       throw outputFailed(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
     this.staged.set(key(target), { shown: path, target, temp, folder });
+  }
+
+  /**
+   * Rewrites a file the command keeps (read earlier, replaced whole at the commit, like any output).
+   *
+   * @throws UsageError when the path is a folder or is written twice
+   * @example
+   * await outputs.update("diffusions.json", bytes);
+   */
+  async update(path: string, bytes: Uint8Array): Promise<void> {
+    this.updates.add(key(await canonical(path)));
+    await this.write(path, bytes);
   }
 
   /**
@@ -122,6 +136,10 @@ export class OutputFiles {
 
   private async checkTarget(shown: string, target: string): Promise<void> {
     const found = await statOrNull(target);
+    if (this.updates.has(key(target))) {
+      if (found?.isDirectory()) throw outputIsFolder(shown);
+      return;
+    }
     for (const [input, inputShown] of this.inputs) {
       if (key(await canonical(input)) === key(target)) throw outputIsInput(shown, inputShown);
       const read = await statOrNull(input);

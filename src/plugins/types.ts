@@ -106,6 +106,11 @@ export interface CommandContext {
   /** Writes a file, creating its folder when missing (`--out DIR`). */
   writeBytes: (path: string, bytes: Uint8Array) => Promise<void>;
   /**
+   * Rewrites a file the command keeps up to date by design (the releases register: read, then
+   * completed), staged and renamed at the end like every output; absent where a face has none.
+   */
+  updateBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /**
    * Converts an .xlsx to PDF with LibreOffice when this machine has it (`soffice`); absent
    * otherwise (tests, machines without it): commands then say PDF is not available here.
    */

@@ -69,7 +69,7 @@ export const reportCommand: CommandDefinition = {
       const scopes = [set.total, ...set.bilans].map((bilan, index) => scopeKey(bilan, index === 0 ? null : set.grouping));
       const record = releaseRecord(view, `${options.audience}:${options.by ?? "territory"}`, scopes, protection.masks);
       const json = `${JSON.stringify({ releases: [...records, record] }, null, 2)}\n`;
-      await context.writeBytes(register, new TextEncoder().encode(json));
+      await (context.updateBytes ?? context.writeBytes)(register, new TextEncoder().encode(json));
     } else view = reportView(set, options.audience);
     if (options.out === undefined) {
       printJson(context.stdout, view);
