@@ -20,7 +20,8 @@
 import { isoFromDay } from "../dates";
 import type { Bilan } from "./indicators";
 import type { Period } from "./model";
-import { determinedCell, narrowedCell, type Group, type Mask, type Relation } from "./privacy";
+import { releaseTooLarge } from "./errors";
+import { determinedCell, narrowedCell, type Group, type Mask, type Relation, type WorkMeter } from "./privacy";
 import type { BilanSet } from "./report";
 
 /** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
@@ -40,9 +41,20 @@ export interface LinkedProtection {
   keyOf(bilan: Bilan, measure: string): string;
   /** Whether a bilan's group is under the threshold (its breakdowns are not shown). */
   isSmallGroup(bilan: Bilan): boolean;
-  /** Published cells of the tables protected: hidden ones, and all of them. */
-  counts: { hidden: number; cells: number };
+  /** Published cells of the tables protected: hidden ones, and all of them; the steps the protection spent (see `ProtectionOptions`). */
+  counts: { hidden: number; cells: number; steps: number };
 }
+
+/** How much the protection of one release may compute before it is refused. */
+export interface ProtectionOptions {
+  /**
+   * Elementary steps of elimination and narrowing (one step: one coefficient of a row updated, or
+   * one relation narrowed). The default was measured with `npm run bench:reporting`: see docs/reporting.md.
+   */
+  budget?: number;
+}
+
+export const PROTECTION_BUDGET = 1_000_000_000;
 
 const REFERENCE_DEPENDENT = /^(exit\.|dynamic$|after6Months\.)/;
 const BREAKDOWNS = ["sex", "ageBand", "qpv", "exit", "after6Months"] as const;
@@ -100,11 +112,13 @@ interface Universe {
  * @example
  * const protection = protectLinked([buyers, contracts, companies, years], 5);
  * protection.masks.get("2026-01:2026-12|M5|sex.M") // => "small"
+ * @throws DomainError `reporting.release.tooLarge` when the work would exceed `options.budget`
  */
 export function protectLinked(
   sets: readonly BilanSet[],
   threshold: number,
   earlier: EarlierCells = { shown: new Set(), hidden: new Map() },
+  options: ProtectionOptions = {},
 ): LinkedProtection {
   const universe = universeOf(sets, threshold);
   const masks = new Map<string, LinkedMask>();
@@ -112,14 +126,27 @@ export function protectLinked(
   for (const [key, mask] of earlier.hidden) if (universe.values.has(key) && !masks.has(key)) masks.set(key, mask);
   for (const [key, value] of universe.values) if (value > 0 && value < threshold && !masks.has(key)) masks.set(key, "small");
   const locked = new Set([...earlier.shown].filter((key) => universe.values.has(key) && !masks.has(key)));
-  suppressLinked(universe, masks, locked, threshold);
+  const meter = budgetMeter(options.budget ?? PROTECTION_BUDGET, universe, masks);
+  suppressLinked(universe, masks, locked, threshold, meter);
   const published = [...universe.published];
   return {
     threshold,
     masks,
     keyOf: cellKey,
     isSmallGroup: (bilan) => bilan.people.total > 0 && bilan.people.total < threshold,
-    counts: { hidden: published.filter((key) => masks.has(key)).length, cells: published.length },
+    counts: { hidden: published.filter((key) => masks.has(key)).length, cells: published.length, steps: meter.spent() },
+  };
+}
+
+/** Refuses the release as soon as the steps spent exceed the budget (checked inside each elimination). */
+function budgetMeter(budget: number, universe: Universe, masks: ReadonlyMap<string, LinkedMask>): WorkMeter & { spent(): number } {
+  let spent = 0;
+  return {
+    spent: () => spent,
+    spend(steps) {
+      spent += steps;
+      if (spent > budget) throw releaseTooLarge(universe.nodes.size, [...masks.values()].filter((mask) => mask !== "absent").length);
+    },
   };
 }
 
@@ -234,7 +261,13 @@ function inside(small: Bilan, big: Bilan): boolean {
  * Secondary suppression over the linked tables: until no small count (published, left out or a
  * difference) can be computed, hide the cheapest visible cell next to the one exposed.
  */
-function suppressLinked(universe: Universe, masks: Map<string, LinkedMask>, locked: ReadonlySet<string>, threshold: number): void {
+function suppressLinked(
+  universe: Universe,
+  masks: Map<string, LinkedMask>,
+  locked: ReadonlySet<string>,
+  threshold: number,
+  meter: WorkMeter,
+): void {
   const { values, groups } = universe;
   for (const key of values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
   const targets = (key: string) => {
@@ -254,7 +287,8 @@ function suppressLinked(universe: Universe, masks: Map<string, LinkedMask>, lock
   for (let guard = 0; guard < 10_000; guard += 1) {
     completeGroups(values, groups, masks, choosable, targets);
     const exposed =
-      determinedCell(values, groups, masks as Map<string, Mask>, open) ?? narrowedCell(values, universe.relations, masks, threshold, open);
+      determinedCell(values, groups, masks as Map<string, Mask>, open, meter) ??
+      narrowedCell(values, universe.relations, masks, threshold, open, meter);
     if (exposed === null) break;
     if (!hideNextTo(exposed)) stuck.add(exposed);
   }

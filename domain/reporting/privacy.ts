@@ -23,6 +23,16 @@ export interface Group {
 export type Mask = "small" | "complementary";
 
 /**
+ * What the protection may spend (elementary steps of elimination and narrowing): `spend` throws
+ * when the budget is exceeded, so that a release too large to protect is refused, never left hanging.
+ */
+export interface WorkMeter {
+  spend(steps: number): void;
+}
+
+const FREE: WorkMeter = { spend: () => undefined };
+
+/**
  * Which cells to hide.
  *
  * @example
@@ -93,6 +103,7 @@ export function determinedCell(
   groups: readonly Group[],
   masks: ReadonlyMap<string, string>,
   protectedCell: (key: string) => boolean = (key) => masks.get(key) === "small",
+  meter: WorkMeter = FREE,
 ): string | null {
   const hidden = [...masks.keys()];
   const column = new Map(hidden.map((key, index) => [key, index]));
@@ -108,7 +119,7 @@ export function determinedCell(
     }
     if (any) rows.push(row);
   }
-  const basis = reducedRows(rows, hidden.length);
+  const basis = reducedRows(rows, hidden.length, meter);
   // Only small counts must not come back: a complementary cell computed exactly reveals no one.
   for (const key of hidden.filter(protectedCell)) {
     const unit = new Array<number>(hidden.length).fill(0);
@@ -121,7 +132,7 @@ export function determinedCell(
 const EPSILON = 1e-9;
 
 /** Row-reduced echelon rows (with their pivot column) of a small matrix. */
-function reducedRows(rows: number[][], width: number): { pivot: number; row: number[] }[] {
+function reducedRows(rows: number[][], width: number, meter: WorkMeter): { pivot: number; row: number[] }[] {
   const basis: { pivot: number; row: number[] }[] = [];
   const work = rows.map((row) => [...row]);
   let top = 0;
@@ -130,6 +141,7 @@ function reducedRows(rows: number[][], width: number): { pivot: number; row: num
     for (let r = top + 1; r < work.length; r += 1) if (Math.abs(work[r]?.[col] ?? 0) > Math.abs(work[best]?.[col] ?? 0)) best = r;
     if (Math.abs(work[best]?.[col] ?? 0) < EPSILON) continue;
     [work[top], work[best]] = [work[best] as number[], work[top] as number[]];
+    meter.spend(work.length + width);
     const pivotRow = work[top] as number[];
     const scale = pivotRow[col] as number;
     for (let c = 0; c < width; c += 1) pivotRow[c] = (pivotRow[c] as number) / scale;
@@ -137,6 +149,7 @@ function reducedRows(rows: number[][], width: number): { pivot: number; row: num
       const other = work[r] as number[];
       const factor = other[col] as number;
       if (r === top || Math.abs(factor) < EPSILON) continue;
+      meter.spend(width);
       for (let c = 0; c < width; c += 1) other[c] = (other[c] as number) - factor * (pivotRow[c] as number);
     }
     basis.push({ pivot: col, row: pivotRow });
@@ -176,6 +189,7 @@ export function narrowedCell(
   masks: ReadonlyMap<string, string>,
   threshold: number,
   protectedCell: (key: string) => boolean,
+  meter: WorkMeter = FREE,
 ): string | null {
   const big = Math.max(threshold, ...values.values()) * 4;
   const bounds = new Map<string, [number, number]>();
@@ -192,6 +206,7 @@ export function narrowedCell(
   const relevant = relations.filter((relation) => [relation.total, ...relation.parts].some((key) => masks.has(key)));
   for (let round = 0, changed = true; changed && round < 50; round += 1) {
     changed = false;
+    meter.spend(relevant.length);
     for (const relation of relevant) changed = narrow(relation, boundOf, bounds, masks, threshold) || changed;
   }
   for (const [key, [low, high]] of bounds) if (low === high && masks.has(key) && protectedCell(key)) return key;

@@ -94,7 +94,8 @@ function Bilans(props: {
     } catch (error) {
       // A reversed period is the facilitator's choice: said under « Au mois », not as a failure.
       const reversed = errorsOf(error).find((found) => found.code === "reporting.period.reversed");
-      return { ok: false as const, messages: reversed ? [] : messagesOf(error), periodError: reversed?.reason };
+      const tooLarge = errorsOf(error).some((found) => found.code === "reporting.release.tooLarge");
+      return { ok: false as const, messages: reversed ? [] : messagesOf(error), periodError: reversed?.reason, tooLarge };
     }
   }, [base, pack, choice]);
   const index = selected === "total" ? -1 : Number(selected);
@@ -109,7 +110,7 @@ function Bilans(props: {
         select={setSelected}
         periodError={views.ok ? undefined : views.periodError}
       />
-      {!views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
+      {!views.ok && <ErrorList title={views.tooLarge ? "Export impossible" : "Période impossible"} messages={views.messages} />}
       {views.ok && (
         <Shown
           view={views.view}
@@ -119,6 +120,7 @@ function Bilans(props: {
           rules={views.set.context.rules}
         />
       )}
+      {views.ok && "refused" in views.exported && <ErrorList title="Export impossible" messages={[views.exported.refused]} />}
       {views.ok && (
         <div className={styles.actions}>
           <Button
@@ -128,12 +130,7 @@ function Bilans(props: {
           >
             Écrire la feuille Bilans
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported, index, setMessage)}>
-            Exporter pour {views.exported.audience === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
-          </Button>
-          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported, index, setMessage)}>
-            Imprimer (PDF)
-          </Button>
+          {"refused" in views.exported ? null : <ExportButtons exported={views.exported} index={index} setMessage={setMessage} />}
           <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>
             Relire le classeur
           </Button>
@@ -248,6 +245,21 @@ function Shown(props: {
       <BilanFigures bilan={bilan} />
       <FigureTrace base={props.base} rules={props.rules} bilan={props.traced} internal={view.personalData} />
     </section>
+  );
+}
+
+/** Download and print: always the external view (refused above them when the release is too large to be protected). */
+function ExportButtons(props: { exported: ReportView; index: number; setMessage: (message: Message) => void }): React.JSX.Element {
+  const { exported, index, setMessage } = props;
+  return (
+    <>
+      <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(exported, index, setMessage)}>
+        Exporter pour {exported.audience === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
+      </Button>
+      <Button icon={<PrintRegular />} onClick={() => printExport(exported, index, setMessage)}>
+        Imprimer (PDF)
+      </Button>
+    </>
   );
 }
 
