@@ -21,7 +21,7 @@ import { isoFromDay } from "../dates";
 import type { Bilan } from "./indicators";
 import type { Period } from "./model";
 import { releaseTooLarge } from "./errors";
-import { determinedCell, narrowedCell, type Group, type Mask, type Relation, type WorkMeter } from "./privacy";
+import { determinedCells, narrowedCell, type Group, type Mask, type Relation, type WorkMeter } from "./privacy";
 import type { BilanSet } from "./report";
 
 /** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
@@ -54,7 +54,7 @@ export interface ProtectionOptions {
   budget?: number;
 }
 
-export const PROTECTION_BUDGET = 1_000_000_000;
+export const PROTECTION_BUDGET = 100_000_000;
 
 const REFERENCE_DEPENDENT = /^(exit\.|dynamic$|after6Months\.)/;
 const BREAKDOWNS = ["sex", "ageBand", "qpv", "exit", "after6Months"] as const;
@@ -284,14 +284,86 @@ function suppressLinked(
   // release) is left to the others, so that one does not stop the protection of the rest.
   const stuck = new Set<string>();
   const open = (key: string) => targets(key) && !stuck.has(key);
+  const elimination = componentElimination(groups, targets, meter);
   for (let guard = 0; guard < 10_000; guard += 1) {
     completeGroups(values, groups, masks, choosable, targets);
-    const exposed =
-      determinedCell(values, groups, masks as Map<string, Mask>, open, meter) ??
-      narrowedCell(values, universe.relations, masks, threshold, open, meter);
+    const exposed = elimination(masks, open) ?? narrowedCell(values, universe.relations, masks, threshold, open, meter);
     if (exposed === null) break;
     if (!hideNextTo(exposed)) stuck.add(exposed);
   }
+}
+
+/**
+ * The first protected cell (in the masks' order) the equations determine, solved part by part:
+ * hidden cells only meet through the equations they share, so the system splits into independent
+ * components (cells joined by a group), each eliminated alone — the same answer as eliminating
+ * everything at once, since a unit vector lies in the row space of a block-diagonal system iff it
+ * lies in its own block's. A component whose hidden cells did not change since the last round is
+ * not solved again.
+ */
+function componentElimination(
+  groups: readonly Group[],
+  targets: (key: string) => boolean,
+  meter: WorkMeter,
+): (masks: ReadonlyMap<string, LinkedMask>, open: (key: string) => boolean) => string | null {
+  const groupsOf = new Map<string, Group[]>();
+  for (const group of groups)
+    for (const key of new Set(members(group))) {
+      const list = groupsOf.get(key);
+      if (list) list.push(group);
+      else groupsOf.set(key, [group]);
+    }
+  // Only the components of the last round are kept: the others can no longer come back (masks only grow).
+  let solved = new Map<string, ReadonlySet<string>>();
+  return (masks, open) => {
+    const determined = new Set<string>();
+    const seen = new Set<string>();
+    const order = new Map([...masks.keys()].map((key, index) => [key, index]));
+    const current = new Map<string, ReadonlySet<string>>();
+    for (const start of masks.keys()) {
+      if (seen.has(start)) continue;
+      const { cells, rows } = componentOf(start, masks, groupsOf, seen);
+      cells.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+      const signature = cells.join("\u0000");
+      let found = solved.get(signature);
+      if (!found) {
+        const local = new Map(cells.map((key) => [key, masks.get(key) as string]));
+        found = new Set(determinedCells(rows, local, targets, meter));
+      }
+      current.set(signature, found);
+      for (const key of found) determined.add(key);
+    }
+    solved = current;
+    for (const key of masks.keys()) if (determined.has(key) && open(key)) return key;
+    return null;
+  };
+}
+
+/** The hidden cells joined to `start` by groups, and the groups that hold them. */
+function componentOf(
+  start: string,
+  masks: ReadonlyMap<string, LinkedMask>,
+  groupsOf: ReadonlyMap<string, readonly Group[]>,
+  seen: Set<string>,
+): { cells: string[]; rows: Group[] } {
+  const cells: string[] = [];
+  const rows = new Set<Group>();
+  const queue = [start];
+  seen.add(start);
+  while (queue.length > 0) {
+    const key = queue.pop() as string;
+    cells.push(key);
+    for (const group of groupsOf.get(key) ?? []) {
+      if (rows.has(group)) continue;
+      rows.add(group);
+      for (const other of members(group))
+        if (masks.has(other) && !seen.has(other)) {
+          seen.add(other);
+          queue.push(other);
+        }
+    }
+  }
+  return { cells, rows: [...rows] };
 }
 
 /** Until stable: a group with exactly one hidden small cell gets a complementary one. */
