@@ -54,7 +54,7 @@ export interface ProtectionOptions {
   budget?: number;
 }
 
-export const PROTECTION_BUDGET = 100_000_000;
+export const PROTECTION_BUDGET = 30_000_000;
 
 const REFERENCE_DEPENDENT = /^(exit\.|dynamic$|after6Months\.)/;
 const BREAKDOWNS = ["sex", "ageBand", "qpv", "exit", "after6Months"] as const;
@@ -285,13 +285,17 @@ function suppressLinked(
   const stuck = new Set<string>();
   const open = (key: string) => targets(key) && !stuck.has(key);
   const elimination = componentElimination(groups, targets, meter);
-  for (let guard = 0; guard < 10_000; guard += 1) {
+  for (let round = 0; ; round += 1) {
+    // Never a silent stop with a count still exposed: a release that needs more rounds is refused like one over budget.
+    if (round === MAX_ROUNDS) meter.spend(Number.POSITIVE_INFINITY);
     completeGroups(values, groups, masks, choosable, targets);
     const exposed = elimination(masks, open) ?? narrowedCell(values, universe.relations, masks, threshold, open, meter);
     if (exposed === null) break;
     if (!hideNextTo(exposed)) stuck.add(exposed);
   }
 }
+
+const MAX_ROUNDS = 10_000;
 
 /**
  * The first protected cell (in the masks' order) the equations determine, solved part by part:
