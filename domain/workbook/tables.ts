@@ -102,6 +102,8 @@ export const companiesTable = defineTable({
       format: "siret",
       synonyms: ["n siret", "numero siret", "numero de siret", "siret etablissement"],
     },
+    // Where the monthly statement forms and their reminders go (schema 3).
+    { key: "contact", header: "Contact", type: "text", synonyms: ["courriel", "email", "mel", "adresse electronique"] },
   ],
 });
 
@@ -459,6 +461,11 @@ export const hoursTable = defineTable({
       references: "Marchés",
       synonyms: ["n marche", "affectation", "chantier", "numero de marche", "ref marche", "reference marche", "operation"],
     },
+    // Provenance of lines collected from a company's statement form (schema 3, see docs/statements.md):
+    // a corrected form replaces exactly the lines of its earlier version, found by these columns.
+    { key: "statement", header: "Relevé", type: "text", width: 18, synonyms: ["releve d heures"] },
+    { key: "statementVersion", header: "Version du relevé", type: "integer", width: 8, min: 1 },
+    { key: "receivedOn", header: "Reçu le", type: "date", numberFormat: DATE_FORMAT, width: 11, synonyms: ["date de reception"] },
   ],
   periods: [["start", "end"]],
 });
@@ -643,4 +650,4 @@ export const standardTables = [
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */
-export const WORKBOOK_SCHEMA_VERSION = 2;
+export const WORKBOOK_SCHEMA_VERSION = 3;

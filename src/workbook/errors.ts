@@ -175,3 +175,26 @@ export function formulasNotComputed(sheet: string, cells: readonly string[]): st
   const shown = cells.slice(0, 10).join(", ") + (cells.length > 10 ? `… (${cells.length} cellules)` : "");
   return `Feuille « ${sheet} », formules sans valeur calculée (${shown}) : le fichier a été enregistré sans recalcul ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le, puis relancez`;
 }
+
+/**
+ * Rows are removed from a table only with an append (a statement's earlier version replaced).
+ *
+ * @example
+ * removeNeedsAppend("Heures").code // => "workbook.remove.mode"
+ */
+export function removeNeedsAppend(sheet: string): DomainError {
+  return new DomainError("workbook.remove.mode", `le tableau ${sheet} : des lignes ne se retirent qu'avec un ajout`);
+}
+
+/**
+ * The column that says which rows to remove is missing: the workbook must be brought up to date first.
+ *
+ * @example
+ * columnMissing("Heures", "Relevé").code // => "workbook.column.missing"
+ */
+export function columnMissing(sheet: string, header: string): DomainError {
+  return new DomainError(
+    "workbook.column.missing",
+    `le tableau ${sheet} n'a pas de colonne « ${header} » : mettez le classeur à jour (panneau « Importer »), puis réessayez`,
+  );
+}

@@ -19,6 +19,7 @@ import {
 } from "../../domain";
 import {
   assertWritable,
+  removedRows,
   type RangeSnapshot,
   type ReportSheet,
   type SelectedRow,
@@ -78,7 +79,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
     assertWritable(writes);
     // Encode everything first: a bad record throws before any table changes.
-    const encoded = writes.map(({ table, records, mode, unique }) => {
+    const encoded = writes.map(({ table, records, mode, unique, removeWhere }) => {
       if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
         throw sheetBusy(table.sheet, table.name);
       }
@@ -86,11 +87,13 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
       const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
       const added = encodeRecords(table, records, headers);
       if (existing && unique) assertNoDuplicates(table, headers, existing.rows, added, unique, 1);
+      const removed = existing ? removedRows(table, headers, existing.rows, removeWhere) : new Set<number>();
+      const kept = (existing?.rows ?? []).filter((_, index) => !removed.has(index));
       return {
         name: table.name,
         sheet: existing?.sheet ?? table.sheet,
         headers,
-        rows: [...(existing?.rows ?? []), ...added],
+        rows: [...kept, ...added],
       };
     });
     for (const { name, sheet, headers, rows } of encoded) this.tables.set(name, { headers: [...headers], rows, sheet });

@@ -10,8 +10,12 @@ const SIZES = [10, 1_000, 50_000];
 
 const hourHeaders: Cell[] = hoursTable.columns.map((column) => column.header);
 
-/** An hour line as a facilitator's workbook holds it: 9 columns, about 110 bytes. */
+/** An hour line as a facilitator's workbook holds it: 9 columns filled, about 110 bytes; the statement's provenance empty. */
 function hourRow(index: number): Cell[] {
+  return [...typedRow(index), "", "", ""];
+}
+
+function typedRow(index: number): Cell[] {
   return [
     `P${String(index).padStart(5, "0")}`,
     "BTP-RIVIERE",
@@ -92,11 +96,31 @@ describe("Office.js workbook adapter: appending to a user table", () => {
     const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
     if (bytes <= VALUES_BUDGET) expect(excel.syncs()).toBe(3);
     else expect(excel.syncs()).toBe(2 + slicesFor(bytes));
-    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, rowCount: count + 2, columnCount: 9 });
+    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, rowCount: count + 2, columnCount: hourHeaders.length });
     const grid = excel.sheet("Heures")!;
     expect(grid[1]).toEqual(hourRow(0));
     expect(grid[count + 1]).toEqual(hourRow(count - 1));
     expect(excel.sheetNames()).toEqual(["Heures"]); // no staging sheet left behind
+    expectDiscipline(excel);
+  });
+
+  it("removes a statement's earlier lines and appends the new ones in the same 3 syncs, whatever the number of rows", async () => {
+    const collected = (index: number, statement: string): Cell[] => [...typedRow(index), statement, 1, 46120];
+    const rows = [hourRow(0), collected(1, "X 2026-03"), hourRow(2), collected(3, "X 2026-03"), collected(4, "Y 2026-03")];
+    const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows }]);
+    await new OfficeWorkbook(excel.run).writeTables([
+      {
+        table: hoursTable,
+        records: hourRecords(1000).map((record) => ({ ...record, statement: "X 2026-03", statementVersion: 2 })),
+        mode: "append",
+        removeWhere: { column: "statement", values: ["X 2026-03"] },
+      },
+    ]);
+    expect(excel.syncs()).toBe(3);
+    const grid = excel.sheet("Heures")!;
+    expect(grid.slice(1, 4)).toEqual([hourRow(0), hourRow(2), collected(4, "Y 2026-03")]);
+    expect(excel.table("Heures")).toMatchObject({ rowCount: 1 + 3 + 1000 });
+    expect(grid.slice(4, 4 + 1000).every((row) => row[9] === "X 2026-03" && row[10] === 2)).toBe(true);
     expectDiscipline(excel);
   });
 
@@ -114,7 +138,7 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
     const excel = fakeExcel();
     await new OfficeWorkbook(excel.run).appendRecords(hoursTable, hourRecords(count));
     expect(excel.createdTables).toEqual(["Heures"]);
-    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, columnIndex: 0, rowCount: count + 1, columnCount: 9 });
+    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, columnIndex: 0, rowCount: count + 1, columnCount: hourHeaders.length });
     const grid = excel.sheet("Heures")!;
     expect(grid[0]).toEqual(hourHeaders);
     expect(grid[count]).toEqual(hourRow(count - 1));
@@ -122,8 +146,9 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
     expect(excel.formats.every((format) => format.length === 1 && format[0]?.length === 1)).toBe(true);
     // Text columns get the text format (before their values); the others their own.
     const formats = excel.formats.map((format) => format[0]?.[0]);
-    expect(formats.filter((format) => format !== "@")).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00"]);
-    expect(formats.filter((format) => format === "@").length % 6).toBe(0);
+    expect(formats.filter((format) => format !== "@")).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00", "dd/mm/yyyy"]);
+    // Seven text columns (Participant … Marché, and « Relevé » since schema 3).
+    expect(formats.filter((format) => format === "@").length % 7).toBe(0);
     const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
     expect(excel.syncs()).toBe(bytes <= VALUES_BUDGET ? 2 : 1 + slicesFor(bytes) + 1);
     expectDiscipline(excel);
@@ -201,7 +226,7 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(await new OfficeWorkbook(excel.run).outline()).toEqual({
       sheets: [
         { name: "Ancien suivi", usedRange: "A1:C4", rowCount: 4, columnCount: 3 },
-        { name: "Heures", usedRange: "A1:I3", rowCount: 3, columnCount: 9 },
+        { name: "Heures", usedRange: "A1:L3", rowCount: 3, columnCount: hourHeaders.length },
       ],
       tables: [{ name: "Heures", sheet: "Heures", headers: hourHeaders, rowCount: 2 }],
     });

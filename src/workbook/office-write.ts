@@ -21,7 +21,7 @@ import { assertNoDuplicates } from "./duplicates";
 import { cellsInTheWay, sheetBusy } from "./errors";
 import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
-import type { TableWrite } from "./port";
+import { removedRows, type TableWrite } from "./port";
 
 /** Name of the staging sheet (very hidden; deleted at the end of every write, and on the next one if a write was cut short). */
 export const STAGING_SHEET = "Clauses (écriture en cours)";
@@ -39,6 +39,8 @@ export interface WritePlan {
   append: boolean;
   /** Record keys on which an appended row must not already be in the table (imports). */
   unique?: readonly string[];
+  /** Body rows (0-based) removed before the append (`removeWhere`: a statement's earlier version), bottom up. */
+  removed: number[];
 }
 
 /** What the lookups found for one write. */
@@ -47,6 +49,8 @@ export interface Lookup {
   sheet: Excel.Worksheet | null;
   headers: unknown[] | null;
   dims: Dimensions | null;
+  /** The body's values, loaded only for a write that removes rows. */
+  body: unknown[][] | null;
 }
 
 /** The workbook's tables and sheets before the write (what a failed write must leave). */
@@ -84,20 +88,22 @@ export async function lookUpTables(
   allSheets.load("items/name");
   await context.sync();
   const before = { tables: allTables.items.map((table) => table.name), sheets: allSheets.items.map((sheet) => sheet.name) };
-  const details = found.map(({ table, sheet }) => {
+  const details = found.map(({ write, table, sheet }) => {
     if (!table.isNullObject) {
       const header = table.getHeaderRowRange();
       const range = table.getRange();
       header.load("values");
       range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      return { header, range, used: null };
+      const body = write.removeWhere ? table.getDataBodyRange() : null;
+      body?.load("values");
+      return { header, range, used: null, body };
     }
     const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
-    return { header: null, range: null, used };
+    return { header: null, range: null, used, body: null };
   });
   if (details.some(({ header, used }) => header || used)) await context.sync();
   const lookups = found.map(({ write, table, sheet }, index): Lookup => {
-    const { header, range, used } = details[index]!;
+    const { header, range, used, body } = details[index]!;
     if (used && !used.isNullObject) {
       throw sheetBusy(write.table.sheet, write.table.name);
     }
@@ -107,6 +113,7 @@ export async function lookUpTables(
       sheet: exists ? table.worksheet : sheet.isNullObject ? null : sheet,
       headers: header ? (header.values[0] ?? []) : null,
       dims: range ? dimensionsOf(range) : null,
+      body: body ? (body.values as unknown[][]) : null,
     };
   });
   return { lookups, staleStaging: staleStaging.isNullObject ? null : staleStaging, before };
@@ -124,6 +131,7 @@ export function planWrites(writes: readonly TableWrite[], lookups: readonly Look
     const append = write.mode === "append" && found.table !== null;
     const headers = append ? (found.headers ?? []).map((header) => String(header ?? "")) : (encodeTable(write.table, [])[0] as string[]);
     const rows = encodeRecords(write.table, write.records, headers);
+    const removed = append ? [...removedRows(write.table, headers, found.body ?? [], write.removeWhere)].sort((a, b) => b - a) : [];
     return {
       def: write.table,
       table: found.table,
@@ -133,6 +141,7 @@ export function planWrites(writes: readonly TableWrite[], lookups: readonly Look
       rows,
       append,
       ...(write.unique ? { unique: write.unique } : {}),
+      removed,
     };
   });
 }
@@ -269,6 +278,7 @@ async function restoreQuietly(
 export function writeDirectly(context: Excel.RequestContext, plans: readonly WritePlan[]): void {
   for (const plan of plans) {
     if (plan.append && plan.table) {
+      for (const index of plan.removed) plan.table.rows.getItemAt(index).delete();
       if (plan.rows.length > 0) plan.table.rows.add(undefined, quoted(plan.rows));
       continue;
     }
@@ -324,6 +334,9 @@ export async function writeStaged(
     // One round trip per slice: each request stays under Excel on the web's 5 MB limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
+  }
+  for (const plan of plans.filter((candidate) => candidate.append && candidate.table && candidate.removed.length > 0)) {
+    for (const index of plan.removed) plan.table!.rows.getItemAt(index).delete();
   }
   for (const plan of plans.filter((candidate) => candidate.append && candidate.table && candidate.rows.length > 0)) {
     for (const [from, to] of sliceRows(plan.rows)) {

@@ -35,7 +35,16 @@ import {
   workbookTooLarge,
   XLSX_ERRORS,
 } from "./errors";
-import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
+import {
+  assertWritable,
+  removedRows,
+  type RemoveWhere,
+  type RangeSnapshot,
+  type TableSnapshot,
+  type TableWrite,
+  type WorkbookOutline,
+  type WorkbookPort,
+} from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSetting, readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
 import { BatchedWorkbook } from "./batched-workbook";
@@ -269,7 +278,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (found && found.table.table.totalsRow) {
       throw XLSX_ERRORS.totalsRow(def.sheet);
     }
-    if (found && mode === "append") return this.planAppend(def, found, records, write.unique);
+    if (found && mode === "append") return this.planAppend(def, found, records, write.unique, write.removeWhere);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
@@ -306,13 +315,20 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     }
   }
 
-  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[], unique?: readonly string[]): () => void {
+  private planAppend(
+    def: TableDef,
+    found: Located,
+    records: readonly TableRecord[],
+    unique?: readonly string[],
+    removeWhere?: RemoveWhere,
+  ): () => void {
     const { sheet, table, range } = found;
     const headers = table.table.columns.map((column) => column.name);
     const rows = encodeRecords(def, records, headers);
     if (unique) assertNoDuplicates(def, headers, this.rawRows(sheet, range, true) as Cell[][], rows, unique, range.top);
     // Rows of the table that are entirely blank at its bottom are reused rather than left as holes.
-    const body = this.rawRows(sheet, range, true);
+    const removed = removeWhere ? removedRows(def, headers, this.cells(sheet, range).slice(1), removeWhere) : new Set<number>();
+    const body = this.rawRows(sheet, range, true).filter((_, index) => !removed.has(index));
     const existing = body.slice(0, lastFilled(body) + 1);
     const below = {
       top: range.top + 1 + existing.length,
@@ -327,7 +343,8 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
     }
     return () => {
-      this.remove(found, false);
+      // Removed rows shorten the table: the cells its old bottom rows held are cleared.
+      this.remove(found, removed.size > 0);
       this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, [...existing, ...rows], table.table.style);
       this.formatRows(sheet, def, headers, { top: range.top + 1 + existing.length, left: range.left }, rows.length);
     };

@@ -76,6 +76,9 @@ describe("the demo workbook in the preview", () => {
       "31/12/2026",
       "21",
       "M4",
+      "",
+      "",
+      "",
     ]);
   });
 });

@@ -400,6 +400,14 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
             if (!send(values)) return;
             appendRows(state, values);
           },
+          // A table row deleted: the cells below it, in the table's columns, move up one row.
+          getItemAt: (index: number) => ({
+            delete: () => {
+              send("deleteRow");
+              shiftUp(state.sheet.grid, { row: state.row + 1 + index, column: state.column, height: 1, width: state.width });
+              state.height -= 1;
+            },
+          }),
         },
         columns: {
           // A column added at the right of the table, as Excel's `table.columns.add(undefined, undefined, name)`.
@@ -631,6 +639,15 @@ function shiftDown(grid: (Cell[] | undefined)[], rect: Rect): void {
       line[column] = from[column] ?? null;
       from[column] = null;
     }
+  }
+}
+
+/** Deletes a rectangle of cells, moving the cells below it up (Excel's « shift cells up »). */
+function shiftUp(grid: (Cell[] | undefined)[], rect: Rect): void {
+  for (let row = rect.row; row < grid.length; row += 1) {
+    const line = (grid[row] ??= []);
+    const from = grid[row + rect.height];
+    for (let column = rect.column; column < rect.column + rect.width; column += 1) line[column] = from?.[column] ?? null;
   }
 }
 

@@ -1,6 +1,16 @@
 import { decodeTable } from "../codec";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
-import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, V2_COLUMNS, type WorkbookShape } from ".";
+import {
+  applyEdits,
+  describeEdit,
+  MIGRATIONS,
+  planMigration,
+  schemaStatus,
+  V0_TABLES,
+  V2_COLUMNS,
+  V3_COLUMNS,
+  type WorkbookShape,
+} from ".";
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -23,9 +33,20 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
     const tables = standardTables
       .filter((table) => table.name !== "Programmation")
       .map((table) => {
-        const headers = table.columns.filter((column) => !added(table.name).includes(column.key)).map((column) => column.header);
+        const headers = table.columns
+          .filter((column) => !added(table.name).includes(column.key))
+          .map((column) => column.header)
+          .filter((header) => !(V3_COLUMNS[table.name] ?? []).includes(header));
         return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
       });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  2: () => {
+    // Version 2: every standard table, French headers, without the columns version 3 added (the statements').
+    const tables = standardTables.map((table) => {
+      const headers = table.columns.map((column) => column.header).filter((header) => !(V3_COLUMNS[table.name] ?? []).includes(header));
+      return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
+    });
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
 };
@@ -77,7 +98,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Hours", sheet: "Hours", headers: ["Company", "Start", "End", "Hours", "Contract", "Notes"] }],
       sheets: ["Hours"],
     };
-    expect(planMigration(shape, 0).edits.map(describeEdit)).toEqual([
+    expect(planMigration(shape, 0, 1).edits.map(describeEdit)).toEqual([
       "Tableau Hours : la colonne « Company » devient « Entreprise »",
       "Tableau Hours : la colonne « Start » devient « Début »",
       "Tableau Hours : la colonne « End » devient « Fin »",
@@ -101,7 +122,9 @@ describe("workbook schema migrations", () => {
 
   it("tells a current, an unmarked, an empty and a newer workbook apart", () => {
     const current: WorkbookShape = {
-      tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }],
+      tables: [
+        { name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le"] },
+      ],
       sheets: ["Heures"],
     };
     const now = WORKBOOK_SCHEMA_VERSION;
@@ -114,5 +137,33 @@ describe("workbook schema migrations", () => {
     });
     expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });
     expect(() => schemaStatus(current, "1")).toThrow("La version du classeur enregistrée (« 1 ») est illisible");
+  });
+
+  it("adds the statements' provenance columns to Heures and the contact to Entreprises, at the right, once", () => {
+    const shape: WorkbookShape = {
+      tables: [
+        { name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Notes", "reçu LE"] },
+        { name: "Entreprises", sheet: "Entreprises", headers: ["Entreprise", "Raison sociale"] },
+      ],
+      sheets: ["Heures", "Entreprises"],
+    };
+    const { edits, shape: migrated } = planMigration(shape, 2);
+    expect(edits.map(describeEdit)).toEqual([
+      "Tableau Entreprises : ajout de la colonne « Contact » (vide)",
+      "Tableau Heures : ajout de la colonne « Relevé » (vide)",
+      "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
+    ]);
+    expect(migrated.tables[0]!.headers).toEqual([
+      "Entreprise",
+      "Début",
+      "Fin",
+      "Heures",
+      "Notes",
+      "reçu LE",
+      "Relevé",
+      "Version du relevé",
+    ]);
+    expect(planMigration(migrated, 2).edits).toEqual([]);
+    expect(schemaStatus(shape, 2)).toMatchObject({ state: "outdated", version: 2 });
   });
 });

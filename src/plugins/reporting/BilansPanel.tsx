@@ -27,7 +27,7 @@ import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
 import { BilanFigures } from "./BilanFigures";
 import BilanCharts from "./BilanCharts";
-import { paneViews, type BilanChoice } from "./bilan-state";
+import { exportAudience, paneViews, type BilanChoice } from "./bilan-state";
 import { FigureTrace } from "./FigureTrace";
 import { bilanHtml, printPage } from "./print-bilan";
 import { RetentionSection } from "./RetentionSection";
@@ -94,8 +94,7 @@ function Bilans(props: {
     } catch (error) {
       // A reversed period is the facilitator's choice: said under « Au mois », not as a failure.
       const reversed = errorsOf(error).find((found) => found.code === "reporting.period.reversed");
-      const tooLarge = errorsOf(error).some((found) => found.code === "reporting.release.tooLarge");
-      return { ok: false as const, messages: reversed ? [] : messagesOf(error), periodError: reversed?.reason, tooLarge };
+      return { ok: false as const, messages: reversed ? [] : messagesOf(error), periodError: reversed?.reason };
     }
   }, [base, pack, choice]);
   const index = selected === "total" ? -1 : Number(selected);
@@ -110,7 +109,7 @@ function Bilans(props: {
         select={setSelected}
         periodError={views.ok ? undefined : views.periodError}
       />
-      {!views.ok && <ErrorList title={views.tooLarge ? "Export impossible" : "Période impossible"} messages={views.messages} />}
+      {!views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
       {views.ok && (
         <Shown
           view={views.view}
@@ -120,7 +119,6 @@ function Bilans(props: {
           rules={views.set.context.rules}
         />
       )}
-      {views.ok && "refused" in views.exported && <ErrorList title="Export impossible" messages={[views.exported.refused]} />}
       {views.ok && (
         <div className={styles.actions}>
           <Button
@@ -130,7 +128,12 @@ function Bilans(props: {
           >
             Écrire la feuille Bilans
           </Button>
-          {"refused" in views.exported ? null : <ExportButtons exported={views.exported} index={index} setMessage={setMessage} />}
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported, index, setMessage)}>
+            Exporter pour {exportAudience(choice.audience, choice.grouping) === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
+          </Button>
+          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported, index, setMessage)}>
+            Imprimer (PDF)
+          </Button>
           <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>
             Relire le classeur
           </Button>
@@ -248,21 +251,6 @@ function Shown(props: {
   );
 }
 
-/** Download and print: always the external view (refused above them when the release is too large to be protected). */
-function ExportButtons(props: { exported: ReportView; index: number; setMessage: (message: Message) => void }): React.JSX.Element {
-  const { exported, index, setMessage } = props;
-  return (
-    <>
-      <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(exported, index, setMessage)}>
-        Exporter pour {exported.audience === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
-      </Button>
-      <Button icon={<PrintRegular />} onClick={() => printExport(exported, index, setMessage)}>
-        Imprimer (PDF)
-      </Button>
-    </>
-  );
-}
-
 function Outcome({ message }: { message: Message }): React.JSX.Element | null {
   if (!message) return null;
   if (message.kind === "failed") return <ErrorList title="Rien n'a été écrit" messages={message.messages} />;
@@ -293,8 +281,10 @@ async function writeSheet(services: Services, view: ReportView, index: number, s
   }
 }
 
-async function exportXlsx(view: ReportView, index: number, show: (message: Message) => void): Promise<void> {
+/** `view` is computed here, in the handler: the protection of a release may refuse it (too large), said as a message. */
+async function exportXlsx(exported: () => ReportView, index: number, show: (message: Message) => void): Promise<void> {
   try {
+    const view = exported();
     const bilan = view.bilans[index] ?? view.total;
     const name = exportName(bilan, "xlsx");
     downloadFile(await bilanWorkbook(view, index), name, XLSX_TYPE);
@@ -304,7 +294,13 @@ async function exportXlsx(view: ReportView, index: number, show: (message: Messa
   }
 }
 
-function printExport(view: ReportView, index: number, show: (message: Message) => void): void {
+function printExport(exported: () => ReportView, index: number, show: (message: Message) => void): void {
+  let view: ReportView;
+  try {
+    view = exported();
+  } catch (error) {
+    return show({ kind: "failed", messages: messagesOf(error) });
+  }
   const printed = printPage(bilanHtml(view, index));
   show(
     printed

@@ -3,7 +3,6 @@
  * pane shows as is (it used to be a plain Error, shown as « Une erreur inattendue s'est produite »).
  */
 import { DomainError } from "../../../domain";
-import { messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { periodOf } from "./bilan-state";
 
 describe("the pane's period", () => {
@@ -21,6 +20,7 @@ describe("the pane's period", () => {
     }
     expect(thrown).toBeInstanceOf(DomainError);
     expect((thrown as DomainError).code).toBe("reporting.period.reversed");
-    expect(messagesOf(thrown)).toEqual(["Période : la fin (mars 2026) précède le début (juin 2026)"]);
+    // Said under « Au mois » in the pane (issue 16), in the fields' own words.
+    expect((thrown as DomainError).reason).toBe("« Au mois » (mars 2026) précède « Du mois » (juin 2026) : choisissez un mois de fin après le début");
   });
 });

@@ -3,7 +3,7 @@
  * (computed once per read of the workbook), the set of bilans of the grouping and period, and its
  * view for the chosen audience. Exports always take an external view, whatever is on screen.
  */
-import { errorsOf, type Day, type RulePack } from "../../../domain";
+import type { Day, RulePack } from "../../../domain";
 import { monthsReversed } from "../../../domain/reporting/errors";
 import {
   baseFromRows,
@@ -19,27 +19,6 @@ import {
   type ReportTables,
   type ReportView,
 } from "../../../domain/reporting";
-
-/** An external view the protection refused (a release too large to be protected together): why, in French. */
-export interface ExportRefused {
-  refused: string;
-}
-
-/**
- * The external view, or why it is refused (the facilitator's own view stays on screen).
- *
- * @example
- * refusedOr(() => reportView(set, "buyer")) // => the view, or { refused: "Diffusion trop grande pour être protégée…" }
- */
-export function refusedOr(run: () => ReportView): ReportView | ExportRefused {
-  try {
-    return run();
-  } catch (error) {
-    const tooLarge = errorsOf(error).find((found) => found.code === "reporting.release.tooLarge");
-    if (!tooLarge) throw error;
-    return { refused: tooLarge.message };
-  }
-}
 
 export interface BilanChoice {
   grouping: Grouping;
@@ -84,9 +63,23 @@ export function paneViews(
   base: ReportBase,
   pack: RulePack,
   choice: BilanChoice,
-): { set: BilanSet; view: ReportView; exported: ReportView | ExportRefused } {
+): { set: BilanSet; view: ReportView; exported: () => ReportView } {
   const set = buildBilans(base, pack, choice.grouping, periodOf(choice, base.months));
   const view = reportView(set, choice.audience);
-  const external: Audience = choice.audience !== "facilitator" ? choice.audience : choice.grouping === "company" ? "company" : "buyer";
-  return { set, view, exported: external === choice.audience ? view : refusedOr(() => reportView(set, external)) };
+  const external = exportAudience(choice.audience, choice.grouping);
+  // The protected export is computed when asked for (download, print), not on every view: protecting a
+  // whole release costs far more than showing the facilitator's own figures.
+  let exported: ReportView | null = external === choice.audience ? view : null;
+  return { set, view, exported: () => (exported ??= reportView(set, external)) };
+}
+
+/**
+ * Who receives the pane's export: the audience shown when it is external, else the company for a
+ * bilan by company and the buyer for the others.
+ *
+ * @example
+ * exportAudience("facilitator", "company") // => "company"
+ */
+export function exportAudience(audience: Audience, grouping: Grouping): Audience {
+  return audience !== "facilitator" ? audience : grouping === "company" ? "company" : "buyer";
 }

@@ -51,7 +51,7 @@ export function ContractsTable(props: { markets: readonly MarketOutcome[]; today
   return (
     <>
       <Pager paged={paged} noun="marchés" filterLabel="Filtrer les marchés" />
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Heures par marché (défilement)">
         <Table size="extra-small" className={styles.table} aria-label="Heures par marché">
           <TableHeader>
             <TableRow>
@@ -112,7 +112,7 @@ export function SetAsideTable({ companies }: { companies: readonly CompanyOutcom
   return (
     <>
       <Pager paged={paged} noun="entreprises" filterLabel="Filtrer les entreprises" />
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Heures non attribuées (défilement)">
         <Table size="extra-small" className={styles.table} aria-label="Heures non attribuées">
           <TableHeader>
             <TableRow>
@@ -172,7 +172,7 @@ export function PolicyComparison({ rows }: { rows: PolicyComparisonRows }): Reac
   return (
     <>
       <Pager paged={paged} noun="marchés" filterLabel="Filtrer la comparaison" />
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Comparaison des règles (défilement)">
         <Table size="extra-small" className={styles.table} aria-label="Comparaison des règles">
           <TableHeader>
             <TableRow>

@@ -143,6 +143,9 @@ describe("the « Importer » wizard", () => {
       "Tableau Hours : la colonne « Hours » devient « Heures »",
       "Le tableau Hours devient Heures",
       "La feuille « Hours » devient « Heures »",
+      "Tableau Heures : ajout de la colonne « Relevé » (vide)",
+      "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
+      "… et 1 autres",
     ]);
     expect(workbook.tableNames()).toEqual(["Hours"]);
     await userEvent.click(screen.getByRole("button", { name: "Mettre à jour le classeur" }));
@@ -152,7 +155,7 @@ describe("the « Importer » wizard", () => {
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 7 },
     ]);
     expect(await workbook.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
-    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:D2)" })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:G2)" })).toBeInTheDocument());
     expect(screen.queryByRole("option", { name: /^Hours/ })).not.toBeInTheDocument();
   });
 
