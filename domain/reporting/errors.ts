@@ -178,3 +178,18 @@ export function retentionYearsInvalid(value: string, max: number): DomainError {
     field: "--years",
   });
 }
+
+// Issue 18, scale: a release too large to be protected as a whole.
+
+/**
+ * A release whose protection would exceed its budget: refused, never exported less protected.
+ *
+ * @example
+ * releaseTooLarge(212, 1843).code // => "reporting.release.tooLarge"
+ */
+export function releaseTooLarge(bilans: number, hiddenCells: number): DomainError {
+  return new DomainError(
+    "reporting.release.tooLarge",
+    `diffusion trop grande pour être protégée d'un seul tenant (${bilans} bilans liés, déjà ${hiddenCells} cases masquées quand le calcul a été arrêté) : rien n'a été exporté. Exportez depuis un territoire restreint aux marchés de ce destinataire (ses acheteurs, ses entreprises) ou sur une période plus courte, puis recommencez`,
+  );
+}

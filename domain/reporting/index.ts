@@ -16,8 +16,8 @@ export { buildBilans, bilansOf, bilanContext } from "./report";
 export type { BilanSet } from "./report";
 export { suppress, determinedCell, narrowedCell } from "./privacy";
 export type { Group, Mask, Relation } from "./privacy";
-export { protectLinked, cellKey, bilanMeasures } from "./linked";
-export type { LinkedProtection, LinkedMask, EarlierCells } from "./linked";
+export { protectLinked, cellKey, bilanMeasures, PROTECTION_BUDGET } from "./linked";
+export type { LinkedProtection, LinkedMask, EarlierCells, ProtectionOptions } from "./linked";
 export {
   reportView,
   releaseProtection,

@@ -20,7 +20,8 @@
 import { isoFromDay } from "../dates";
 import type { Bilan } from "./indicators";
 import type { Period } from "./model";
-import { determinedCell, narrowedCell, type Group, type Mask, type Relation } from "./privacy";
+import { releaseTooLarge } from "./errors";
+import { determinedCells, narrowedCell, type Group, type Mask, type Relation, type WorkMeter } from "./privacy";
 import type { BilanSet } from "./report";
 
 /** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
@@ -40,9 +41,20 @@ export interface LinkedProtection {
   keyOf(bilan: Bilan, measure: string): string;
   /** Whether a bilan's group is under the threshold (its breakdowns are not shown). */
   isSmallGroup(bilan: Bilan): boolean;
-  /** Published cells of the tables protected: hidden ones, and all of them. */
-  counts: { hidden: number; cells: number };
+  /** Published cells of the tables protected: hidden ones, and all of them; the steps the protection spent (see `ProtectionOptions`). */
+  counts: { hidden: number; cells: number; steps: number };
 }
+
+/** How much the protection of one release may compute before it is refused. */
+export interface ProtectionOptions {
+  /**
+   * Elementary steps of elimination and narrowing (one step: one coefficient of a row updated, or
+   * one relation narrowed). The default was measured with `npm run bench:reporting`: see docs/reporting.md.
+   */
+  budget?: number;
+}
+
+export const PROTECTION_BUDGET = 30_000_000;
 
 const REFERENCE_DEPENDENT = /^(exit\.|dynamic$|after6Months\.)/;
 const BREAKDOWNS = ["sex", "ageBand", "qpv", "exit", "after6Months"] as const;
@@ -100,11 +112,13 @@ interface Universe {
  * @example
  * const protection = protectLinked([buyers, contracts, companies, years], 5);
  * protection.masks.get("2026-01:2026-12|M5|sex.M") // => "small"
+ * @throws DomainError `reporting.release.tooLarge` when the work would exceed `options.budget`
  */
 export function protectLinked(
   sets: readonly BilanSet[],
   threshold: number,
   earlier: EarlierCells = { shown: new Set(), hidden: new Map() },
+  options: ProtectionOptions = {},
 ): LinkedProtection {
   const universe = universeOf(sets, threshold);
   const masks = new Map<string, LinkedMask>();
@@ -112,14 +126,27 @@ export function protectLinked(
   for (const [key, mask] of earlier.hidden) if (universe.values.has(key) && !masks.has(key)) masks.set(key, mask);
   for (const [key, value] of universe.values) if (value > 0 && value < threshold && !masks.has(key)) masks.set(key, "small");
   const locked = new Set([...earlier.shown].filter((key) => universe.values.has(key) && !masks.has(key)));
-  suppressLinked(universe, masks, locked, threshold);
+  const meter = budgetMeter(options.budget ?? PROTECTION_BUDGET, universe, masks);
+  suppressLinked(universe, masks, locked, threshold, meter);
   const published = [...universe.published];
   return {
     threshold,
     masks,
     keyOf: cellKey,
     isSmallGroup: (bilan) => bilan.people.total > 0 && bilan.people.total < threshold,
-    counts: { hidden: published.filter((key) => masks.has(key)).length, cells: published.length },
+    counts: { hidden: published.filter((key) => masks.has(key)).length, cells: published.length, steps: meter.spent() },
+  };
+}
+
+/** Refuses the release as soon as the steps spent exceed the budget (checked inside each elimination). */
+function budgetMeter(budget: number, universe: Universe, masks: ReadonlyMap<string, LinkedMask>): WorkMeter & { spent(): number } {
+  let spent = 0;
+  return {
+    spent: () => spent,
+    spend(steps) {
+      spent += steps;
+      if (spent > budget) throw releaseTooLarge(universe.nodes.size, [...masks.values()].filter((mask) => mask !== "absent").length);
+    },
   };
 }
 
@@ -234,7 +261,13 @@ function inside(small: Bilan, big: Bilan): boolean {
  * Secondary suppression over the linked tables: until no small count (published, left out or a
  * difference) can be computed, hide the cheapest visible cell next to the one exposed.
  */
-function suppressLinked(universe: Universe, masks: Map<string, LinkedMask>, locked: ReadonlySet<string>, threshold: number): void {
+function suppressLinked(
+  universe: Universe,
+  masks: Map<string, LinkedMask>,
+  locked: ReadonlySet<string>,
+  threshold: number,
+  meter: WorkMeter,
+): void {
   const { values, groups } = universe;
   for (const key of values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
   const targets = (key: string) => {
@@ -251,13 +284,90 @@ function suppressLinked(universe: Universe, masks: Map<string, LinkedMask>, lock
   // release) is left to the others, so that one does not stop the protection of the rest.
   const stuck = new Set<string>();
   const open = (key: string) => targets(key) && !stuck.has(key);
-  for (let guard = 0; guard < 10_000; guard += 1) {
+  const elimination = componentElimination(groups, targets, meter);
+  for (let round = 0; ; round += 1) {
+    // Never a silent stop with a count still exposed: a release that needs more rounds is refused like one over budget.
+    if (round === MAX_ROUNDS) meter.spend(Number.POSITIVE_INFINITY);
     completeGroups(values, groups, masks, choosable, targets);
-    const exposed =
-      determinedCell(values, groups, masks as Map<string, Mask>, open) ?? narrowedCell(values, universe.relations, masks, threshold, open);
+    const exposed = elimination(masks, open) ?? narrowedCell(values, universe.relations, masks, threshold, open, meter);
     if (exposed === null) break;
     if (!hideNextTo(exposed)) stuck.add(exposed);
   }
+}
+
+const MAX_ROUNDS = 10_000;
+
+/**
+ * The first protected cell (in the masks' order) the equations determine, solved part by part:
+ * hidden cells only meet through the equations they share, so the system splits into independent
+ * components (cells joined by a group), each eliminated alone — the same answer as eliminating
+ * everything at once, since a unit vector lies in the row space of a block-diagonal system iff it
+ * lies in its own block's. A component whose hidden cells did not change since the last round is
+ * not solved again.
+ */
+function componentElimination(
+  groups: readonly Group[],
+  targets: (key: string) => boolean,
+  meter: WorkMeter,
+): (masks: ReadonlyMap<string, LinkedMask>, open: (key: string) => boolean) => string | null {
+  const groupsOf = new Map<string, Group[]>();
+  for (const group of groups)
+    for (const key of new Set(members(group))) {
+      const list = groupsOf.get(key);
+      if (list) list.push(group);
+      else groupsOf.set(key, [group]);
+    }
+  // Only the components of the last round are kept: the others can no longer come back (masks only grow).
+  let solved = new Map<string, ReadonlySet<string>>();
+  return (masks, open) => {
+    const determined = new Set<string>();
+    const seen = new Set<string>();
+    const order = new Map([...masks.keys()].map((key, index) => [key, index]));
+    const current = new Map<string, ReadonlySet<string>>();
+    for (const start of masks.keys()) {
+      if (seen.has(start)) continue;
+      const { cells, rows } = componentOf(start, masks, groupsOf, seen);
+      cells.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+      const signature = cells.join("\u0000");
+      let found = solved.get(signature);
+      if (!found) {
+        const local = new Map(cells.map((key) => [key, masks.get(key) as string]));
+        found = new Set(determinedCells(rows, local, targets, meter));
+      }
+      current.set(signature, found);
+      for (const key of found) determined.add(key);
+    }
+    solved = current;
+    for (const key of masks.keys()) if (determined.has(key) && open(key)) return key;
+    return null;
+  };
+}
+
+/** The hidden cells joined to `start` by groups, and the groups that hold them. */
+function componentOf(
+  start: string,
+  masks: ReadonlyMap<string, LinkedMask>,
+  groupsOf: ReadonlyMap<string, readonly Group[]>,
+  seen: Set<string>,
+): { cells: string[]; rows: Group[] } {
+  const cells: string[] = [];
+  const rows = new Set<Group>();
+  const queue = [start];
+  seen.add(start);
+  while (queue.length > 0) {
+    const key = queue.pop() as string;
+    cells.push(key);
+    for (const group of groupsOf.get(key) ?? []) {
+      if (rows.has(group)) continue;
+      rows.add(group);
+      for (const other of members(group))
+        if (masks.has(other) && !seen.has(other)) {
+          seen.add(other);
+          queue.push(other);
+        }
+    }
+  }
+  return { cells, rows: [...rows] };
 }
 
 /** Until stable: a group with exactly one hidden small cell gets a complementary one. */

@@ -23,6 +23,16 @@ export interface Group {
 export type Mask = "small" | "complementary";
 
 /**
+ * What the protection may spend (elementary steps of elimination and narrowing): `spend` throws
+ * when the budget is exceeded, so that a release too large to protect is refused, never left hanging.
+ */
+export interface WorkMeter {
+  spend(steps: number): void;
+}
+
+const FREE: WorkMeter = { spend: () => undefined };
+
+/**
  * Which cells to hide.
  *
  * @example
@@ -93,66 +103,116 @@ export function determinedCell(
   groups: readonly Group[],
   masks: ReadonlyMap<string, string>,
   protectedCell: (key: string) => boolean = (key) => masks.get(key) === "small",
+  meter: WorkMeter = FREE,
 ): string | null {
+  return determined(groups, masks, protectedCell, meter, true)[0] ?? null;
+}
+
+/**
+ * Every protected cell the groups' equations determine exactly (in the masks' order): what
+ * `determinedCell` looks for, all at once (the linked tables solve one part of the problem at a time).
+ *
+ * @example
+ * determinedCells([{ total: "t", parts: ["a", "b"] }], new Map([["a", "small"]]), () => true) // => ["a"]
+ */
+export function determinedCells(
+  groups: readonly Group[],
+  masks: ReadonlyMap<string, string>,
+  protectedCell: (key: string) => boolean,
+  meter: WorkMeter = FREE,
+): string[] {
+  return determined(groups, masks, protectedCell, meter, false);
+}
+
+function determined(
+  groups: readonly Group[],
+  masks: ReadonlyMap<string, string>,
+  protectedCell: (key: string) => boolean,
+  meter: WorkMeter,
+  first: boolean,
+): string[] {
   const hidden = [...masks.keys()];
   const column = new Map(hidden.map((key, index) => [key, index]));
-  const rows: number[][] = [];
+  const echelon = new SparseEchelon(meter);
   for (const group of groups) {
-    const row = new Array<number>(hidden.length).fill(0);
-    let any = false;
+    const row: Row = new Map();
     for (const [key, sign] of [[group.total, 1] as const, ...group.parts.map((part) => [part, -1] as const)]) {
       const index = column.get(key);
-      if (index === undefined) continue;
-      row[index] = (row[index] as number) + sign;
-      any = true;
+      if (index !== undefined) row.set(index, (row.get(index) ?? 0) + sign);
     }
-    if (any) rows.push(row);
+    for (const [index, coefficient] of row) if (coefficient === 0) row.delete(index);
+    if (row.size > 0) echelon.add(row);
   }
-  const basis = reducedRows(rows, hidden.length);
   // Only small counts must not come back: a complementary cell computed exactly reveals no one.
-  for (const key of hidden.filter(protectedCell)) {
-    const unit = new Array<number>(hidden.length).fill(0);
-    unit[column.get(key) as number] = 1;
-    if (inRowSpace(unit, basis)) return key;
+  const found: string[] = [];
+  for (const key of hidden) {
+    if (!protectedCell(key) || !echelon.determines(column.get(key) as number)) continue;
+    found.push(key);
+    if (first) break;
   }
-  return null;
+  return found;
 }
 
 const EPSILON = 1e-9;
 
-/** Row-reduced echelon rows (with their pivot column) of a small matrix. */
-function reducedRows(rows: number[][], width: number): { pivot: number; row: number[] }[] {
-  const basis: { pivot: number; row: number[] }[] = [];
-  const work = rows.map((row) => [...row]);
-  let top = 0;
-  for (let col = 0; col < width && top < work.length; col += 1) {
-    let best = top;
-    for (let r = top + 1; r < work.length; r += 1) if (Math.abs(work[r]?.[col] ?? 0) > Math.abs(work[best]?.[col] ?? 0)) best = r;
-    if (Math.abs(work[best]?.[col] ?? 0) < EPSILON) continue;
-    [work[top], work[best]] = [work[best] as number[], work[top] as number[]];
-    const pivotRow = work[top] as number[];
-    const scale = pivotRow[col] as number;
-    for (let c = 0; c < width; c += 1) pivotRow[c] = (pivotRow[c] as number) / scale;
-    for (let r = 0; r < work.length; r += 1) {
-      const other = work[r] as number[];
-      const factor = other[col] as number;
-      if (r === top || Math.abs(factor) < EPSILON) continue;
-      for (let c = 0; c < width; c += 1) other[c] = (other[c] as number) - factor * (pivotRow[c] as number);
-    }
-    basis.push({ pivot: col, row: pivotRow });
-    top += 1;
-  }
-  return basis;
-}
+/** A sparse row: column → coefficient (the equations have a handful of cells each, out of thousands). */
+type Row = Map<number, number>;
 
-function inRowSpace(vector: number[], basis: readonly { pivot: number; row: number[] }[]): boolean {
-  const rest = [...vector];
-  for (const { pivot, row } of basis) {
-    const factor = rest[pivot] as number;
-    if (Math.abs(factor) < EPSILON) continue;
-    for (let c = 0; c < rest.length; c += 1) rest[c] = (rest[c] as number) - factor * (row[c] as number);
+/**
+ * The reduced row echelon form of sparse rows, built one row at a time: every basis row is 1 at
+ * its pivot and 0 at every other pivot. A unit vector e_k is then in the row space iff k is a
+ * pivot whose row has no other cell — the cell's value follows from the published figures.
+ */
+class SparseEchelon {
+  private readonly basis = new Map<number, Row>();
+  /** Column → the pivots whose rows have a coefficient there (to keep the form reduced). */
+  private readonly users = new Map<number, Set<number>>();
+
+  constructor(private readonly meter: WorkMeter) {}
+
+  add(input: Row): void {
+    const row = new Map(input);
+    for (const col of [...row.keys()]) {
+      const pivotRow = this.basis.get(col);
+      const factor = row.get(col);
+      if (pivotRow !== undefined && factor !== undefined) this.subtract(row, null, pivotRow, factor);
+    }
+    if (row.size === 0) return;
+    const [pivot, scale] = [...row].reduce((best, entry) => (Math.abs(entry[1]) > Math.abs(best[1]) ? entry : best));
+    for (const [col, coefficient] of row) row.set(col, coefficient / scale);
+    for (const user of [...(this.users.get(pivot) ?? [])]) {
+      const other = this.basis.get(user) as Row;
+      this.subtract(other, user, row, other.get(pivot) as number);
+    }
+    this.basis.set(pivot, row);
+    for (const col of row.keys()) if (col !== pivot) this.usersOf(col).add(pivot);
   }
-  return rest.every((value) => Math.abs(value) < EPSILON);
+
+  determines(col: number): boolean {
+    return this.basis.get(col)?.size === 1;
+  }
+
+  /** row −= factor · other, dropping what cancels (and, for a basis row, keeping the columns' users up to date). */
+  private subtract(row: Row, pivot: number | null, other: Row, factor: number): void {
+    this.meter.spend(other.size);
+    for (const [col, coefficient] of other) {
+      const before = row.get(col);
+      const next = (before ?? 0) - factor * coefficient;
+      if (Math.abs(next) < EPSILON) {
+        row.delete(col);
+        if (pivot !== null && before !== undefined) this.users.get(col)?.delete(pivot);
+      } else {
+        row.set(col, next);
+        if (pivot !== null && before === undefined && col !== pivot) this.usersOf(col).add(pivot);
+      }
+    }
+  }
+
+  private usersOf(col: number): Set<number> {
+    let set = this.users.get(col);
+    if (!set) this.users.set(col, (set = new Set()));
+    return set;
+  }
 }
 
 /** `total` (=, ≤ or ≥) Σ `parts`: what an attacker knows for sure. */
@@ -176,6 +236,7 @@ export function narrowedCell(
   masks: ReadonlyMap<string, string>,
   threshold: number,
   protectedCell: (key: string) => boolean,
+  meter: WorkMeter = FREE,
 ): string | null {
   const big = Math.max(threshold, ...values.values()) * 4;
   const bounds = new Map<string, [number, number]>();
@@ -192,6 +253,7 @@ export function narrowedCell(
   const relevant = relations.filter((relation) => [relation.total, ...relation.parts].some((key) => masks.has(key)));
   for (let round = 0, changed = true; changed && round < 50; round += 1) {
     changed = false;
+    meter.spend(relevant.length);
     for (const relation of relevant) changed = narrow(relation, boundOf, bounds, masks, threshold) || changed;
   }
   for (const [key, [low, high]] of bounds) if (low === high && masks.has(key) && protectedCell(key)) return key;

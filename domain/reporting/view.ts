@@ -10,7 +10,7 @@ import { roundTo } from "../text";
 import type { Bilan } from "./indicators";
 import type { Part, Period } from "./model";
 import { periodLabel } from "./period";
-import { bilanMeasures, cellKey, protectLinked, type LinkedProtection } from "./linked";
+import { bilanMeasures, cellKey, protectLinked, type LinkedProtection, type ProtectionOptions } from "./linked";
 import type { Mask } from "./privacy";
 import { bilansOf, type BilanSet } from "./report";
 import { GROUPINGS } from "./scopes";
@@ -187,13 +187,18 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Linke
  *
  * @example
  * releaseProtection(set).masks.get("2026-01:2026-12|M5|sex.M") // => "small"
+ * @throws DomainError `reporting.release.tooLarge` when protecting the release together would exceed the budget
  */
-export function releaseProtection(set: BilanSet, earlier: readonly EarlierRelease[] = []): LinkedProtection {
+export function releaseProtection(
+  set: BilanSet,
+  earlier: readonly EarlierRelease[] = [],
+  options: ProtectionOptions = {},
+): LinkedProtection {
   const periods = new Map<string, Period | null>([[JSON.stringify(set.period), set.period]]);
   for (const release of earlier) periods.set(JSON.stringify(release.period), release.period);
   const sets = [...periods.values()].flatMap((period) => GROUPINGS.map((grouping) => bilansOf(set.context, grouping, period)));
   const cells = earlierCells(sets, earlier);
-  return protectLinked(sets, set.context.rules.smallCount.value, cells);
+  return protectLinked(sets, set.context.rules.smallCount.value, cells, options);
 }
 
 /** What an earlier release showed: the scopes it held over its period, and the cells it hid. */

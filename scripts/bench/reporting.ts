@@ -8,7 +8,7 @@
  */
 import fixture from "../../test/fixtures/grouping-masks-2026-11.json";
 import { demoTerritoryJson } from "../../src/demo/territory-json";
-import { dayFromIso } from "../../domain";
+import { dayFromIso, DomainError } from "../../domain";
 import { baseFromJson, buildBilans, releaseProtection, reportView, type Grouping, type ReportView } from "../../domain/reporting";
 import { nationalPack } from "../../src/composition/root";
 import { generateTerritory } from "./territory";
@@ -34,6 +34,18 @@ function timed<T>(run: () => T): [T, number] {
   return [value, Math.round(performance.now() - start)];
 }
 
+/** A refusal (a release too large to be protected together) is a result too: printed, with the time it took to decide. */
+function refusedOr<T>(run: () => T): T | { refused: string } {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "reporting.release.tooLarge") return { refused: error.code };
+    throw error;
+  }
+}
+
+// BENCH_BUDGET=steps overrides the protection's budget (to measure what a larger one would cost).
+const budget = process.env["BENCH_BUDGET"] ? { budget: Number(process.env["BENCH_BUDGET"]) } : {};
 const pack = nationalPack();
 for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["10000", "100000"]).map(Number)) {
   const input = territory(size);
@@ -42,7 +54,11 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
   for (const grouping of ["buyer", "contract", "company", "year"] as Grouping[])
     bilans[grouping] = timed(() => buildBilans(base, pack, grouping, null))[1];
   const set = buildBilans(base, pack, "buyer", null);
-  const [protection, masksMs] = timed(() => releaseProtection(set));
+  const [protection, masksMs] = timed(() => refusedOr(() => releaseProtection(set, [], budget)));
+  if ("refused" in protection) {
+    console.log(JSON.stringify({ lines: size, contracts: base.contracts.length, refused: protection.refused, masksMs }));
+    continue;
+  }
   console.log(
     JSON.stringify({
       lines: size,
@@ -53,6 +69,7 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
       peopleCellsHidden: protection.counts.hidden,
       peopleCells: protection.counts.cells,
       masksMs,
+      steps: protection.counts.steps,
     }),
   );
 }

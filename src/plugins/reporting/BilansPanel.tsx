@@ -128,10 +128,10 @@ function Bilans(props: {
           >
             Écrire la feuille Bilans
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported(), index, setMessage)}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported, index, setMessage)}>
             Exporter pour {exportAudience(choice.audience, choice.grouping) === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
           </Button>
-          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported(), index, setMessage)}>
+          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported, index, setMessage)}>
             Imprimer (PDF)
           </Button>
           <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>
@@ -281,8 +281,10 @@ async function writeSheet(services: Services, view: ReportView, index: number, s
   }
 }
 
-async function exportXlsx(view: ReportView, index: number, show: (message: Message) => void): Promise<void> {
+/** `view` is computed here, in the handler: the protection of a release may refuse it (too large), said as a message. */
+async function exportXlsx(exported: () => ReportView, index: number, show: (message: Message) => void): Promise<void> {
   try {
+    const view = exported();
     const bilan = view.bilans[index] ?? view.total;
     const name = exportName(bilan, "xlsx");
     downloadFile(await bilanWorkbook(view, index), name, XLSX_TYPE);
@@ -292,7 +294,13 @@ async function exportXlsx(view: ReportView, index: number, show: (message: Messa
   }
 }
 
-function printExport(view: ReportView, index: number, show: (message: Message) => void): void {
+function printExport(exported: () => ReportView, index: number, show: (message: Message) => void): void {
+  let view: ReportView;
+  try {
+    view = exported();
+  } catch (error) {
+    return show({ kind: "failed", messages: messagesOf(error) });
+  }
   const printed = printPage(bilanHtml(view, index));
   show(
     printed
