@@ -14,6 +14,7 @@ import { CollectSection } from "./CollectSection";
 import { GenerateSection } from "./GenerateSection";
 import { LateSection } from "./LateSection";
 import { panelData, type PanelData } from "./statements-session";
+import { monthLabel } from "../../../domain/reporting";
 
 type Read = { status: "loading" } | { status: "ready"; data: PanelData } | { status: "invalid"; messages: string[] };
 
@@ -49,7 +50,7 @@ export default function StatementsPanel({ services }: { services: Services }): R
       title="Relevés"
       summary="Envoyer à chaque entreprise son relevé d'heures du mois, collecter les relevés remplis, relancer les retardataires."
     >
-      <Field label="Mois du relevé" hint="AAAA-MM, par exemple 2026-03">
+      <Field label="Mois du relevé" hint={/^\d{4}-\d{2}$/.test(period) ? `Relevé du mois : ${monthLabel(period)}` : "Choisissez le mois"}>
         <Input type="month" value={period} onChange={(_, data) => setPeriod(data.value)} />
       </Field>
       {value.status === "invalid" && <ErrorList title="Lecture du classeur impossible" messages={value.messages} />}
