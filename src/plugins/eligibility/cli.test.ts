@@ -60,6 +60,16 @@ describe("clauses eligibility", () => {
     expect(output.people[2].eligibleFrom).toBe("2026-07-01");
   });
 
+  it("counts a 29 February birth as the Plateforme de l'inclusion does: J is JEUNE on 2026-02-28 (issue 12)", async () => {
+    const input = { date: "2026-02-28", people: [{ id: "J", birthDate: "2000-02-29", schoolLeftDate: "2020-06-30" }] };
+    const io = memoryIo(JSON.stringify(input));
+    expect(await main(["eligibility", "--input", "-"], io)).toBe(0);
+    expect(JSON.parse(io.out).people[0]).toMatchObject({ id: "J", eligible: true, criteria: ["JEUNE"] });
+    const dayAfter = memoryIo(JSON.stringify({ ...input, date: "2026-03-01" }));
+    expect(await main(["eligibility", "--input", "-"], dayAfter)).toBe(0);
+    expect(JSON.parse(dayAfter.out).people[0]).toMatchObject({ id: "J", eligible: false, criteria: [] });
+  });
+
   it("lets --date win, and applies a territory's counting window given with --rules", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "clauses-"));
     const rules = path.join(dir, "territoire.json");
