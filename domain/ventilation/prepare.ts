@@ -45,6 +45,8 @@ export interface PreparedInput {
   totalHours: number;
   /** The request as validated (pooled filled in), for the input digest. */
   request: { markets: readonly MarketInput[]; lines: readonly HourLineInput[]; windows: readonly WindowInput[] };
+  /** Counting rules « à confirmer » the lines were converted or capped with (execution modes), in French. */
+  unconfirmed?: string[];
 }
 
 /** Beyond this many problems, the rest are counted rather than listed (a facilitator fixes the first ones first). */

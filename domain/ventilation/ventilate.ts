@@ -31,6 +31,8 @@ export interface VentilationOptions {
   lineMonths?: boolean;
   /** A digest computed elsewhere (the CLI hashes large inputs natively); by default computed here. */
   inputDigest?: string;
+  /** Rules of the pack « à confirmer » that produced the options (default policy, spread…), in French. */
+  unconfirmed?: string[];
 }
 
 export interface MarketOutcome {
@@ -97,6 +99,9 @@ export interface VentilationResult {
   periods?: Period[];
   lineShares?: LineShare[];
   lineMonths?: LineMonthShare[];
+  /** False when a rule used is « à confirmer » (listed in `unconfirmed`: the options' and the counting rules' of the lines). */
+  confirmed: boolean;
+  unconfirmed: string[];
 }
 
 /**
@@ -137,7 +142,11 @@ export function ventilate(input: PreparedInput, options: VentilationOptions): Ve
     markets,
     companies,
     totals: totalsOf(companies),
+    confirmed: true,
+    unconfirmed: [],
   };
+  result.unconfirmed = [...(options.unconfirmed ?? []), ...(input.unconfirmed ?? [])];
+  result.confirmed = result.unconfirmed.length === 0;
   if (options.detail || lineMonths) {
     result.allocations = ledger.allocations();
     result.setAside = ledger.setAsides();

@@ -3,7 +3,7 @@
  * dates), and the check of the same input alone — the baseline the benchmark compares against.
  */
 import { errorsOf, parseOrThrow, roundTo, sectionOf, ValidationFailed, type DomainError } from "../../../domain";
-import { eligibilitySection, peopleWindows, readPeople } from "../../../domain/eligibility";
+import { eligibilitySection, evaluateAll, peopleWindows, readPeople, unconfirmedEligibilityRules } from "../../../domain/eligibility";
 import {
   canonicalRequestChunks,
   prepareInput,
@@ -41,6 +41,8 @@ export const ventilateCommand: CommandDefinition = {
     const digest = fastDigest(prepared.request);
     const options = ventilationOptions(context.pack, { ...choices(context, input), detail, inputDigest: "…" });
     const result = ventilate(prepared, options);
+    result.unconfirmed.push(...windowRules(input, context));
+    result.confirmed = result.unconfirmed.length === 0;
     result.inputDigest = await digest;
     printJson(context.stdout, contractOutput(result, detail));
     return 0;
@@ -79,6 +81,15 @@ function windowsOf(input: VentilationInput, context: CommandContext): Ventilatio
   if (input.windows !== undefined || input.people === undefined) return input.windows;
   const rules = sectionOf(context.pack, eligibilitySection);
   return peopleWindows(readPeople({ people: input.people }, rules, context.today), rules, context.today);
+}
+
+/** The eligibility rules « à confirmer » behind windows computed from `people` (none when the input gives its windows). */
+function windowRules(input: VentilationInput, context: CommandContext): string[] {
+  if (input.windows !== undefined || input.people === undefined) return [];
+  const rules = sectionOf(context.pack, eligibilitySection);
+  const people = readPeople({ people: input.people }, rules, context.today);
+  const results = evaluateAll({ people: people.people.filter((facts) => !facts.purged) }, rules, context.today);
+  return unconfirmedEligibilityRules(rules, results).map((text) => `fenêtres de comptabilisation (éligibilité) : ${text}`);
 }
 
 /** The command line's policy and spread win over the file's, which win over the rule pack's. */
@@ -158,6 +169,8 @@ function contractOutput(result: VentilationResult, detail: boolean) {
     totals: Object.fromEntries(Object.entries(result.totals).map(([key, value]) => [key, r4(value)])),
     rulePack: result.rulePack,
     inputDigest: result.inputDigest,
+    confirmed: result.confirmed,
+    unconfirmed: result.unconfirmed,
   };
   if (detail) {
     output.allocations = allocationsByMarket(result);
