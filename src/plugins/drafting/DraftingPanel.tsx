@@ -12,6 +12,7 @@ import type { Services } from "../types";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../taskpane/use-active-pack";
+import { eligibilitySection } from "../../../domain/eligibility";
 import { BasisChoice } from "./BasisChoice";
 import { CheckSection, evaluateCheck } from "./CheckSection";
 import { ClauseFields } from "./ClauseFields";
@@ -106,7 +107,7 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
       return;
     }
     try {
-      setDrafted(draftClause(request.value, rules, packRef(pack)));
+      setDrafted(draftClause(request.value, rules, packRef(pack), sectionOf(pack, eligibilitySection)));
       setMessages([]);
       remember(request.value.facilitator);
     } catch (error) {

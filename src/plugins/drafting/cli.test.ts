@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import JSZip from "jszip";
 import { main } from "../../cli/main";
 import { runCli } from "../../../test/support/run-cli";
 import { memoryIo } from "../../../test/support/memory-io";
@@ -101,6 +102,19 @@ describe("clauses draft", () => {
     const pdf = memoryIo(JSON.stringify(clause));
     expect(await main(["draft", "--input", "-", "--format", "pdf"], pdf)).toBe(2);
     expect(pdf.err).toBe("--format : « pdf » n'est pas un format connu (text ou docx)\n");
+  });
+
+  it("gives the .docx the legal basis its text cites (mandatory condition: L2112-2 and art. 35, never the unverified L2112-2-1)", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "clauses-docx-")), "c.docx");
+    const io = memoryIo(JSON.stringify({ ...clause, basis: "mandatory-condition" }));
+    expect(await main(["draft", "--input", "-", "--format", "docx", "--out", out], io)).toBe(0);
+    expect(io.err).toContain("en application de l'article L2112-2 du code de la commande publique et de l'article 35");
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(core).toContain("l&apos;article L2112-2 du code de la commande publique et de l&apos;article 35 de la loi n° 2021-1104");
+    expect(core).not.toContain("L2112-2-1");
+    expect(body).not.toContain("L2112-2-1");
   });
 
   it("writes a .docx that LibreOffice opens, with the clause's text in it", () => {

@@ -23,7 +23,8 @@ export async function clauseDocx(clause: DraftedClause): Promise<Uint8Array> {
     creator: "Clauses sociales (complément Excel du facilitateur)",
     title: clause.parts[0]?.title ?? "Clause sociale",
     subject: [clause.contract.reference, clause.contract.label].filter(Boolean).join(" – "),
-    description: `Base juridique : ${clause.basis.article}. Paquet de règles : ${clause.rulePack}.`,
+    // The same basis as the text: the article L2112-2-1 (unverified) is never named where the clause cites L2112-2 and art. 35.
+    description: `Rédigée en application de ${clause.basis.citation}. Paquet de règles : ${clause.rulePack}.`,
     styles: { default: { document: { run: { language: { value: "fr-FR" }, font: "Calibri", size: 22 } } } },
     sections: [{ children }],
   });
