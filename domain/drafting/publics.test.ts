@@ -120,7 +120,9 @@ describe("the clause follows the pack's thresholds", () => {
     } catch (error) {
       messages = errorsOf(error).map((found) => found.message);
     }
-    expect(messages).toContainEqual(expect.stringMatching(/^publics\[0\] : le public « avis-prescripteur » renvoie au critère DEROGATION, absent/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^publics\[0\] : le public « avis-prescripteur » renvoie au critère DEROGATION, absent/),
+    );
   });
 
   it("a public is « à confirmer » when one of its criteria is (MINIMA with the ATA)", () => {
