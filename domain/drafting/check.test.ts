@@ -194,3 +194,33 @@ describe("the reason sentence", () => {
     expect(result.reason.replace(/\u202f/g, " ")).toContain("Valeur estimée de 215 999,99 € HT, sous le seuil européen de 216 000 € HT");
   });
 });
+
+describe("lots (issue 12): the threshold applies to the estimated value of all lots together", () => {
+  it("sums the lots and says so in the reason", () => {
+    const result = check({
+      lots: [
+        { id: "L1", value: 150_000 },
+        { id: "L2", value: 100_000 },
+      ],
+      buyerType: "collectivite",
+      kind: "services",
+      launchDate: AFTER,
+    });
+    expect(result).toMatchObject({ required: true, threshold: 216_000, options: { value: 250_000 } });
+    expect(result.reason).toContain(
+      "valeur estimée de 250 000 € HT, somme des 2 lots (L1 : 150 000 € HT ; L2 : 100 000 € HT), le seuil s'appliquant à la valeur de tous les lots ensemble,",
+    );
+  });
+
+  it("two lots each below the threshold still reach it together", () => {
+    const lots = [{ value: 120_000 }, { value: 110_000 }];
+    expect(check({ lots, buyerType: "collectivite", kind: "supplies", launchDate: AFTER }).required).toBe(true);
+  });
+
+  it("refuses both a value and lots, or neither", () => {
+    expect(() => check({ value: 1, lots: [{ value: 1 }], buyerType: "etat", kind: "works", launchDate: AFTER })).toThrow(
+      "lots : indiquez soit la valeur estimée totale (value), soit les lots (lots), pas les deux",
+    );
+    expect(() => check({ buyerType: "etat", kind: "works", launchDate: AFTER })).toThrow(/^value : indiquez la valeur estimée du marché/);
+  });
+});

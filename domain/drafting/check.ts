@@ -32,7 +32,14 @@ export interface SocialConditionCheck {
   /** The rules used that the pack marks « à confirmer », in French. */
   unconfirmed: string[];
   rulePack: string;
-  options: { launchDate: string; inForceFrom: string; defence: boolean; concession: boolean };
+  options: {
+    launchDate: string;
+    inForceFrom: string;
+    defence: boolean;
+    concession: boolean;
+    value: number;
+    lots?: { id?: string; label?: string; value: number }[];
+  };
 }
 
 /**
@@ -62,7 +69,21 @@ export function checkSocialCondition(input: CheckInput, rules: DraftingRules, ru
   const said = input.exemption && !rest.exemption ? `${reason.slice(0, -1)} ; la dérogation indiquée est donc sans objet.` : reason;
   const unconfirmed = unconfirmedCheckRules(rules, { ...rest, threshold });
   // The four fields of the documented contract first, then the details.
-  return { required, threshold, thresholdPeriod, reason: said, ...rest, confirmed: unconfirmed.length === 0, unconfirmed };
+  return { required, threshold, thresholdPeriod, reason: withLots(said, input), ...rest, confirmed: unconfirmed.length === 0, unconfirmed };
+}
+
+/**
+ * Says that the value checked is the sum of the lots given: the EU threshold applies to the
+ * estimated value of all lots together (never lot by lot).
+ */
+function withLots(reason: string, input: CheckInput): string {
+  if (!input.lots) return reason;
+  const parts = input.lots.map((lot, index) => `${lot.id ?? lot.label ?? `lot ${index + 1}`} : ${euros(lot.value)}`).join(" ; ");
+  const note = `somme des ${input.lots.length} lot${input.lots.length > 1 ? "s" : ""} (${parts}), le seuil s'appliquant à la valeur de tous les lots ensemble`;
+  const printed = euros(input.value);
+  return reason.includes(printed)
+    ? reason.replace(printed, `${printed}, ${note},`)
+    : `${reason.slice(0, -1)} ; valeur estimée : ${printed}, ${note}.`;
 }
 
 /**
@@ -100,7 +121,14 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Omit
   const base = {
     thresholdCategory: category,
     rulePack,
-    options: { launchDate: isoFromDay(launch), inForceFrom: law.inForceFrom, defence: input.defence, concession: input.concession },
+    options: {
+      launchDate: isoFromDay(launch),
+      inForceFrom: law.inForceFrom,
+      defence: input.defence,
+      concession: input.concession,
+      value: input.value,
+      ...(input.lots ? { lots: input.lots } : {}),
+    },
   };
   const before = launch < inForceFrom;
   if ((before || (input.defence && law.defenceExcluded)) && !hasThresholdOn(rules, category, launch)) {

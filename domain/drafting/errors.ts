@@ -18,3 +18,26 @@ export function unknownPublicCriterion(publicCode: string, criteria: readonly st
     { field },
   );
 }
+
+/**
+ * A check gives the contract's value or its lots, exactly one of them; null when it does.
+ *
+ * @example
+ * valueOrLotsProblem(true, true)?.message // => "lots : indiquez soit la valeur estimée totale (value), soit les lots (lots), pas les deux"
+ * valueOrLotsProblem(true, false) // => null
+ */
+export function valueOrLotsProblem(hasValue: boolean, hasLots: boolean): DomainError | null {
+  if (hasValue && hasLots)
+    return new DomainError(
+      "drafting.check.valueAndLots",
+      "indiquez soit la valeur estimée totale (value), soit les lots (lots), pas les deux",
+      { field: "lots" },
+    );
+  if (!hasValue && !hasLots)
+    return new DomainError(
+      "drafting.check.valueMissing",
+      "indiquez la valeur estimée du marché (value) ou celle de chacun de ses lots (lots) : le seuil s'apprécie sur la valeur de tous les lots ensemble",
+      { field: "value" },
+    );
+  return null;
+}

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../rules/schema";
+import { valueOrLotsProblem } from "./errors";
 
 export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice"] as const;
 export const CONTRACT_KINDS = ["works", "supplies", "services"] as const;
@@ -11,10 +12,20 @@ export const CONTRACT_KINDS = ["works", "supplies", "services"] as const;
 export type BuyerType = (typeof BUYER_TYPE_CODES)[number];
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
+const lotSchema = z
+  .object({
+    id: z.union([z.string().trim().min(1), z.number().transform(String)]).optional(),
+    label: z.string().trim().optional(),
+    value: z.number().nonnegative(),
+  })
+  .strict();
+
 export const checkInputSchema = z
   .object({
-    /** Estimated value excluding VAT, in euros. */
-    value: z.number().nonnegative(),
+    /** Estimated value excluding VAT, in euros (of the whole contract: all lots together). */
+    value: z.number().nonnegative().optional(),
+    /** Or the lots' estimated values, summed: the EU threshold applies to the value of all lots together. */
+    lots: z.array(lotSchema).min(1).optional(),
     buyerType: z.enum(BUYER_TYPE_CODES),
     kind: z.enum(CONTRACT_KINDS),
     /** Day the consultation is engaged or the notice sent (ISO). */
@@ -30,7 +41,12 @@ export const checkInputSchema = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    const problem = valueOrLotsProblem(input.value !== undefined, input.lots !== undefined);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.where.field ?? "value"], message: problem.reason });
+  })
+  .transform((input) => ({ ...input, value: input.value ?? (input.lots ?? []).reduce((sum, lot) => sum + lot.value, 0) }));
 
 export type CheckInput = z.output<typeof checkInputSchema>;
 

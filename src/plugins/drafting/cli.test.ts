@@ -40,6 +40,20 @@ describe("clauses check", () => {
     expect(output.reason).toMatch(/^Condition sociale obligatoire/);
   });
 
+  it("accepts lots, sums them and says so in its reason (issue 12)", async () => {
+    const lots = [
+      { id: "1", value: 120000 },
+      { id: "2", value: 110000 },
+    ];
+    const io = memoryIo(JSON.stringify({ lots, buyerType: "collectivite", kind: "supplies", launchDate: "2026-09-15" }));
+    expect(await main(["check", "--input", "-"], io)).toBe(0);
+    const output = JSON.parse(io.out);
+    expect(output).toMatchObject({ required: true, threshold: 216000, options: { value: 230000 } });
+    expect(output.reason.replace(/[\u202f\u00a0]/g, " ")).toContain(
+      "somme des 2 lots (1 : 120 000 € HT ; 2 : 110 000 € HT), le seuil s'appliquant à la valeur de tous les lots ensemble",
+    );
+  });
+
   it("answers a list in order", async () => {
     const list = [
       { value: 5_404_000, buyerType: "etat", kind: "works", launchDate: "2026-09-15" },
