@@ -63,15 +63,23 @@ const text = (value: string) => (NEEDS_ESCAPE.test(value) ? JSON.stringify(value
 const number = (value: number) => (Number.isFinite(value) ? String(value) : "null");
 
 function canonicalLine(line: HourLineInput): string {
-  let out = `{"company":${text(line.company)},"end":${text(line.end)},"hours":${number(line.hours)}`;
+  // Keys in alphabetical order; the mode and contract type are in since they choose a counting rule.
+  let out = line.amountInvoiced === undefined ? "{" : `{"amountInvoiced":${number(line.amountInvoiced)},`;
+  out += `"company":${text(line.company)}`;
+  if (line.contractType !== undefined) out += `,"contractType":${text(line.contractType)}`;
+  out += `,"end":${text(line.end)}`;
+  if (line.hours !== undefined) out += `,"hours":${number(line.hours)}`;
   if (line.market !== undefined) out += `,"market":${text(line.market)}`;
+  if (line.mode !== undefined) out += `,"mode":${text(line.mode)}`;
   if (line.participant !== undefined) out += `,"participant":${text(line.participant)}`;
   return `${out},"start":${text(line.start)}}`;
 }
 
 function canonicalMarket(market: MarketInput): string {
+  const cost = market.hourlyCost === undefined ? "" : `"hourlyCost":${number(market.hourlyCost)},`;
+  const share = market.labourShare === undefined ? "" : `"labourShare":${number(market.labourShare)},`;
   return (
-    `{"company":${text(market.company)},"end":${text(market.end)},"id":${text(market.id)},` +
+    `{"company":${text(market.company)},"end":${text(market.end)},${cost}"id":${text(market.id)},${share}` +
     `"obligation":${number(market.obligation)},"pooled":${market.pooled ? "true" : "false"},"start":${text(market.start)}}`
   );
 }

@@ -44,6 +44,7 @@ export function ventilationOptions(pack: RulePack, choice: VentilationChoice = {
     policy: choice.policy ?? rules.policy.value,
     spread: choice.spread ?? rules.spread.value,
     unconfirmed,
+    counting: rules.counting,
     calendar: sectionOf(pack, calendarSection),
     rulePack: packRef(pack),
     ...(choice.detail ? { detail: true } : {}),
@@ -70,7 +71,7 @@ export function ventilateRows(
   const { request, locate, errors, rows } = requestFromRows(markets, hours, windows);
   let prepared;
   try {
-    prepared = prepareInput(request, locate);
+    prepared = prepareInput(request, locate, options.counting);
   } catch (error) {
     const found = errorsOf(error);
     if (found.length === 0) throw error;

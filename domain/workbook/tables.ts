@@ -387,7 +387,7 @@ export const hoursTable = defineTable({
       header: "Heures",
       type: "number",
       numberFormat: HOURS_FORMAT,
-      required: true,
+      // Empty on a sub-contracting line given by its amount (« Montant facturé HT »): the ventilation checks every line has one or the other.
       min: 0,
       synonyms: [
         "nombre d heures",
@@ -407,6 +407,15 @@ export const hoursTable = defineTable({
       type: "text",
       references: "Marchés",
       synonyms: ["n marche", "affectation", "chantier", "numero de marche", "ref marche", "reference marche", "operation"],
+    },
+    {
+      // Schema 2 (migrations/v1-to-v2.ts): a sub-contractor's amount, converted into hours by the pack's counting rules.
+      key: "amountInvoiced",
+      header: "Montant facturé HT",
+      type: "number",
+      numberFormat: EUROS_FORMAT,
+      min: 0,
+      synonyms: ["montant facture", "montant sous traite", "montant facture ht", "montant ht facture", "montant de la sous traitance"],
     },
   ],
   periods: [["start", "end"]],

@@ -14,6 +14,7 @@ import {
   ventilate,
   ventilationInputSchema,
   ventilationOptions,
+  ventilationSection,
   type DigestedRequest,
   type PreparedInput,
   type VentilationInput,
@@ -70,7 +71,8 @@ export const validateCommand: CommandDefinition = {
 
 async function readRequest(context: CommandContext): Promise<{ input: VentilationInput; prepared: PreparedInput }> {
   const input = parseOrThrow(ventilationInputSchema, await context.readJson(requireInput(context.values.input)));
-  return { input, prepared: prepareInput({ ...input, windows: windowsOf(input, context) }) };
+  const counting = sectionOf(context.pack, ventilationSection).counting;
+  return { input, prepared: prepareInput({ ...input, windows: windowsOf(input, context) }, undefined, counting) };
 }
 
 /**
@@ -164,9 +166,21 @@ function contractOutput(result: VentilationResult, detail: boolean) {
         excess: r4(company.excess),
         outOfPeriod: r4(company.outOfPeriod),
         notCountable: r4(company.notCountable),
+        // Hours the counting rules of the modes did not count, only when there are some (never lost).
+        ...(company.capped > 0 ? { capped: r4(company.capped) } : {}),
+        ...(company.excluded > 0 ? { excluded: r4(company.excluded) } : {}),
       }))
-      .filter((company) => company.excess > 0 || company.outOfPeriod > 0 || company.notCountable > 0),
-    totals: Object.fromEntries(Object.entries(result.totals).map(([key, value]) => [key, r4(value)])),
+      .filter(
+        (company) =>
+          company.excess > 0 || company.outOfPeriod > 0 || company.notCountable > 0 || "capped" in company || "excluded" in company,
+      ),
+    totals: Object.fromEntries(
+      Object.entries(result.totals)
+        .filter(([key, value]) => !((key === "capped" || key === "excluded") && value === 0))
+        .map(([key, value]) => [key, r4(value)]),
+    ),
+    // What the counting rules of the modes did to each line they converted, capped or excluded.
+    ...(result.counting.length > 0 ? { lines: result.counting } : {}),
     rulePack: result.rulePack,
     inputDigest: result.inputDigest,
     confirmed: result.confirmed,
