@@ -24,6 +24,8 @@ export interface LineCounting {
   /** Position of the line in the request. */
   line: number;
   mode?: string;
+  /** The contract the line is assigned to, when it is a direct line. */
+  market?: string;
   /** Hours the line counts for, after the rules. */
   hours: number;
   converted?: { amount: number; labourShare: number; hourlyCost: number; hours: number; from: "marché" | "paquet" };
@@ -72,8 +74,8 @@ export function countLines(
   const detail = (index: number) => {
     let found = details.get(index);
     if (!found) {
-      const mode = lines[index]?.mode;
-      found = { line: index, ...(mode ? { mode } : {}), hours: 0 };
+      const { mode, market } = lines[index] ?? {};
+      found = { line: index, ...(mode ? { mode } : {}), ...(market ? { market } : {}), hours: 0 };
       details.set(index, found);
     }
     return found;

@@ -18,7 +18,7 @@ export type { TableRequest } from "./from-tables";
 export { ventilationRecords, roundPreservingSum, NATURE_LABELS } from "./records";
 export { contractProgress } from "./progress";
 export type { ContractProgress } from "./progress";
-export { explainMarket } from "./explain";
+export { explainMarket, countingSentence } from "./explain";
 export type { MarketExplanation, PeriodShare } from "./explain";
 export { ventilationOptions, ventilateRows } from "./workbook";
 export type { VentilationChoice } from "./workbook";

@@ -33,6 +33,7 @@ describe("conversion of an amount invoiced by a sub-contractor (SIAE, EA, ESAT)"
       {
         line: 0,
         mode: "sous-traitance",
+        market: "M1",
         hours: 500,
         converted: { amount: 30000, labourShare: 0.5, hourlyCost: 30, hours: 500, from: "paquet" },
       },
@@ -95,7 +96,7 @@ describe("the training cap, the months of a CDI and apprenticeship training", ()
     expect(output.markets[0]).toMatchObject({ direct: 100, total: 100 });
     expect(output.companies).toEqual([{ company: "X", excess: 0, outOfPeriod: 0, notCountable: 0, capped: 30 }]);
     expect(output.totals).toMatchObject({ hours: 100, capped: 30 });
-    expect(output.lines).toEqual([{ line: 1, mode: "formation", hours: 40, capped: { hours: 30, cap: 0.1, limit: 100 } }]);
+    expect(output.lines).toEqual([{ line: 1, mode: "formation", market: "M1", hours: 40, capped: { hours: 30, cap: 0.1, limit: 100 } }]);
   });
 
   it("counts a CDI for its first N months only (split by calendar days) and apprenticeship training only when the pack says so", async () => {
