@@ -108,8 +108,14 @@ function unconfirmedCheckRules(
   return out;
 }
 
+/** A private client, or a contract declared a private order: outside the public procurement code. */
+export function isPrivateOrder(input: Pick<CheckInput, "buyerType" | "nature">): boolean {
+  return input.buyerType === "prive" || input.nature === "commande-privee";
+}
+
 function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Omit<SocialConditionCheck, "unconfirmed"> {
   const launch = dayFromIso(input.launchDate, "launchDate");
+  if (isPrivateOrder(input)) return privateOrder(input, rules, rulePack, launch);
   const law = rules.mandatoryCondition;
   const inForceFrom = dayFromIso(law.inForceFrom);
   const category = thresholdCategory(input);
@@ -168,6 +174,28 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Omit
     return { ...facts, required: false, reason, legalBasis: article, exemption: recorded, confirmed: confirmed && exemption.confirmed };
   }
   return { ...facts, required: true, reason: mandatory, legalBasis: article, confirmed };
+}
+
+function privateOrder(input: CheckInput, rules: DraftingRules, rulePack: string, launch: Day): Omit<SocialConditionCheck, "unconfirmed"> {
+  return {
+    required: false,
+    threshold: null,
+    thresholdPeriod: null,
+    reason:
+      "Commande privée : l'obligation de l'article 35 de la loi n° 2021-1104 (condition sociale dans les marchés publics et concessions qui atteignent les seuils européens) ne s'applique pas à un client privé ; une clause d'insertion peut y être prévue par le contrat lui-même (clause contractuelle), quel que soit le montant.",
+    thresholdCategory: "sans-objet",
+    legalBasis: null,
+    confirmed: true,
+    rulePack,
+    options: {
+      launchDate: isoFromDay(launch),
+      inForceFrom: rules.mandatoryCondition.inForceFrom,
+      defence: input.defence,
+      concession: input.concession,
+      value: input.value,
+      ...(input.lots ? { lots: input.lots } : {}),
+    },
+  };
 }
 
 function findExemption(rules: DraftingRules, input: CheckInput): Exemption {

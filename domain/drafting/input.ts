@@ -6,7 +6,10 @@ import { z } from "zod";
 import { isoDateSchema } from "../rules/schema";
 import { valueOrLotsProblem } from "./errors";
 
-export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice"] as const;
+export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice", "prive"] as const;
+/** Kinds of contract (the « Nature du contrat » of Marchés). */
+export const CONTRACT_NATURE_CODES = ["marche", "accord-cadre", "concession", "partenariat", "commande-privee"] as const;
+export type ContractNature = (typeof CONTRACT_NATURE_CODES)[number];
 export const CONTRACT_KINDS = ["works", "supplies", "services"] as const;
 
 export type BuyerType = (typeof BUYER_TYPE_CODES)[number];
@@ -28,6 +31,8 @@ export const checkInputSchema = z
     lots: z.array(lotSchema).min(1).optional(),
     buyerType: z.enum(BUYER_TYPE_CODES),
     kind: z.enum(CONTRACT_KINDS),
+    /** Marché, accord-cadre, concession / DSP, marché de partenariat or commande privée (a concession also sets `concession`). */
+    nature: z.enum(CONTRACT_NATURE_CODES).optional(),
     /** Day the consultation is engaged or the notice sent (ISO). */
     launchDate: isoDateSchema,
     defence: z.boolean().default(false),
@@ -46,7 +51,12 @@ export const checkInputSchema = z
     const problem = valueOrLotsProblem(input.value !== undefined, input.lots !== undefined);
     if (problem) ctx.addIssue({ code: "custom", path: [problem.where.field ?? "value"], message: problem.reason });
   })
-  .transform((input) => ({ ...input, value: input.value ?? (input.lots ?? []).reduce((sum, lot) => sum + lot.value, 0) }));
+  .transform((input) => ({
+    ...input,
+    value: input.value ?? (input.lots ?? []).reduce((sum, lot) => sum + lot.value, 0),
+    // A concession or DSP is a concession whatever the flag says.
+    concession: input.concession || input.nature === "concession",
+  }));
 
 export type CheckInput = z.output<typeof checkInputSchema>;
 

@@ -132,3 +132,24 @@ describe("the clause follows the pack's thresholds", () => {
     ]);
   });
 });
+
+describe("a contractual clause for a private order (issue 12)", () => {
+  it("drafts the clause without the public procurement code, the RC or « marché »", () => {
+    const clause = draftClause(
+      parseOrThrow(clauseInputSchema, {
+        ...input(["deld", "jeunes"]),
+        basis: "private-contract",
+        contract: { label: "Résidence Les Tilleuls" },
+      }),
+      rules,
+      "t",
+      eligibility,
+    );
+    const text = plain(clauseText(clause));
+    expect(clause.parts.map((part) => part.document)).toEqual(["ccap"]);
+    expect(text).toContain("Cet engagement est une obligation contractuelle");
+    expect(text).toContain("depuis au moins 12 mois");
+    expect(text).not.toMatch(/commande publique|L2112|du marché/);
+    expect(clause.unconfirmed[0]).toMatch(/^base juridique : Clause contractuelle d'insertion \(commande privée\)/);
+  });
+});

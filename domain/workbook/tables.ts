@@ -7,6 +7,17 @@ export const BUYER_TYPES: readonly Choice[] = [
   { code: "collectivite", label: "Collectivité ou autre pouvoir adjudicateur" },
   { code: "etat", label: "État (pouvoir adjudicateur central)" },
   { code: "entite-adjudicatrice", label: "Entité adjudicatrice (réseaux)" },
+  // Issue 12: the facilitator also runs clauses in private orders (bailleurs, entreprises), outside the public procurement code.
+  { code: "prive", label: "Client privé (commande privée)" },
+];
+
+/** The kind of contract a « Marchés » row is (schema 2, migrations/v1-to-v2.ts). */
+export const CONTRACT_NATURES: readonly Choice[] = [
+  { code: "marche", label: "Marché public" },
+  { code: "accord-cadre", label: "Accord-cadre" },
+  { code: "concession", label: "Concession / DSP" },
+  { code: "partenariat", label: "Marché de partenariat" },
+  { code: "commande-privee", label: "Commande privée" },
 ];
 
 export const SIZING_METHODS: readonly Choice[] = [
@@ -211,6 +222,15 @@ export const marketsTable = defineTable({
       synonyms: ["globalisation", "mutualisation", "mutualisable", "globalisable", "globalise"],
     },
     { key: "legalBasis", header: "Base juridique", type: "text", width: 14, synonyms: ["fondement", "article"] },
+    {
+      // Schema 2 (migrations/v1-to-v2.ts): marché, accord-cadre, concession / DSP, partenariat, commande privée.
+      key: "nature",
+      header: "Nature du contrat",
+      type: "choice",
+      choices: CONTRACT_NATURES,
+      width: 16,
+      synonyms: ["type de contrat public", "nature juridique", "type de marche", "forme du contrat"],
+    },
   ],
   periods: [["start", "end"]],
 });
@@ -488,4 +508,4 @@ export const standardTables = [
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */
-export const WORKBOOK_SCHEMA_VERSION = 1;
+export const WORKBOOK_SCHEMA_VERSION = 2;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { standardTables } from "../../domain";
+import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../../domain";
 import { demoWorkbook } from "../demo/demo-workbook";
 import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
 import { copyToMemory } from "./copy-to-memory";
@@ -16,6 +16,6 @@ describe("copying a workbook into memory", () => {
     expect(copy.gridOf("Ancien suivi")).toEqual(
       reference.gridOf("Ancien suivi")?.map((row) => Array.from({ length: 8 }, (_, index) => row[index] ?? null)),
     );
-    expect(await copy.readSetting("clauses.schemaVersion")).toBe(1);
+    expect(await copy.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
   });
 });

@@ -199,6 +199,12 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
           tables.delete(edit.table);
           tables.set(edit.to, table);
         }
+      } else if (edit.kind === "addColumn") {
+        const table = tables.get(edit.table);
+        if (table) {
+          table.headers = [...table.headers, edit.header];
+          table.rows = table.rows.map((row) => [...row, null]);
+        }
       } else {
         for (const table of tables.values()) if (table.sheet === edit.sheet) table.sheet = edit.to;
         const plain = this.sheets.get(edit.sheet);

@@ -10,7 +10,7 @@ const SIZES = [10, 1_000, 50_000];
 
 const hourHeaders: Cell[] = hoursTable.columns.map((column) => column.header);
 
-/** An hour line as a facilitator's workbook holds it: 9 columns, about 110 bytes. */
+/** An hour line as a facilitator's workbook holds it: 10 columns (schema 2 adds « Montant facturé HT », empty here), about 110 bytes. */
 function hourRow(index: number): Cell[] {
   return [
     `P${String(index).padStart(5, "0")}`,
@@ -22,6 +22,7 @@ function hourRow(index: number): Cell[] {
     46053,
     35.5,
     "M1",
+    "",
   ];
 }
 
@@ -92,7 +93,7 @@ describe("Office.js workbook adapter: appending to a user table", () => {
     const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
     if (bytes <= VALUES_BUDGET) expect(excel.syncs()).toBe(3);
     else expect(excel.syncs()).toBe(2 + slicesFor(bytes) + 1);
-    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, rowCount: count + 2, columnCount: 9 });
+    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, rowCount: count + 2, columnCount: hourHeaders.length });
     const grid = excel.sheet("Heures")!;
     expect(grid[1]).toEqual(hourRow(0));
     expect(grid[count + 1]).toEqual(hourRow(count - 1));
@@ -114,13 +115,13 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
     const excel = fakeExcel();
     await new OfficeWorkbook(excel.run).appendRecords(hoursTable, hourRecords(count));
     expect(excel.createdTables).toEqual(["Heures"]);
-    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, columnIndex: 0, rowCount: count + 1, columnCount: 9 });
+    expect(excel.table("Heures")).toMatchObject({ rowIndex: 0, columnIndex: 0, rowCount: count + 1, columnCount: hourHeaders.length });
     const grid = excel.sheet("Heures")!;
     expect(grid[0]).toEqual(hourHeaders);
     expect(grid[count]).toEqual(hourRow(count - 1));
     // Number formats go as one value per column, whatever the number of rows.
     expect(excel.formats.every((format) => format.length === 1 && format[0]?.length === 1)).toBe(true);
-    expect(excel.formats.map((format) => format[0]?.[0])).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00"]);
+    expect(excel.formats.map((format) => format[0]?.[0])).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00", "#,##0 €"]);
     const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
     expect(excel.syncs()).toBe(bytes <= VALUES_BUDGET ? 2 : 1 + slicesFor(bytes) + 1);
     expectDiscipline(excel);
@@ -195,7 +196,7 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(await new OfficeWorkbook(excel.run).outline()).toEqual({
       sheets: [
         { name: "Ancien suivi", usedRange: "A1:C4", rowCount: 4, columnCount: 3 },
-        { name: "Heures", usedRange: "A1:I3", rowCount: 3, columnCount: 9 },
+        { name: "Heures", usedRange: "A1:J3", rowCount: 3, columnCount: 10 },
       ],
       tables: [{ name: "Heures", sheet: "Heures", headers: hourHeaders, rowCount: 2 }],
     });

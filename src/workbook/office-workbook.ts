@@ -254,6 +254,9 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       edits.forEach((edit, index) => {
         if (edit.kind === "renameSheet") sheets.get(edit.sheet)!.name = edit.to;
         else if (edit.kind === "renameTable") tables.get(originalTableName(edits, index, edit.table))!.name = edit.to;
+        // Excel inserts the table column (cells to its right move, none is overwritten); named by ExcelApi 1.4.
+        else if (edit.kind === "addColumn")
+          tables.get(originalTableName(edits, index, edit.table))!.columns.add(undefined, undefined, edit.header);
         else {
           const row = renamed.get(originalTableName(edits, index, edit.table))!;
           for (let position = 0; position < row.length; position += 1) if (row[position] === edit.from) row[position] = edit.to;

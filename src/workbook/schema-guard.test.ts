@@ -1,3 +1,4 @@
+import { WORKBOOK_SCHEMA_VERSION } from "../../domain";
 import { DomainError, marketsTable } from "../../domain";
 import { MemoryWorkbook } from "./memory-workbook";
 import { SETTINGS } from "./port";
@@ -20,7 +21,7 @@ describe("writes guarded by the schema version", () => {
     const raw = new MemoryWorkbook();
     const workbook = guardedBySchema(raw);
     await workbook.appendRecords(marketsTable, [record]);
-    expect(await raw.readSetting(SETTINGS.schemaVersion)).toBe(1);
+    expect(await raw.readSetting(SETTINGS.schemaVersion)).toBe(WORKBOOK_SCHEMA_VERSION);
     expect((await raw.readTable(marketsTable))?.rows).toHaveLength(1);
   });
 

@@ -192,6 +192,10 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const found = this.find(edit.table);
       if (!found) continue;
+      if (edit.kind === "addColumn") {
+        this.addColumn(found, edit.header);
+        continue;
+      }
       if (edit.kind === "renameTable") {
         const tables = (found.sheet as unknown as { tables: Record<string, XlsxTable> }).tables;
         delete tables[found.table.table.name];
@@ -205,6 +209,26 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
         found.sheet.getCell(found.range.top, found.range.left + index).value = edit.to;
       }
     }
+  }
+
+  /** Widens a table by one empty column on its right; refuses when a cell there holds something (never overwritten). */
+  private addColumn(found: Located, header: string): void {
+    const { sheet, table, range } = found;
+    const column = range.right + 1;
+    for (let row = range.top; row <= range.bottom; row += 1) {
+      const value = sheet.getCell(row, column).value;
+      if (value !== null && value !== undefined && value !== "") {
+        throw new DomainError(
+          "xlsx.table.addColumn",
+          `la colonne à droite du tableau ${table.table.name} n'est pas vide (ligne ${row}) : déplacez ces cellules pour que la colonne « ${header} » puisse être ajoutée`,
+        );
+      }
+    }
+    table.table.columns.push({ name: header, filterButton: true });
+    sheet.getCell(range.top, column).value = header;
+    const ref = formatRangeAddress({ ...range, right: column });
+    table.table.ref = ref;
+    if (table.table.tableRef !== undefined) table.table.tableRef = ref;
   }
 
   /** Validates and encodes one write; returns the function that applies it. */

@@ -9,10 +9,12 @@ import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
 import { applyEdits, type SchemaEdit, type WorkbookShape } from "./schema-edit";
 import { V0_TABLES } from "./v0-layout";
 import { migrateV0ToV1 } from "./v0-to-v1";
+import { migrateV1ToV2 } from "./v1-to-v2";
 
 export * from "./schema-edit";
 export { V0_TABLES } from "./v0-layout";
 export { migrateV0ToV1 } from "./v0-to-v1";
+export { migrateV1ToV2, V2_COLUMNS } from "./v1-to-v2";
 
 export interface Migration {
   from: number;
@@ -24,6 +26,7 @@ export interface Migration {
 /** Every migration, in order: `MIGRATIONS[n]` takes version n to n + 1. */
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, label: "tableaux et en-têtes en anglais → tableaux standard en français", plan: migrateV0ToV1 },
+  { from: 1, label: "colonnes « Montant facturé HT » (Heures) et « Nature du contrat » (Marchés)", plan: migrateV1ToV2 },
 ];
 
 /**

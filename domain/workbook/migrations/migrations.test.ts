@@ -1,6 +1,6 @@
 import { decodeTable } from "../codec";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
-import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, type WorkbookShape } from ".";
+import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, V2_COLUMNS, type WorkbookShape } from ".";
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -15,6 +15,19 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
         .map(([from]) => from);
       return { name: old.names[0]!, sheet: old.names[0]!, headers: [...headers, "Notes du facilitateur"] };
     });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  // Version 1: the standard tables without the columns version 2 added (« Montant facturé HT », « Nature du contrat »).
+  1: () => {
+    const added = new Set(V2_COLUMNS.map(({ table, key }) => `${table.name}\u0000${key}`));
+    const tables = standardTables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet,
+      headers: [
+        ...table.columns.filter((column) => !added.has(`${table.name}\u0000${column.key}`)).map((column) => column.header),
+        "Notes du facilitateur",
+      ],
+    }));
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
 };
@@ -34,8 +47,9 @@ describe("workbook schema migrations", () => {
         const found = migrated.tables.find((candidate) => candidate.name === table.name);
         expect(found?.sheet).toBe(table.sheet);
         const french = table.columns.map((column) => column.header);
-        expect(found!.headers.slice(0, -1).filter((header) => french.includes(String(header)))).toHaveLength(found!.headers.length - 1);
-        expect(found?.headers.at(-1)).toBe("Notes du facilitateur");
+        // Columns added by later versions go at the right end, after the facilitator's own column (kept).
+        const own = found!.headers.filter((header) => !french.includes(String(header)));
+        expect(own).toEqual(["Notes du facilitateur"]);
       }
       expect(migrated.sheets).toContain("Tableau de bord");
     });
@@ -66,7 +80,8 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Hours", sheet: "Hours", headers: ["Company", "Start", "End", "Hours", "Contract", "Notes"] }],
       sheets: ["Hours"],
     };
-    expect(planMigration(shape, 0).edits.map(describeEdit)).toEqual([
+    // Migration 0 → 1 alone (1 → 2 adds columns: see v1-to-v2.test.ts).
+    expect(planMigration(shape, 0, 1).edits.map(describeEdit)).toEqual([
       "Tableau Hours : la colonne « Company » devient « Entreprise »",
       "Tableau Hours : la colonne « Start » devient « Début »",
       "Tableau Hours : la colonne « End » devient « Fin »",
@@ -82,7 +97,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Contracts", sheet: "Suivi", headers: ["Marché", "Contract", "Start"] }],
       sheets: ["Suivi"],
     };
-    expect(planMigration(shape, 0).edits).toEqual([
+    expect(planMigration(shape, 0, 1).edits).toEqual([
       { kind: "renameHeader", table: "Contracts", from: "Start", to: "Début" },
       { kind: "renameTable", table: "Contracts", to: "Marchés" },
     ]);
@@ -90,14 +105,15 @@ describe("workbook schema migrations", () => {
 
   it("tells a current, an unmarked, an empty and a newer workbook apart", () => {
     const current: WorkbookShape = {
-      tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }],
+      tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Montant facturé HT"] }],
       sheets: ["Heures"],
     };
-    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: 1, version: 1, edits: [] });
-    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: 1, edits: [] });
+    const version = WORKBOOK_SCHEMA_VERSION;
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: version, version, edits: [] });
+    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version, edits: [] });
     expect(schemaStatus({ tables: [{ name: "Tableau1", sheet: "Feuil1", headers: ["A"] }], sheets: ["Feuil1"] }, undefined)).toEqual({
       state: "empty",
-      version: 1,
+      version,
       edits: [],
     });
     expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });

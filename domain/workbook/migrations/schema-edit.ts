@@ -22,7 +22,9 @@ export interface WorkbookShape {
 export type SchemaEdit =
   | { kind: "renameHeader"; table: string; from: string; to: string }
   | { kind: "renameTable"; table: string; to: string }
-  | { kind: "renameSheet"; sheet: string; to: string };
+  | { kind: "renameSheet"; sheet: string; to: string }
+  /** A new column at the right end of a table, empty (schema 2: « Montant facturé HT », « Nature du contrat »). */
+  | { kind: "addColumn"; table: string; header: string };
 
 /**
  * The layout after the edits (pure: the input is left as it was).
@@ -42,6 +44,8 @@ export function applyEdits(shape: WorkbookShape, edits: readonly SchemaEdit[]): 
       );
     } else if (edit.kind === "renameTable") {
       tables = tables.map((table) => (table.name === edit.table ? { ...table, name: edit.to } : table));
+    } else if (edit.kind === "addColumn") {
+      tables = tables.map((table) => (table.name === edit.table ? { ...table, headers: [...table.headers, edit.header] } : table));
     } else {
       sheets = sheets.map((sheet) => (sheet === edit.sheet ? edit.to : sheet));
       tables = tables.map((table) => (table.sheet === edit.sheet ? { ...table, sheet: edit.to } : table));
@@ -65,6 +69,8 @@ export function describeEdit(edit: SchemaEdit): string {
       return `Le tableau ${edit.table} devient ${edit.to}`;
     case "renameSheet":
       return `La feuille « ${edit.sheet} » devient « ${edit.to} »`;
+    case "addColumn":
+      return `Tableau ${edit.table} : ajout de la colonne « ${edit.header} » (vide), à droite`;
   }
 }
 

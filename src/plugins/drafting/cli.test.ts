@@ -54,6 +54,21 @@ describe("clauses check", () => {
     );
   });
 
+  it("answers required: false for a private order, with a reason that names it (issue 12)", async () => {
+    const io = memoryIo(JSON.stringify({ value: 9000000, buyerType: "prive", kind: "works", launchDate: "2026-09-15" }));
+    expect(await main(["check", "--input", "-"], io)).toBe(0);
+    const output = JSON.parse(io.out);
+    expect(output).toMatchObject({ required: false, threshold: null, legalBasis: null });
+    expect(output.reason).toMatch(/^Commande privée : .*ne s'applique pas à un client privé/);
+  });
+
+  it("drafts a contractual clause for a private order", async () => {
+    const io = memoryIo(JSON.stringify({ ...clause, basis: "private-contract" }));
+    expect(await main(["draft", "--input", "-"], io)).toBe(0);
+    expect(io.out).toContain("Cet engagement est une obligation contractuelle");
+    expect(io.out).not.toContain("Mention au règlement de la consultation");
+  });
+
   it("answers a list in order", async () => {
     const list = [
       { value: 5_404_000, buyerType: "etat", kind: "works", launchDate: "2026-09-15" },

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Workbook } from "exceljs";
-import { decodeTable, digestOf, hoursTable, type TableDef } from "../../../domain";
+import { decodeTable, digestOf, hoursTable, WORKBOOK_SCHEMA_VERSION, type TableDef } from "../../../domain";
 import { runCli } from "../../../test/support/run-cli";
 import { main, type Io } from "../../cli/main";
 import { DEMO_XLSX_PATH } from "../../demo/demo-xlsx";
@@ -50,7 +50,7 @@ describe("clauses run", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       out,
-      schema: { from: 1, to: 1, edits: [] },
+      schema: { from: WORKBOOK_SCHEMA_VERSION, to: WORKBOOK_SCHEMA_VERSION, edits: [] },
       rulePack: expect.stringMatching(/^national@/),
       options: { policy: "earliest-end" },
       written: expect.arrayContaining([{ table: "Ventilation", rows: expect.any(Number) }]),
@@ -100,7 +100,7 @@ describe("clauses run", () => {
     expect(await main(["run", input, "--out", out], io)).toBe(0);
     expect(JSON.parse(io.out).schema).toEqual({
       from: 0,
-      to: 1,
+      to: WORKBOOK_SCHEMA_VERSION,
       edits: [
         "Tableau Companies : la colonne « Company » devient « Entreprise »",
         "Le tableau Companies devient Entreprises",
@@ -111,13 +111,15 @@ describe("clauses run", () => {
         "Tableau Hours : la colonne « Hours » devient « Heures »",
         "Le tableau Hours devient Heures",
         "La feuille « Hours » devient « Heures »",
+        // Schema 2 (issue 12), applied to the copy by the .xlsx adapter.
+        "Tableau Heures : ajout de la colonne « Montant facturé HT » (vide), à droite",
       ],
     });
     expect((await tableOf(out, hoursTable)).rows.map((row) => row.values)).toEqual([
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 35 },
     ]);
     const migrated = await XlsxWorkbook.load(new Uint8Array(readFileSync(out)));
-    expect(await migrated.readSetting("clauses.schemaVersion")).toBe(1);
+    expect(await migrated.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
     expect(digestOf(readFileSync(input).toString("base64"))).toBe(before);
   });
 
@@ -149,7 +151,7 @@ describe("clauses run", () => {
     const cases: [string[], RegExp][] = [
       [
         ["run", newer, "--out", path.join(dir, "r.xlsx")],
-        /version plus récente du complément \(schéma 99 ; celle-ci connaît le schéma 1\)/,
+        new RegExp(`version plus récente du complément \\(schéma 99 ; celle-ci connaît le schéma ${WORKBOOK_SCHEMA_VERSION}\\)`),
       ],
       [["run", DEMO, "--out", DEMO], /--out « .* » est aussi un fichier d'entrée/],
       [["run", csv, "--out", path.join(dir, "r.xlsx")], /heures\.csv » : ce fichier n'est pas un classeur Excel \.xlsx lisible/],
