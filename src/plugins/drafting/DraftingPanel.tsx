@@ -96,7 +96,9 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
     setCheck((current) => ({
       ...current,
       value: chosen.amount === undefined ? current.value : formatNumberFr(chosen.amount, 2),
-      buyerType: chosen.buyerType ?? current.buyerType,
+      // A contract declared a private order is checked as one; a concession / DSP as a concession.
+      buyerType: chosen.nature === "commande-privee" ? "prive" : (chosen.buyerType ?? current.buyerType),
+      concession: chosen.nature === "concession" ? true : current.concession,
     }));
   }
 

@@ -17,6 +17,8 @@ export interface ContractChoice {
   unreadable?: boolean;
   buyerName?: string;
   buyerType?: string;
+  /** « Nature du contrat » of the first lot that gives one (marche, accord-cadre, concession, partenariat, commande-privee). */
+  nature?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export function contractChoices(
       ...(unreadable ? { unreadable } : {}),
       ...(buyer?.name ? { buyerName: String(buyer.name) } : rows[0]?.buyer ? { buyerName: String(rows[0].buyer) } : {}),
       ...(buyer?.buyerType ? { buyerType: String(buyer.buyerType) } : {}),
+      ...(rows.some((row) => row.nature) ? { nature: String(rows.find((row) => row.nature)?.nature) } : {}),
     };
   });
 }

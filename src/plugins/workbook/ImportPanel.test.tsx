@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { companiesTable, decodeTable, hoursTable, type Cell } from "../../../domain";
+import { companiesTable, decodeTable, hoursTable, WORKBOOK_SCHEMA_VERSION, type Cell } from "../../../domain";
 import { renderPane } from "../../../test/support/render-pane";
 import { demoWorkbook } from "../../demo/demo-workbook";
 import { demoHours } from "../../demo/territory";
@@ -140,16 +140,18 @@ describe("the « Importer » wizard", () => {
       "Tableau Hours : la colonne « Hours » devient « Heures »",
       "Le tableau Hours devient Heures",
       "La feuille « Hours » devient « Heures »",
+      // Schema 2 (issue 12): the column the counting rules read.
+      "Tableau Heures : ajout de la colonne « Montant facturé HT » (vide), à droite",
     ]);
     expect(workbook.tableNames()).toEqual(["Hours"]);
     await userEvent.click(screen.getByRole("button", { name: "Mettre à jour le classeur" }));
-    expect(await screen.findByText("Classeur mis à jour (organisation version 1).")).toBeInTheDocument();
+    expect(await screen.findByText(`Classeur mis à jour (organisation version ${WORKBOOK_SCHEMA_VERSION}).`)).toBeInTheDocument();
     expect(workbook.tableNames()).toEqual(["Heures"]);
     expect((await hourRows(workbook)).map((row) => row.values)).toEqual([
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 7 },
     ]);
-    expect(await workbook.readSetting("clauses.schemaVersion")).toBe(1);
-    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:D2)" })).toBeInTheDocument());
+    expect(await workbook.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:E2)" })).toBeInTheDocument());
     expect(screen.queryByRole("option", { name: /^Hours/ })).not.toBeInTheDocument();
   });
 
