@@ -108,7 +108,13 @@ function unconfirmedCheckRules(
   return out;
 }
 
-/** A private client, or a contract declared a private order: outside the public procurement code. */
+/**
+ * A private client, or a contract declared a private order: outside the public procurement code.
+ *
+ * @example
+ * isPrivateOrder({ buyerType: "prive" }) // => true
+ * isPrivateOrder({ buyerType: "collectivite", nature: "commande-privee" }) // => true
+ */
 export function isPrivateOrder(input: Pick<CheckInput, "buyerType" | "nature">): boolean {
   return input.buyerType === "prive" || input.nature === "commande-privee";
 }
