@@ -232,6 +232,14 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(excel.sheet("Heures")?.[0]).toEqual(["Entreprise", "Début", "Fin", "Hours", "Notes"]);
   });
 
+  it("adds a schema-2 column at the right end of a table in the same batch", async () => {
+    const excel = fakeExcel([{ name: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"], rows: [["X", 46023, 46053, 7]] }]);
+    await new OfficeWorkbook(excel.run).applySchemaEdits([{ kind: "addColumn", table: "Heures", header: "Montant facturé HT" }]);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.table("Heures")).toMatchObject({ columnCount: 5 });
+    expect(excel.sheet("Heures")?.[0]).toEqual(["Entreprise", "Début", "Fin", "Heures", "Montant facturé HT"]);
+  });
+
   it("keeps settings in the very hidden settings sheet, the one `clauses run` reads in the saved file", async () => {
     const excel = fakeExcel();
     const workbook = new OfficeWorkbook(excel.run);

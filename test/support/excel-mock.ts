@@ -321,6 +321,19 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
             state.height += values.length;
           },
         },
+        columns: {
+          // Excel inserts a table column at the right end: the cells to its right move right, none is overwritten.
+          add: (_index: unknown, _values: unknown, name: unknown) => {
+            send(name);
+            const at = state.column + state.width;
+            for (let row = state.row; row < state.row + state.height; row += 1) {
+              const line = (state.sheet.grid[row] ??= []);
+              while (line.length < at) line.push(null);
+              line.splice(at, 0, row === state.row ? String(name) : null);
+            }
+            state.width += 1;
+          },
+        },
         resize: (range: { __rect: () => [SheetState, Rect] }) => {
           send("resize");
           Object.assign(state, range.__rect()[1]);
