@@ -29,7 +29,7 @@ const common = {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
     "\\.(css|png|svg)$": "<rootDir>/test/stubs/file.js",
   },
-  setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts", "<rootDir>/test/setup/national-pack.ts"],
 };
 
 module.exports = {

@@ -36,7 +36,8 @@ module.exports = (env, argv) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: functionFiles,
+      // The entry first: it tells the pack store where the national pack comes from.
+      functions: ["./src/functions/entry.ts", ...functionFiles],
       preview: "./src/preview/index.tsx",
     },
     output: {

@@ -6,7 +6,7 @@
  * time zones out of the picture: a facilitator's "2 mars 2026" is the same day in Paris, Cayenne
  * and on the CI machine.
  */
-import { DomainError } from "../errors/domain-error";
+import { invalidIsoDate } from "./errors";
 
 /** Days since 1970-01-01, UTC. */
 export type Day = number;
@@ -64,13 +64,12 @@ export function tryDayFromIso(text: string): Day | null {
  * @example
  * dayFromIso("2026-03-02") // => 20514
  * dayFromIso("2026-13-01", "markets[0].start") // throws « markets[0].start : … »
+ * @throws DomainError `date.invalid`
  */
 export function dayFromIso(text: string, field = "date"): Day {
   const day = tryDayFromIso(text);
   if (day === null) {
-    throw new DomainError("date.invalid", `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`, {
-      field,
-    });
+    throw invalidIsoDate(text, { field });
   }
   return day;
 }

@@ -4,3 +4,4 @@ export * from "./date-cell";
 export * from "./calendar-math";
 export * from "./interval";
 export * from "./holidays";
+export { reversedReason } from "./errors";

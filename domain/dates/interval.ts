@@ -2,7 +2,7 @@
  * Date intervals. Both ends are inclusive, everywhere in the add-in: a contract running
  * "du 5 janvier au 30 juin" includes 5 January and 30 June.
  */
-import { DomainError } from "../errors";
+import { reversedInterval } from "./errors";
 import { isoFromDay, type Day } from "./day";
 
 /** An inclusive interval of days: `start ≤ day ≤ end`. */
@@ -17,12 +17,11 @@ export interface DayInterval {
  * @example
  * interval(dayFromIso("2026-01-05"), dayFromIso("2026-06-30")) // => { start, end }
  * interval(dayFromIso("2026-06-30"), dayFromIso("2026-01-05")) // throws "la fin (2026-01-05) précède le début (2026-06-30)"
+ * @throws DomainError `interval.reversed`
  */
 export function interval(start: Day, end: Day, field = "période"): DayInterval {
   if (end < start) {
-    throw new DomainError("interval.reversed", `la fin (${isoFromDay(end)}) précède le début (${isoFromDay(start)})`, {
-      field,
-    });
+    throw reversedInterval(isoFromDay(end), isoFromDay(start), { field });
   }
   return { start, end };
 }

@@ -8,8 +8,8 @@
  * « Atteint » counts: a value exactly at the threshold is in scope.
  */
 import { dayFromIso, isoFromDay, type Day } from "../dates";
-import { DomainError } from "../errors";
-import { formatNumberFr } from "../text";
+import { exemptionUnknown } from "./errors";
+import { formatNumberFr, frenchDate } from "../text";
 import type { CheckInput } from "./input";
 import type { DraftingRules, Exemption, ThresholdCategory } from "./rules";
 import { euThreshold, hasThresholdOn, thresholdCategory, type ThresholdFacts } from "./thresholds";
@@ -42,14 +42,9 @@ export interface SocialConditionCheck {
   };
 }
 
-/**
- * A day as French readers write it.
- *
- * @example
- * frenchDate(dayFromIso("2026-08-22")) // => "22/08/2026"
- */
-export function frenchDate(day: Day): string {
-  return isoFromDay(day).split("-").reverse().join("/");
+/** A day as JJ/MM/AAAA (the text module's `frenchDate`, on a `Day`). */
+function dayInFrench(day: Day): string {
+  return frenchDate(isoFromDay(day));
 }
 
 // Cents are shown when there are any: 215 999,99 € must not read « 216 000 € » next to a 216 000 € threshold.
@@ -210,11 +205,7 @@ function findExemption(rules: DraftingRules, input: CheckInput): Exemption {
   const found = allowed.find((candidate) => candidate.code === input.exemption?.code);
   if (found) return found;
   const list = allowed.map((candidate) => `« ${candidate.code} » (${candidate.label})`).join(", ");
-  throw new DomainError(
-    "drafting.exemption.unknown",
-    `dérogation inconnue pour ${contract === "concession" ? "une concession" : "un marché"} : « ${input.exemption?.code} » (possibles : ${list || "aucune"})`,
-    { field: "exemption.code" },
-  );
+  throw exemptionUnknown(contract === "concession" ? "une concession" : "un marché", input.exemption?.code, list);
 }
 
 function defenceSentence(concession: boolean): string {
@@ -228,7 +219,7 @@ function beforeSentence(launch: Day, inForceFrom: Day, threshold: ThresholdFacts
   const reach = threshold
     ? `, même si la valeur estimée (${euros(value)}) ${value >= threshold.value ? "atteint" : "n'atteint pas"} le seuil européen de ${euros(threshold.value)}`
     : "";
-  return `Consultation lancée le ${frenchDate(launch)}, avant l'entrée en vigueur de l'obligation le ${frenchDate(inForceFrom)} : la condition sociale reste facultative${cite(optional)}${reach}.`;
+  return `Consultation lancée le ${dayInFrench(launch)}, avant l'entrée en vigueur de l'obligation le ${dayInFrench(inForceFrom)} : la condition sociale reste facultative${cite(optional)}${reach}.`;
 }
 
 function belowSentence(value: number, threshold: ThresholdFacts, optional: string | null): string {
@@ -247,5 +238,5 @@ function requiredSentence(
   // For markets the sentence cites the law, whose article 35 is sourced; the code's article number
   // (L2112-2-1) is not verified yet and stays in `legalBasis` only. The concessions' article is sourced.
   const cited = concession ? article : "art. 35 de la loi n° 2021-1104";
-  return `Condition sociale obligatoire : valeur estimée de ${euros(value)}, qui atteint le seuil européen de ${euros(threshold.value)} (${threshold.label}, ${threshold.period}), pour une ${contract} lancée le ${frenchDate(launch)} (obligation en vigueur depuis le ${frenchDate(inForceFrom)} ; ${cited}).`;
+  return `Condition sociale obligatoire : valeur estimée de ${euros(value)}, qui atteint le seuil européen de ${euros(threshold.value)} (${threshold.label}, ${threshold.period}), pour une ${contract} lancée le ${dayInFrench(launch)} (obligation en vigueur depuis le ${dayInFrench(inForceFrom)} ; ${cited}).`;
 }

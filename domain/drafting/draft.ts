@@ -6,7 +6,8 @@
  * residents of a territory: every problem is reported at once, by field, in French. So the text a
  * buyer receives has no placeholder left and nothing to delete.
  */
-import { DomainError, ValidationFailed } from "../errors";
+import { ValidationFailed, type DomainError } from "../errors";
+import { basisUnknown, codeUnknown, criterionUnused, durationTooLong, missingValue } from "./errors";
 import { formatNumberFr } from "../text";
 import { criterionConfirmed, unconfirmedCriterionText, type EligibilityRules } from "../eligibility";
 import type { ClauseInput } from "./input";
@@ -14,7 +15,7 @@ import { clausePublics, publicCriterionErrors } from "./publics";
 import { findLocalPreference, localPreferenceErrors } from "./local-preference";
 import type { ClauseTemplate, DraftingRules, LegalBasis } from "./rules";
 import { clauseVariables, type ClauseValues } from "./values";
-import { fillPlaceholders, placeholdersOf, VARIABLE_FIELDS, type ClauseFlag, type Variable } from "./variables";
+import { fillPlaceholders, placeholdersOf, type ClauseFlag, type Variable } from "./variables";
 
 export type ClauseBlock = { kind: "paragraph"; text: string } | { kind: "bullets"; items: string[] };
 
@@ -65,13 +66,7 @@ export function draftClause(input: ClauseInput, rules: DraftingRules, rulePack: 
   const templates = rules.templates.filter((template) => applies(template, basis.code, flags));
   errors.push(...missingErrors(templates, values));
   if (input.awardCriterion && !templates.some((template) => template.when?.includes("criterion"))) {
-    errors.push(
-      new DomainError(
-        "drafting.criterion.unused",
-        `le critère d'insertion s'ajoute à une clause d'insertion, pas à la base « ${basis.label} »`,
-        { field: "awardCriterion" },
-      ),
-    );
+    errors.push(criterionUnused(basis.label));
   }
   if (errors.length > 0) throw new ValidationFailed(errors);
   const { contract, facilitator: _f, scope: _s, publicsNote: _p, articleNumber, ...options } = input;
@@ -113,9 +108,7 @@ function primaryBasis(rules: DraftingRules, code: string): LegalBasis {
   const known = primaryBases(rules)
     .map((basis) => `« ${basis.code} » (${basis.article})`)
     .join(", ");
-  throw new ValidationFailed([
-    new DomainError("drafting.basis.unknown", `base juridique inconnue « ${code} » (possibles : ${known})`, { field: "basis" }),
-  ]);
+  throw new ValidationFailed([basisUnknown(code, known)]);
 }
 
 function codeErrors(input: ClauseInput, rules: DraftingRules): DomainError[] {
@@ -123,26 +116,14 @@ function codeErrors(input: ClauseInput, rules: DraftingRules): DomainError[] {
     codes.flatMap((code, index) =>
       known.some((entry) => entry.code === code)
         ? []
-        : [
-            new DomainError(
-              "drafting.code.unknown",
-              `${what} inconnu « ${code} » (possibles : ${known.map((entry) => entry.code).join(", ")})`,
-              { field: `${field}[${index}]` },
-            ),
-          ],
+        : [codeUnknown(what, code, known.map((entry) => entry.code).join(", "), `${field}[${index}]`)],
     );
   return [...check(input.publics, rules.publics, "publics", "public"), ...check(input.modes ?? [], rules.modes, "modes", "moyen")];
 }
 
 function durationErrors(input: ClauseInput, basis: LegalBasis): DomainError[] {
   if (basis.maxYears === undefined || input.durationYears === undefined || input.durationYears <= basis.maxYears) return [];
-  return [
-    new DomainError(
-      "drafting.duration.tooLong",
-      `la réservation de l'article ${basis.article} est limitée à ${formatNumberFr(basis.maxYears)} ans (reçu ${formatNumberFr(input.durationYears)})`,
-      { field: "durationYears" },
-    ),
-  ];
+  return [durationTooLong(basis.article, formatNumberFr(basis.maxYears), formatNumberFr(input.durationYears))];
 }
 
 /** The fields the facilitator types freely, where the « préférence locale » guard looks. */
@@ -178,10 +159,7 @@ function variablesOf(template: ClauseTemplate): Variable[] {
 
 function missingErrors(templates: readonly ClauseTemplate[], values: ClauseValues): DomainError[] {
   const missing = new Set(templates.flatMap(variablesOf).filter((name) => isEmpty(values, name)));
-  return [...missing].map((name) => {
-    const where = VARIABLE_FIELDS[name] ?? { field: name, what: `le paquet de règles ne donne pas de valeur à « ${name} »` };
-    return new DomainError("drafting.field.missing", where.what, { field: where.field });
-  });
+  return [...missing].map((name) => missingValue(name));
 }
 
 function isEmpty(values: ClauseValues, name: Variable): boolean {

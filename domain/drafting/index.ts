@@ -4,7 +4,7 @@ export { checkInputSchema, clauseInputSchema, BUYER_TYPE_CODES, CONTRACT_KINDS }
 export type { CheckInput, ClauseInput, BuyerType, ContractKind } from "./input";
 export { thresholdCategory, euThreshold } from "./thresholds";
 export type { ThresholdFacts } from "./thresholds";
-export { checkSocialCondition, frenchDate } from "./check";
+export { checkSocialCondition } from "./check";
 export type { SocialConditionCheck } from "./check";
 export { findLocalPreference, localPreferenceErrors } from "./local-preference";
 export { draftClause, primaryBases, variablesForBasis } from "./draft";

@@ -4,7 +4,8 @@
  * domain reference §6.6). The expressions looked for are data in the pack (`localPreference.patterns`),
  * matched on normalised text so accents, case and punctuation do not matter.
  */
-import { DomainError } from "../errors";
+import type { DomainError } from "../errors";
+import { localPreference } from "./errors";
 import { normalizeLabel } from "../text";
 import type { DraftingRules } from "./rules";
 
@@ -49,14 +50,7 @@ export function findLocalPreference(rules: DraftingRules, fields: Readonly<Recor
  */
 export function localPreferenceErrors(rules: DraftingRules, hits: readonly LocalPreferenceHit[]): DomainError[] {
   const { explanation, levers } = rules.localPreference;
-  return hits.map(
-    (hit) =>
-      new DomainError(
-        "drafting.localPreference",
-        `« ${hit.words} » : ${explanation}. Leviers licites : ${levers.map((lever, index) => `${index + 1}) ${lever}`).join(" ; ")}.`,
-        { field: hit.field },
-      ),
-  );
+  return hits.map((hit) => localPreference(hit.words, explanation, levers, hit.field));
 }
 
 /** The matched words, extended to whole words so the facilitator recognises them. */

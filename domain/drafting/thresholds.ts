@@ -1,7 +1,7 @@
 /**
  * Which EU threshold applies to a contract, and its value on a day.
  */
-import { DomainError } from "../errors";
+import { thresholdUnknown } from "./errors";
 import { isoFromDay, type Day } from "../dates";
 import { valueOn } from "../rules/dated";
 import type { BuyerType, ContractKind } from "./input";
@@ -53,11 +53,7 @@ export function euThreshold(rules: DraftingRules, category: ThresholdCategory, d
     return { category, label: list.label, value: entry.value, period: entry.period, confirmed: entry.confirmed, source: entry.source };
   } catch {
     const known = list.values.map((entry) => `${entry.period} (${entry.validFrom} au ${entry.validTo ?? "…"})`).join(", ");
-    throw new DomainError(
-      "drafting.threshold.unknown",
-      `aucun seuil européen n'est connu le ${isoFromDay(day)} dans le paquet de règles (périodes connues : ${known}) ; mettez à jour le paquet de règles`,
-      { field },
-    );
+    throw thresholdUnknown(isoFromDay(day), known, field);
   }
 }
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { dayFromIso, isoFromDay, type Day } from "../dates";
 import { DomainError, ValidationFailed, errorsOf } from "../errors";
+import { duplicateId, notBornOn } from "./errors";
 import { isoDateSchema } from "../rules/schema";
 import { parseOrThrow } from "../validation";
 import { evaluateParticipant, referenceDay, type EligibilityResult } from "./evaluate";
@@ -84,13 +85,7 @@ export function readPeople(
       const checked = checkFacts(facts, rules, today, (field, item) => ({ field: `people[${index}].${fieldPath(field, item)}` }));
       errors.push(...checked.errors.map(rename));
       if (date !== undefined && facts.birthDate !== undefined && dayFromIso(facts.birthDate) > date) {
-        errors.push(
-          rename(
-            new DomainError("eligibility.birth.afterDate", `la personne n'est pas née à la date de référence (${isoFromDay(date)})`, {
-              field: `people[${index}].birthDate`,
-            }),
-          ),
-        );
+        errors.push(rename(notBornOn(isoFromDay(date), { field: `people[${index}].birthDate` })));
       }
       people.push(checked.facts);
       positions.push(index);
@@ -102,12 +97,7 @@ export function readPeople(
   });
   const ids = new Map<string, number>();
   people.forEach((facts, index) => {
-    if (ids.has(facts.id))
-      errors.push(
-        new DomainError("eligibility.id.duplicate", `l'identifiant « ${facts.id} » apparaît deux fois`, {
-          field: `people[${positions[index]}].id`,
-        }),
-      );
+    if (ids.has(facts.id)) errors.push(duplicateId(facts.id, { field: `people[${positions[index]}].id` }));
     ids.set(facts.id, index);
   });
   if (errors.length > 0) throw new ValidationFailed(errors);

@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 import { dayFromIso, isoFromDay, type Day } from "../dates";
-import { DomainError } from "../errors";
+import type { DomainError } from "../errors";
+import { beforeBirth, bornInFuture, codeUnknown, rightEndsBeforeStart } from "./errors";
 import { isoDateSchema } from "../rules/schema";
 import { normalizeLabel } from "../text";
 import type { EligibilityRules, ListEntry } from "./rules";
@@ -177,12 +178,10 @@ export function checkFacts(
   name: FieldNamer,
 ): { facts: ParticipantFacts; errors: DomainError[] } {
   const errors: DomainError[] = [];
-  const fail = (where: ReturnType<FieldNamer>, reason: string, code = "eligibility.fact.invalid") =>
-    errors.push(new DomainError(code, reason, where));
+  const fail = (error: DomainError) => errors.push(error);
   const codes = (entries: readonly ListEntry[], typed: string, where: ReturnType<FieldNamer>, what: string): string => {
     const code = entryCode(entries, typed);
-    if (code === null)
-      fail(where, `${what} inconnu « ${typed} » (codes possibles : ${entries.map((e) => e.code).join(", ")})`, "eligibility.code.unknown");
+    if (code === null) fail(codeUnknown(what, typed, entries.map((e) => e.code).join(", "), where));
     return code ?? typed;
   };
   const checked: ParticipantFacts = { ...facts };
@@ -199,15 +198,10 @@ export function checkFacts(
   return { facts: checked, errors };
 }
 
-function checkDates(
-  facts: ParticipantFacts,
-  today: Day,
-  name: FieldNamer,
-  fail: (where: ReturnType<FieldNamer>, reason: string) => void,
-): void {
+function checkDates(facts: ParticipantFacts, today: Day, name: FieldNamer, fail: (error: DomainError) => void): void {
   const birth = facts.birthDate === undefined ? undefined : dayFromIso(facts.birthDate);
   if (birth !== undefined && birth > today) {
-    fail(name("birthDate"), `la date de naissance est dans le futur (aujourd'hui : ${isoFromDay(today)})`);
+    fail(bornInFuture(isoFromDay(today), name("birthDate")));
   }
   const afterBirth: [keyof ParticipantFacts, string, string | undefined][] = [
     ["schoolLeftDate", "la sortie scolaire", facts.schoolLeftDate],
@@ -216,15 +210,15 @@ function checkDates(
   ];
   for (const [field, what, iso] of afterBirth) {
     if (birth !== undefined && iso !== undefined && dayFromIso(iso) <= birth) {
-      fail(name(field), `${what} précède la date de naissance`);
+      fail(beforeBirth(what, name(field)));
     }
   }
   if (facts.rqth?.from && facts.rqth.to && facts.rqth.to < facts.rqth.from) {
-    fail(name("rqth.to"), "la fin de la RQTH précède son début");
+    fail(rightEndsBeforeStart("la RQTH", name("rqth.to")));
   }
   facts.benefits?.forEach((benefit, index) => {
     if (benefit.from && benefit.to && benefit.to < benefit.from) {
-      fail(name("benefits.to", index), "la fin de ce droit précède son début");
+      fail(rightEndsBeforeStart("ce droit", name("benefits.to", index)));
     }
   });
 }

@@ -6,10 +6,12 @@
  * label; errors name the table, row and column.
  */
 import { isoFromDay, readDateCell, type Day } from "../dates";
-import { DomainError, type Where } from "../errors";
+import type { DomainError, Where } from "../errors";
+import { benefitInvalid, benefitUnreadable, derogationWithoutReason, levelInvalid } from "./errors";
 import { participantsTable, type TableRecord } from "../workbook";
 import { checkFacts, type BenefitPeriod, type FieldNamer, type ParticipantFacts } from "./facts";
 import type { EligibilityRules } from "./rules";
+import { frenchDate } from "../text";
 
 const BENEFIT_ENTRY = /^(.+?)(?:\s+(?:du|depuis(?:\s+le)?)\s+(\S+))?(?:\s+(?:au|jusqu'au|jusqu’au)\s+(\S+))?$/i;
 
@@ -23,8 +25,7 @@ const BENEFIT_ENTRY = /^(.+?)(?:\s+(?:du|depuis(?:\s+le)?)\s+(\S+))?(?:\s+(?:au|
  */
 export function parseBenefitEntry(text: string): { ok: true; value: BenefitPeriod } | { ok: false; reason: string } {
   const match = BENEFIT_ENTRY.exec(text.trim());
-  if (!match)
-    return { ok: false, reason: `« ${text} » : écrivez le minimum social, puis « du JJ/MM/AAAA » et « au JJ/MM/AAAA » si besoin` };
+  if (!match) return { ok: false, reason: benefitUnreadable(text) };
   const code = (match[1] ?? "").trim();
   const benefit: BenefitPeriod = { code };
   for (const [key, raw] of [
@@ -46,7 +47,7 @@ export function parseBenefitEntry(text: string): { ok: true; value: BenefitPerio
  * formatBenefitEntry({ code: "AAH", from: "2024-01-01", to: "2026-12-31" }) // => "AAH du 01/01/2024 au 31/12/2026"
  */
 export function formatBenefitEntry(benefit: BenefitPeriod): string {
-  const french = (iso: string) => iso.split("-").reverse().join("/");
+  const french = frenchDate;
   return [benefit.code, benefit.from ? `du ${french(benefit.from)}` : "", benefit.to ? `au ${french(benefit.to)}` : ""]
     .filter(Boolean)
     .join(" ");
@@ -94,7 +95,7 @@ export function factsFromRecord(
   for (const entry of list(record.benefits)) {
     const read = parseBenefitEntry(entry);
     if (read.ok) benefits.push(read.value);
-    else errors.push(new DomainError("eligibility.benefit.invalid", read.reason, name("benefits")));
+    else errors.push(benefitInvalid(read.reason, name("benefits")));
   }
   const facts = dropUndefined<ParticipantFacts>({
     id: String(record.id ?? ""),
@@ -124,23 +125,11 @@ export function factsFromRecord(
     purged: purgedOf(record),
   });
   if (typeof record.qualificationLevel === "number" && (record.qualificationLevel < 1 || record.qualificationLevel > 8)) {
-    errors.push(
-      new DomainError(
-        "eligibility.level.invalid",
-        `le niveau ${record.qualificationLevel} n'existe pas (1 à 8 ; 3 = CAP, BEP)`,
-        name("qualificationLevel"),
-      ),
-    );
+    errors.push(levelInvalid(record.qualificationLevel, name("qualificationLevel")));
     delete facts.qualificationLevel;
   }
   if (facts.derogation === undefined && record.derogationValidatedOn !== undefined) {
-    errors.push(
-      new DomainError(
-        "eligibility.derogation.reason",
-        "une dérogation validée doit avoir son motif (avis motivé du prescripteur)",
-        name("derogation"),
-      ),
-    );
+    errors.push(derogationWithoutReason(name("derogation")));
   }
   const checked = checkFacts(facts, rules, today, name);
   return { facts: checked.facts, errors: [...errors, ...checked.errors] };

@@ -8,11 +8,13 @@
  */
 import { z } from "zod";
 import { dayFromIso, isoFromDay, readDateCell, type Day } from "../dates";
-import { DomainError, ValidationFailed } from "../errors";
+import { ValidationFailed, type DomainError } from "../errors";
+import { proofInvalid, proofUndated, validationInvalid, VALIDATION_REASONS } from "./errors";
 import { isoDateSchema } from "../rules/schema";
 import { parseOrThrow } from "../validation";
 import { validationsTable, type DecodedRow, type TableRecord } from "../workbook";
 import type { EligibilityRules } from "./rules";
+import { frenchDate } from "../text";
 
 /** A proof the facilitator saw: its kind (French label) and the date it bears or was seen. */
 export interface Proof {
@@ -49,7 +51,7 @@ const PROOF = /^(.*\S)\s+du\s+(\S+)$/i;
  */
 export function parseProof(text: string): { ok: true; value: Proof } | { ok: false; reason: string } {
   const match = PROOF.exec(text.trim());
-  if (!match) return { ok: false, reason: `« ${text.trim()} » : indiquez la date du justificatif (… du JJ/MM/AAAA)` };
+  if (!match) return { ok: false, reason: proofUndated(text.trim()) };
   const read = readDateCell(match[2]);
   if (!read.ok) return { ok: false, reason: `« ${text.trim()} » : ${read.reason}` };
   return { ok: true, value: { type: (match[1] ?? "").trim(), seenOn: isoFromDay(read.day) } };
@@ -62,7 +64,7 @@ export function parseProof(text: string): { ok: true; value: Proof } | { ok: fal
  * formatProof({ type: "Pièce d'identité", seenOn: "2026-03-02" }) // => "Pièce d'identité du 02/03/2026"
  */
 export function formatProof(proof: Proof): string {
-  return `${proof.type} du ${proof.seenOn.split("-").reverse().join("/")}`;
+  return `${proof.type} du ${frenchDate(proof.seenOn)}`;
 }
 
 const newValidationSchema = z
@@ -89,16 +91,14 @@ const newValidationSchema = z
 export function newValidation(input: unknown, rules: EligibilityRules, today: Day, rulePack: string): ValidationRecord {
   const parsed = parseOrThrow(newValidationSchema, input);
   const errors: DomainError[] = [];
-  const fail = (field: string, reason: string) => errors.push(new DomainError("eligibility.validation.invalid", reason, { field }));
+  const fail = (field: string, reason: string) => errors.push(validationInvalid(reason, field));
   const known = new Set(rules.criteria.map((criterion) => criterion.code));
-  for (const code of parsed.criteria) if (!known.has(code)) fail("criteria", `critère inconnu « ${code} »`);
-  if (dayFromIso(parsed.validatedOn) > today) fail("validatedOn", "une validation ne peut pas être datée dans le futur");
+  for (const code of parsed.criteria) if (!known.has(code)) fail("criteria", VALIDATION_REASONS.criterionUnknown(code));
+  if (dayFromIso(parsed.validatedOn) > today) fail("validatedOn", VALIDATION_REASONS.inFuture());
   parsed.proofs.forEach((proof, index) => {
-    if (proof.seenOn > parsed.validatedOn)
-      fail(`proofs[${index}].seenOn`, `le justificatif « ${proof.type} » est daté après la validation`);
+    if (proof.seenOn > parsed.validatedOn) fail(`proofs[${index}].seenOn`, VALIDATION_REASONS.proofAfter(proof.type));
   });
-  if (parsed.validUntil !== undefined && parsed.validUntil < parsed.validatedOn)
-    fail("validUntil", "la fin de validité précède la validation");
+  if (parsed.validUntil !== undefined && parsed.validUntil < parsed.validatedOn) fail("validUntil", VALIDATION_REASONS.endsBefore());
   if (errors.length > 0) throw new ValidationFailed(errors);
   return { ...parsed, rulePack };
 }
@@ -139,10 +139,7 @@ export function validationsFromRows(rows: readonly DecodedRow[]): { validations:
     for (const text of Array.isArray(values.proofs) ? values.proofs : []) {
       const read = parseProof(text);
       if (read.ok) proofs.push(read.value);
-      else
-        errors.push(
-          new DomainError("eligibility.proof.invalid", read.reason, { table: validationsTable.sheet, row, column: proofsColumn }),
-        );
+      else errors.push(proofInvalid(read.reason, { table: validationsTable.sheet, row, column: proofsColumn }));
     }
     validations.push({
       participant: values.participant,

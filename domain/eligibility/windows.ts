@@ -10,8 +10,9 @@ import type { CountableWindow } from "../countable";
 import { dayFromIso, isoFromDay } from "../dates";
 import type { EligibilityResult } from "./evaluate";
 import type { ParticipantFacts } from "./facts";
+import { frenchDate } from "../text";
 
-const french = (iso: string) => iso.split("-").reverse().join("/");
+const french = frenchDate;
 
 /**
  * One window per evaluated person. Someone eligible on their reference date counts from the start

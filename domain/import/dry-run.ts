@@ -18,6 +18,7 @@ import {
 } from "../workbook";
 import type { DateOrder } from "../dates";
 import { bothReadings, decideDateOrder, isAmbiguousDate, type DateOrderDecision } from "./date-order";
+import { ROW_REASONS } from "./errors";
 import { mappingProblems, sourceHeaders, type ColumnMapping } from "./mapping";
 
 /** The cells read from the facilitator's sheet. */
@@ -135,11 +136,9 @@ function sortRows(
     if (match && sameValues(row.values, match.values, fed)) {
       result.alreadyPresent.push({ row: row.row, existingRow: match.row });
     } else if (match) {
-      reasons.set(row.row, [
-        `« ${String(row.values.id)} » existe déjà dans le tableau ${table.sheet} (ligne ${match.row}) avec d'autres valeurs : corrigez-la dans le tableau`,
-      ]);
+      reasons.set(row.row, [ROW_REASONS.conflicting(String(row.values.id), table.sheet, match.row)]);
     } else if (!keyed && seen.has(key)) {
-      reasons.set(row.row, [`même ligne que la ligne ${seen.get(key)} de la feuille (doublon ?)`]);
+      reasons.set(row.row, [ROW_REASONS.duplicate(seen.get(key))]);
     } else {
       seen.set(key, row.row);
       result.ready.push(row);
@@ -182,14 +181,7 @@ function ambiguousDates(
       const cell = cells[position];
       if (column?.type !== "date" || !isAmbiguousDate(cell)) return;
       const text = String(cell).trim();
-      note(
-        firstRow + index,
-        located(
-          names,
-          column.header,
-          `« ${text} » peut se lire ${bothReadings(text)} : précisez l'ordre des dates (jour/mois ou mois/jour)`,
-        ),
-      );
+      note(firstRow + index, located(names, column.header, ROW_REASONS.ambiguousDate(text, bothReadings(text))));
     });
   });
 }

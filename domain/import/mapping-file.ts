@@ -10,7 +10,8 @@
  * to null (not imported); headers it does not list keep the proposed mapping.
  */
 import { z } from "zod";
-import { DomainError, ValidationFailed } from "../errors";
+import { ValidationFailed, type DomainError } from "../errors";
+import { mappingSourceMissing, mappingTargetUnknown, tableUnknown } from "./errors";
 import { parseOrThrow } from "../validation";
 import { matchHeader, type Cell, type TableDef } from "../workbook";
 import { normalizeLabel } from "../text";
@@ -52,9 +53,7 @@ export function tableNamed(name: string): TableDef {
   );
   if (table) return table;
   const known = importableTables.map((candidate) => candidate.name).join(", ");
-  throw new ValidationFailed([
-    new DomainError("import.table.unknown", `tableau inconnu « ${name} » (attendu : ${known})`, { field: "table" }),
-  ]);
+  throw new ValidationFailed([tableUnknown(name, known)]);
 }
 
 /**
@@ -72,7 +71,7 @@ export function mappingFromFile(table: TableDef, header: readonly Cell[], column
     const field = `columns.${source}`;
     const position = names.indexOf(normalizeLabel(source));
     if (position < 0) {
-      errors.push(new DomainError("import.mapping.source", `la feuille n'a pas de colonne « ${source} »`, { field }));
+      errors.push(mappingSourceMissing(source, field));
       continue;
     }
     if (target === null) {
@@ -82,11 +81,7 @@ export function mappingFromFile(table: TableDef, header: readonly Cell[], column
     const column = matchHeader(table, target);
     if (!column) {
       const expected = table.columns.map((candidate) => candidate.key).join(", ");
-      errors.push(
-        new DomainError("import.mapping.target", `le tableau ${table.sheet} n'a pas de colonne « ${target} » (attendu : ${expected})`, {
-          field,
-        }),
-      );
+      errors.push(mappingTargetUnknown(table.sheet, target, expected, field));
       continue;
     }
     // The facilitator's choice wins: another column proposed for the same target is dropped.

@@ -4,6 +4,7 @@
  * wizard shows and the facilitator corrects.
  */
 import { columnLetters, isBlank, matchHeader, standardTables, type Cell, type TableDef } from "../workbook";
+import { MAPPING_PROBLEMS, noSuchColumn } from "./errors";
 
 /** For each source column (by position), the key of the standard column it feeds, or null (not imported). */
 export type ColumnMapping = (string | null)[];
@@ -79,13 +80,12 @@ export function mappingProblems(table: TableDef, mapping: readonly (string | nul
   const counts = new Map<string, number>();
   for (const key of mapping) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const key of counts.keys()) {
-    if (!table.columns.some((column) => column.key === key)) problems.push(`le tableau ${table.sheet} n'a pas de colonne « ${key} »`);
+    if (!table.columns.some((column) => column.key === key)) problems.push(noSuchColumn(table.sheet, key));
   }
   for (const column of table.columns) {
-    if ((counts.get(column.key) ?? 0) > 1)
-      problems.push(`la colonne « ${column.header} » est alimentée par plusieurs colonnes de la feuille`);
+    if ((counts.get(column.key) ?? 0) > 1) problems.push(MAPPING_PROBLEMS.fedTwice(column.header));
     if (column.required && !counts.has(column.key)) {
-      problems.push(`la colonne obligatoire « ${column.header} » n'est alimentée par aucune colonne de la feuille`);
+      problems.push(MAPPING_PROBLEMS.requiredUnfed(column.header));
     }
   }
   return problems;

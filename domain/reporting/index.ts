@@ -1,7 +1,8 @@
 export { reportingSection, reportingRulesSchema, OUTCOME_CATEGORIES } from "./rules";
 export type { ReportingRules, AgeBand, Situation, OutcomeCategory } from "./rules";
 export type { Scope, ScopeKind, Period, ContractInfo, LineInfo, PersonProfile, Share, Leaf, ReportBase, Part } from "./model";
-export { readPeriod, inPeriod, periodDays, yearsOf, periodLabel, monthLabel } from "./period";
+export { readPeriod, monthPeriod, inPeriod, periodDays, yearsOf, periodLabel, monthLabel } from "./period";
+export { personalViewRefused, retentionInvalid } from "./errors";
 export { profileOf, situationCode, ageBandOfAge, entryDay } from "./people";
 export { reportBase } from "./base";
 export type { BaseRequest, PersonSource } from "./base";

@@ -4,7 +4,8 @@
  * benefits are read here and go no further.
  */
 import { ageOn, dayFromIso, type Day } from "../dates";
-import { DomainError, type Where } from "../errors";
+import type { DomainError, Where } from "../errors";
+import { ageBandUnknown, exitDateMissing, situationUnknown } from "./errors";
 import { evaluateParticipant, NOT_ELIGIBLE, referenceDay, type EligibilityRules, type ParticipantFacts } from "../eligibility";
 import { normalizeLabel } from "../text";
 import type { PersonProfile } from "./model";
@@ -39,18 +40,14 @@ export function profileOf(
     const code = situationCode(context.rules, text);
     if (code === null) {
       const known = context.rules.situations.map((entry) => entry.code).join(", ");
-      errors.push(
-        new DomainError("reporting.situation.unknown", `situation inconnue « ${text} » (codes possibles : ${known})`, name(field)),
-      );
+      errors.push(situationUnknown(text, known, name(field)));
     }
     return code ?? undefined;
   };
   const exitSituation = situation(facts.exit?.situation, "exit.situation");
   const after6Months = situation(facts.exit?.after6Months, "exit.after6Months");
   if ((exitSituation !== undefined || after6Months !== undefined) && facts.exit?.date === undefined) {
-    errors.push(
-      new DomainError("reporting.exit.date", "indiquez la date de sortie : elle dit dans quel bilan la sortie compte", name("exit.date")),
-    );
+    errors.push(exitDateMissing(name("exit.date")));
   }
   const profile: PersonProfile = {
     id: facts.id,
@@ -98,13 +95,7 @@ function ageBandOf(facts: ParticipantFacts, context: ProfileContext, name: Perso
     const kept = facts.purged.ageBand;
     if (kept !== undefined && !context.rules.ageBands.some((band) => band.code === kept)) {
       const known = context.rules.ageBands.map((band) => band.code).join(", ");
-      errors.push(
-        new DomainError(
-          "reporting.ageBand.unknown",
-          `tranche d'âge inconnue « ${kept} » (codes possibles : ${known})`,
-          name("purged.ageBand"),
-        ),
-      );
+      errors.push(ageBandUnknown(kept, known, name("purged.ageBand")));
       return undefined;
     }
     return kept;

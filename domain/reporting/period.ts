@@ -4,7 +4,8 @@
  * mid-month bound would need a split of the month's hours that nothing records).
  */
 import { dayFromIso, isoFromDay, partsOfDay, startOfMonthDay, startOfNextMonthDay, type Day } from "../dates";
-import { DomainError, ValidationFailed } from "../errors";
+import { ValidationFailed, type DomainError } from "../errors";
+import { periodNotWholeMonth, periodReversed } from "./errors";
 import type { Period } from "./model";
 
 /**
@@ -13,13 +14,14 @@ import type { Period } from "./model";
  * @example
  * readPeriod("2026-01-01", "2026-06-30", ["2025-11", "2026-12"]) // => { from: "2026-01", to: "2026-06" }
  * readPeriod("2026-01-15", undefined, months) // throws « --from : … le premier jour d'un mois (ex. 2026-01-01) »
+ * @throws ValidationFailed of `date.invalid`, `reporting.period.month`, `reporting.period.reversed`
  */
 export function readPeriod(from: string | undefined, to: string | undefined, months: readonly string[]): Period | null {
   const errors: DomainError[] = [];
   const start = from === undefined ? undefined : bound(from, "--from", "start", errors);
   const end = to === undefined ? undefined : bound(to, "--to", "end", errors);
   if (start !== undefined && end !== undefined && end < start) {
-    errors.push(new DomainError("reporting.period.reversed", `la fin (${to}) précède le début (${from})`, { field: "--to" }));
+    errors.push(periodReversed(String(from), String(to), { field: "--to" }));
   }
   if (errors.length > 0) throw new ValidationFailed(errors);
   if (start === undefined && end === undefined) return null;
@@ -38,16 +40,24 @@ function bound(text: string, field: string, side: "start" | "end", errors: Domai
   if (!aligned) {
     const example = side === "start" ? isoFromDay(startOfMonthDay(day)) : isoFromDay(startOfNextMonthDay(day) - 1);
     const which = side === "start" ? "le premier" : "le dernier";
-    errors.push(
-      new DomainError(
-        "reporting.period.month",
-        `les bilans se font par mois entiers (les heures sont ventilées mois par mois) : indiquez ${which} jour d'un mois (ex. ${example})`,
-        { field },
-      ),
-    );
+    errors.push(periodNotWholeMonth(which, example, field));
     return undefined;
   }
   return isoFromDay(day).slice(0, 7);
+}
+
+/**
+ * The period between two months (`yyyy-mm`), refusing one that ends before it starts with a French
+ * message naming both months (the « Bilans » pane's month fields).
+ *
+ * @example
+ * monthPeriod("2026-01", "2026-06") // => { from: "2026-01", to: "2026-06" }
+ * monthPeriod("2026-06", "2026-03") // throws « Période : la fin (mars 2026) précède le début (juin 2026) »
+ * @throws DomainError `reporting.period.reversed`
+ */
+export function monthPeriod(from: string, to: string): Period {
+  if (to < from) throw periodReversed(monthLabel(from), monthLabel(to), { field: "Période" });
+  return { from, to };
 }
 
 /**

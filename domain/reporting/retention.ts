@@ -8,7 +8,7 @@
  */
 import { addYearsToDay, dayFromIso, isoFromDay, type Day } from "../dates";
 import type { CountableWindow } from "../countable";
-import { DomainError } from "../errors";
+import { retentionInvalid, retentionUnset } from "./errors";
 import type { ParticipantFacts } from "../eligibility";
 import { participantsTable, type TableRecord } from "../workbook";
 import type { PersonProfile } from "./model";
@@ -59,20 +59,15 @@ export const VALIDATION_PERSONAL_FIELDS = ["criteria", "proofs"] as const;
  * @example
  * retentionYears(rules, undefined) // throws « la durée de conservation n'est pas fixée … » with the national pack
  * retentionYears(rules, 3) // => 3
+ * @throws DomainError `reporting.retention.unset`, `reporting.retention.invalid`
  */
 export function retentionYears(rules: ReportingRules, chosen: number | undefined): number {
   const years = chosen ?? rules.retention.years;
   if (years === null || years === undefined) {
-    throw new DomainError(
-      "reporting.retention.unset",
-      "la durée de conservation n'est pas fixée : indiquez-la (en années sans activité) ou fixez-la dans le paquet de règles du territoire (reporting.retention.years)",
-      { field: "--years" },
-    );
+    throw retentionUnset();
   }
   if (!Number.isInteger(years) || years < 1) {
-    throw new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${years} »)`, {
-      field: "--years",
-    });
+    throw retentionInvalid(years);
   }
   return years;
 }

@@ -6,6 +6,7 @@
 import type { Bilan } from "./indicators";
 import { exitCategory, sixMonthCategory, UNKNOWN } from "./indicators";
 import type { LineInfo, PersonProfile, ReportBase, Share } from "./model";
+import { figureUnknown } from "./errors";
 import { inPeriod } from "./period";
 import type { ReportingRules } from "./rules";
 
@@ -48,7 +49,7 @@ export function traceFigure(base: ReportBase, rules: ReportingRules, bilan: Bila
   else if (family === "contract") picked = credited.filter((share) => share.market === code);
   else if (family === "employment") picked = credited.filter((share) => employs(lineOf(share), code));
   else if (family === "people") picked = credited.filter((share) => personMatches(base, rules, bilan, lineOf(share).participant, code));
-  else throw new Error(`figure inconnue : ${figure}`);
+  else throw figureUnknown(figure);
   const contracts =
     figure === "hours.due"
       ? bilan.contracts.map((row) => row.id)

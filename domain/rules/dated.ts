@@ -1,7 +1,7 @@
 /**
  * Picking the value of a dated parameter that applies on a given day.
  */
-import { DomainError } from "../errors";
+import { noValueInForce } from "./errors";
 import { dayFromIso, isoFromDay, type Day } from "../dates";
 
 /** The shape shared by every dated value of a pack. */
@@ -29,7 +29,7 @@ export function valueOn<T>(entries: readonly Dated<T>[], day: Day, label: string
     if (from <= day && day <= to && (!best || from > dayFromIso(best.validFrom))) best = entry;
   }
   if (!best) {
-    throw new DomainError("rules.noValue", `aucune valeur de « ${label} » n'est en vigueur le ${isoFromDay(day)} dans le paquet de règles`);
+    throw noValueInForce(label, isoFromDay(day));
   }
   return best;
 }

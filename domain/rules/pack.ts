@@ -2,7 +2,8 @@
  * Building the national pack from the capabilities' sections, and applying a territory's pack on top.
  */
 import { z } from "zod";
-import { DomainError, ValidationFailed } from "../errors";
+import { ValidationFailed } from "../errors";
+import { sectionUnknown } from "./errors";
 import { parseOrThrow } from "../validation";
 import { packMetaSchema, type PackMeta, type RulePack, type RuleSection } from "./schema";
 
@@ -42,14 +43,7 @@ export function applyTerritoryPack(national: RulePack, territory: unknown, secti
   const known = new Map(sections.map((section) => [section.key, section]));
   const unknown = Object.keys(file.sections).filter((key) => !known.has(key));
   if (unknown.length > 0) {
-    throw new ValidationFailed(
-      unknown.map(
-        (key) =>
-          new DomainError("rules.section.unknown", `section inconnue (attendu : ${[...known.keys()].join(", ")})`, {
-            field: `sections.${key}`,
-          }),
-      ),
-    );
+    throw new ValidationFailed(unknown.map((key) => sectionUnknown(key, [...known.keys()])));
   }
   const merged: Record<string, unknown> = { ...national.sections };
   for (const [key, patch] of Object.entries(file.sections)) {

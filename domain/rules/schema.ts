@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../validation/schemas";
+import { sectionMissing } from "./errors";
 
 export { isoDateSchema };
 
@@ -91,10 +92,11 @@ export function packRef(pack: RulePack): string {
  *
  * @example
  * const sizing = sectionOf(pack, sizingSection); // => SizingRules
+ * @throws DomainError `rules.section.missing`
  */
 export function sectionOf<S extends z.ZodType>(pack: RulePack, section: RuleSection<S>): z.output<S> {
   if (!(section.key in pack.sections)) {
-    throw new Error(`Le paquet de règles ${packRef(pack)} n'a pas de section « ${section.key} ».`);
+    throw sectionMissing(packRef(pack), section.key);
   }
   return pack.sections[section.key] as z.output<S>;
 }

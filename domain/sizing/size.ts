@@ -11,6 +11,7 @@
  */
 import { dayFromIso, isoFromDay, type Day } from "../dates";
 import { DomainError, ValidationFailed } from "../errors";
+import { fteDivisorInvalid } from "./errors";
 import { valueOn } from "../rules/dated";
 import { roundTo } from "../text";
 import type { SizingInput, SizingLotInput } from "./input";
@@ -70,9 +71,10 @@ export function roundHours(exact: number, rounding: Rounding): number {
  *
  * @example
  * fullTimeEquivalents(1183, 1600) // => 0.74
+ * @throws DomainError `sizing.fte.invalid` when hoursPerFte is not strictly positive
  */
 export function fullTimeEquivalents(hours: number, hoursPerFte: number): number {
-  if (!(hoursPerFte > 0)) throw new DomainError("sizing.fte.invalid", "le nombre d'heures par ETP doit être strictement positif");
+  if (!(hoursPerFte > 0)) throw fteDivisorInvalid();
   return roundTo(hours / hoursPerFte, 2);
 }
 

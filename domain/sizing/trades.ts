@@ -1,7 +1,7 @@
 /**
  * Finding a trade's labour share in the rule pack.
  */
-import { DomainError } from "../errors";
+import { tradeUnconfirmed, tradeUnknown } from "./errors";
 import { normalizeLabel } from "../text";
 import type { SizingRules, Trade } from "./rules";
 
@@ -25,19 +25,16 @@ export function findTrade(rules: SizingRules, text: string): Trade | null {
  * @example
  * tradeLabourShare(rules, "peinture") // => { share: 0.7, trade: { code: "peinture", … } }
  * tradeLabourShare(rules, "gros-oeuvre") // throws "la part de main-d'œuvre du métier « Gros œuvre » est à confirmer : …"
+ * @throws DomainError `sizing.trade.unknown`, `sizing.trade.unconfirmed`
  */
 export function tradeLabourShare(rules: SizingRules, text: string, field = "trade"): { share: number; trade: Trade } {
   const trade = findTrade(rules, text);
   if (!trade) {
     const known = rules.trades.map((entry) => entry.code).join(", ");
-    throw new DomainError("sizing.trade.unknown", `métier inconnu « ${text} » (métiers connus : ${known})`, { field });
+    throw tradeUnknown(text, known, field);
   }
   if (trade.labourShare === null) {
-    throw new DomainError(
-      "sizing.trade.unconfirmed",
-      `la part de main-d'œuvre du métier « ${trade.label} » est à confirmer : aucune source ne la donne, saisissez-la`,
-      { field },
-    );
+    throw tradeUnconfirmed(trade.label, field);
   }
   return { share: trade.labourShare, trade };
 }

@@ -1,1 +1,2 @@
 export { normalizeLabel, roundTo, formatNumberFr, formatPercentFr } from "./normalize";
+export { frenchDate } from "./french-date";

@@ -6,6 +6,7 @@
  * more specific message for one field, which takes precedence.
  */
 import type { core } from "zod";
+import { NOT_NEGATIVE, STRICTLY_POSITIVE } from "./errors";
 
 type Issue = core.$ZodRawIssue;
 
@@ -70,8 +71,8 @@ function tooSmall(issue: Extract<Issue, { code: "too_small" }>): string {
   if (issue.origin === "array") return bound <= 1 ? "ne doit pas être vide" : `doit contenir au moins ${bound} éléments`;
   if (issue.origin === "string") return "ne doit pas être vide";
   const received = issue.input === undefined ? "" : ` (reçu ${shownValue(issue.input)})`;
-  if (bound === 0 && !issue.inclusive) return `doit être strictement positif${received}`;
-  if (bound === 0) return `doit être positif ou nul${received}`;
+  if (bound === 0 && !issue.inclusive) return `${STRICTLY_POSITIVE}${received}`;
+  if (bound === 0) return `${NOT_NEGATIVE}${received}`;
   return `doit être ${issue.inclusive ? "supérieur ou égal" : "strictement supérieur"} à ${bound}${received}`;
 }
 

@@ -2,7 +2,8 @@
  * Validating inputs with zod, reporting every problem in French with its location.
  */
 import type { z } from "zod";
-import { DomainError, ValidationFailed, type Where } from "../errors";
+import { ValidationFailed, type Where } from "../errors";
+import { inputInvalid } from "./errors";
 import { frenchIssueMessage } from "./french-issues";
 
 /** Turns a zod path into the notation a facilitator sees in JSON files: `lots[1].amount`. */
@@ -30,17 +31,17 @@ export interface ParseOptions {
  * @example
  * parseOrThrow(z.object({ amount: z.number().positive() }), { amount: -1 })
  * // throws ValidationFailed: "amount : doit être strictement positif (reçu « -1 »)"
+ * @throws ValidationFailed of `input.invalid` errors (or of the code given in the options), one per problem
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, options: ParseOptions = {}): z.output<S> {
   const result = schema.safeParse(data, { error: frenchIssueMessage, reportInput: true });
   if (result.success) return result.data;
-  const errors = result.error.issues.map(
-    (issue) =>
-      new DomainError(
-        options.code ?? "input.invalid",
-        issue.message,
-        options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
-      ),
+  const errors = result.error.issues.map((issue) =>
+    inputInvalid(
+      options.code ?? "input.invalid",
+      issue.message,
+      options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
+    ),
   );
   throw new ValidationFailed(errors);
 }

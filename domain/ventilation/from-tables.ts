@@ -4,7 +4,8 @@
  * its own findings (an unknown contract, a reversed period) on the right cell.
  */
 import type { CountableWindow } from "../countable";
-import { DomainError, type Where } from "../errors";
+import type { DomainError, Where } from "../errors";
+import { CELL_REASONS, cellInvalid } from "./errors";
 import { hoursTable, marketsTable, type DecodedRow, type TableDef, type TableRecord } from "../workbook";
 import type { HourLineInput, MarketInput, WindowInput } from "./input";
 import type { Locate } from "./prepare";
@@ -41,8 +42,7 @@ export function requestFromRows(
     for (const field of missing) errors.push(missingCell(marketsTable, row, field));
     if (missing.length > 0 || values.id === undefined) continue;
     const obligation = values.obligation as number;
-    if (obligation < 0)
-      errors.push(cellError(marketsTable, row, "obligation", `les heures dues ne peuvent pas être négatives (${obligation})`));
+    if (obligation < 0) errors.push(cellError(marketsTable, row, "obligation", CELL_REASONS.negative(obligation)));
     request.markets.push({
       id: String(values.id),
       company: String(values.company),
@@ -61,8 +61,7 @@ export function requestFromRows(
   for (const { row, values } of hours) {
     // Hours may be empty on a sub-contracting line given by its amount: the counting rules check each line has one or the other.
     if (values.company === undefined || values.start === undefined || values.end === undefined) continue;
-    if ((values.hours as number) < 0)
-      errors.push(cellError(hoursTable, row, "hours", `un nombre d'heures ne peut pas être négatif (${values.hours})`));
+    if ((values.hours as number) < 0) errors.push(cellError(hoursTable, row, "hours", CELL_REASONS.negative(values.hours as number)));
     request.lines.push(lineOf(values));
     rows.lines.push(row);
   }
@@ -109,9 +108,9 @@ function headerOf(table: TableDef, key: string): string {
 }
 
 function missingCell(table: TableDef, row: number, key: string): DomainError {
-  return cellError(table, row, key, "valeur obligatoire pour la mutualisation (entreprise, dates et heures dues de chaque marché)");
+  return cellError(table, row, key, CELL_REASONS.required());
 }
 
 function cellError(table: TableDef, row: number, key: string, reason: string): DomainError {
-  return new DomainError("ventilation.cell.invalid", reason, { table: table.sheet, row, column: headerOf(table, key) });
+  return cellInvalid(table.sheet, row, headerOf(table, key), reason);
 }

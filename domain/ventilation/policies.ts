@@ -2,7 +2,8 @@
  * The ventilation policies and spreads: their codes (what JSON, the CLI and the rule pack use),
  * their French labels and the rule each applies, in words a buyer can check.
  */
-import { DomainError, type Where } from "../errors";
+import type { Where } from "../errors";
+import { choiceUnknown } from "./errors";
 import { normalizeLabel } from "../text";
 
 /** How a day's pooled hours are shared among the company's active contracts that still have room. */
@@ -78,9 +79,5 @@ function readChoice<T extends string>(
   const found = codes.find((code) => normalizeLabel(code) === wanted || normalizeLabel(labels[code]) === wanted);
   if (found) return found;
   const expected = codes.map((code) => `${code} (${labels[code]})`).join(", ");
-  throw new DomainError(
-    `ventilation.${what === "répartition" ? "spread" : "policy"}.unknown`,
-    `${what} inconnue « ${String(text)} » ; attendu : ${expected}`,
-    where,
-  );
+  throw choiceUnknown(what, text, expected, where);
 }

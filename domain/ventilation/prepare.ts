@@ -6,6 +6,8 @@
 import { tryDayFromIso, isoFromDay, type Day, type DayInterval } from "../dates";
 import { DomainError, ValidationFailed, type Where } from "../errors";
 import { countLines, type LineCounting } from "./counting";
+import { invalidIsoDate, reversedInterval } from "../dates/errors";
+import { lineMarketOtherCompany, lineMarketUnknown, marketDuplicate, moreErrors, windowReversed } from "./errors";
 import type { HourLineInput, MarketInput, VentilationInput, WindowInput } from "./input";
 import { NATIONAL_COUNTING, type CountingRules } from "./rules";
 
@@ -108,11 +110,7 @@ function prepareMarkets(
   return list.map((market, index) => {
     const earlier = seen.get(market.id);
     if (earlier !== undefined) {
-      errors.add(
-        "ventilation.market.duplicate",
-        `le marché « ${market.id} » apparaît deux fois (déjà en position ${earlier + 1})`,
-        locate("markets", index, "id"),
-      );
+      errors.add(() => marketDuplicate(market.id, earlier + 1, locate("markets", index, "id")));
     } else seen.set(market.id, index);
     const [start, end] = dates.range("markets", index, market.start, market.end);
     return {
@@ -173,20 +171,12 @@ function marketOf(
 ): number {
   const market = marketById.get(line.market as string);
   if (!market) {
-    errors.add(
-      "ventilation.line.market.unknown",
-      `marché « ${line.market} » inconnu (il n'est pas dans la liste des marchés)`,
-      locate("lines", index, "market"),
-    );
+    errors.add(() => lineMarketUnknown(String(line.market), locate("lines", index, "market")));
     return -1;
   }
   const owner = companies.values[market.company];
   if (owner !== line.company) {
-    errors.add(
-      "ventilation.line.market.company",
-      `le marché « ${market.id} » est celui de l'entreprise « ${owner} », pas de « ${line.company} »`,
-      locate("lines", index, "market"),
-    );
+    errors.add(() => lineMarketOtherCompany(market.id, String(owner), String(line.company), locate("lines", index, "market")));
   }
   return market.index;
 }
@@ -211,11 +201,7 @@ function prepareWindows(
       return;
     }
     if (until < from) {
-      errors.add(
-        "ventilation.window.reversed",
-        `la fin (${isoFromDay(until)}) précède le début (${isoFromDay(from)})`,
-        locate("windows", index, "until"),
-      );
+      errors.add(() => windowReversed(isoFromDay(until), isoFromDay(from), locate("windows", index, "until")));
       return;
     }
     const known = byParticipant.get(participant);
@@ -277,11 +263,7 @@ class DateReader {
       this.cache.set(text, day);
     }
     if (day === null) {
-      this.errors.add(
-        "date.invalid",
-        `la date « ${text} » n'existe pas ou n'est pas au format AAAA-MM-JJ`,
-        this.locate(list, index, field),
-      );
+      this.errors.add(() => invalidIsoDate(text, this.locate(list, index, field)));
     }
     return day;
   }
@@ -292,7 +274,7 @@ class DateReader {
     const end = this.day(list, index, "end", endText);
     if (start === null || end === null) return [0, 0];
     if (end < start) {
-      this.errors.add("interval.reversed", `la fin (${endText}) précède le début (${startText})`, this.locate(list, index, "end"));
+      this.errors.add(() => reversedInterval(endText, startText, this.locate(list, index, "end")));
       return [start, start];
     }
     return [start, end];
@@ -309,8 +291,9 @@ class ErrorSink {
     else this.more += 1;
   }
 
-  add(code: string, reason: string, where: Where): void {
-    if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(new DomainError(code, reason, where));
+  /** `error` builds the error (only while fewer than MAX_LISTED_ERRORS are listed). */
+  add(error: () => DomainError): void {
+    if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(error());
     else this.more += 1;
   }
 
@@ -318,12 +301,7 @@ class ErrorSink {
     if (this.listed.length === 0) return;
     const errors = [...this.listed];
     if (this.more > 0) {
-      errors.push(
-        new DomainError(
-          "ventilation.errors.more",
-          `et ${this.more} autre${this.more > 1 ? "s" : ""} problème${this.more > 1 ? "s" : ""} : corrigez les premiers puis relancez`,
-        ),
-      );
+      errors.push(moreErrors(this.more));
     }
     throw new ValidationFailed(errors);
   }

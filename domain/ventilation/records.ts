@@ -5,6 +5,7 @@
  * contract's figure rounded the same way (largest remainders).
  */
 import type { TableRecord } from "../workbook";
+import { detailRequired } from "./errors";
 import type { Allocation, SetAside } from "./ledger";
 import { POLICY_LABELS, SPREAD_LABELS } from "./policies";
 import type { VentilationResult } from "./ventilate";
@@ -29,7 +30,7 @@ const DECIMALS = 4;
  * //       policy: "Fin la plus proche d'abord", spread: "Jours calendaires", rulePack: "national@…", inputDigest: "sha256:…" }, …]
  */
 export function ventilationRecords(result: VentilationResult): TableRecord[] {
-  if (!result.allocations || !result.setAside) throw new Error("La ventilation doit être calculée avec son détail pour être écrite.");
+  if (!result.allocations || !result.setAside) throw detailRequired();
   const provenance = {
     policy: POLICY_LABELS[result.policy],
     spread: SPREAD_LABELS[result.spread],

@@ -9,6 +9,7 @@
  * contract, `credited ÷ h` to a running sum F (what one hour-per-day of pooled flow earned there), and
  * a flow active from day s to day e earned `rate × (F(e + 1) − F(s))`.
  */
+import { marketNotPooled } from "./errors";
 import type { Day } from "../dates";
 import { allocateSegment, byPriority, type Slot } from "./allocate";
 import type { Flow } from "./flows";
@@ -168,7 +169,7 @@ function applyEvent(
     return;
   }
   const slot = state.positions.get(flow.market);
-  if (slot === undefined) throw new Error(`contrat ${flow.market} absent de la mutualisation`);
+  if (slot === undefined) throw marketNotPooled(String(flow.market));
   const counts = state.directCount[flow.kind] as Int32Array;
   const rates = state.directRate[flow.kind] as Float64Array;
   counts[slot] = (counts[slot] as number) + step;

@@ -4,6 +4,7 @@
  */
 import { WorkdayCalendar, type Day } from "../dates";
 import type { CalendarRules } from "../dates/calendar-rules";
+import { workdaysWithoutCalendar } from "./errors";
 import type { Spread } from "./policies";
 
 /** A line's hours are spread per calendar day, or per working day. */
@@ -27,7 +28,7 @@ export class DayUnits {
     readonly spread: Spread,
     rules?: CalendarRules,
   ) {
-    if (spread === "workdays" && !rules) throw new Error("La répartition sur les jours ouvrés demande le calendrier du paquet de règles.");
+    if (spread === "workdays" && !rules) throw workdaysWithoutCalendar();
     this.calendar = spread === "workdays" && rules ? new WorkdayCalendar(rules.holidays, rules.region) : null;
   }
 

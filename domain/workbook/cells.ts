@@ -6,6 +6,7 @@
  */
 import { isoFromDay, readDateCell, type DateOrder } from "../dates";
 import { normalizeLabel } from "../text";
+import { CELL_REASONS } from "./errors";
 
 export type CellRead<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -25,10 +26,10 @@ const FRENCH_NUMBER = /^[+-]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?$|^[+-]?\
  * readNumber("douze") // => { ok: false, reason: "« douze » n'est pas un nombre" }
  */
 export function readNumber(cell: unknown): CellRead<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "nombre invalide" };
-  if (typeof cell !== "string") return { ok: false, reason: "un nombre est attendu" };
+  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: CELL_REASONS.notFinite() };
+  if (typeof cell !== "string") return { ok: false, reason: CELL_REASONS.numberExpected() };
   const text = cell.trim();
-  if (!FRENCH_NUMBER.test(text)) return { ok: false, reason: `« ${text} » n'est pas un nombre` };
+  if (!FRENCH_NUMBER.test(text)) return { ok: false, reason: CELL_REASONS.notANumber(text) };
   const commaDecimal = text.includes(",");
   const plain = commaDecimal ? text.replace(/[ \u00a0\u202f.]/g, "").replace(",", ".") : text.replace(/[ \u00a0\u202f]/g, "");
   return { ok: true, value: Number(plain) };
@@ -51,19 +52,13 @@ export function readFraction(cell: unknown): CellRead<number> {
   const number = readNumber(cell);
   if (!number.ok) return number;
   if (number.value > 1) {
-    return {
-      ok: false,
-      reason: `${number.value} n'est pas une fraction : ${number.value} % s'écrit ${number.value / 100} ou « ${number.value} % »`.replace(
-        /\./g,
-        ",",
-      ),
-    };
+    return { ok: false, reason: CELL_REASONS.notAFraction(number.value) };
   }
   return inUnitRange(number.value, String(number.value));
 }
 
 function inUnitRange(value: number, shown: string): CellRead<number> {
-  if (value < 0 || value > 1) return { ok: false, reason: `« ${shown} » doit être compris entre 0 et 100 %` };
+  if (value < 0 || value > 1) return { ok: false, reason: CELL_REASONS.outOfUnitRange(shown) };
   return { ok: true, value: Math.round(value * 1e12) / 1e12 };
 }
 
@@ -84,7 +79,7 @@ export function readBoolean(cell: unknown): CellRead<boolean> {
   const word = typeof cell === "string" ? normalizeLabel(cell) : "";
   if (TRUE_WORDS.has(word)) return { ok: true, value: true };
   if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-  return { ok: false, reason: `« ${String(cell)} » : répondez Oui ou Non` };
+  return { ok: false, reason: CELL_REASONS.yesOrNo(String(cell)) };
 }
 
 /**
@@ -127,7 +122,13 @@ export function readChoice(cell: unknown, choices: readonly { code: string; labe
   const wanted = normalizeLabel(String(cell));
   const found = choices.find((choice) => normalizeLabel(choice.code) === wanted || normalizeLabel(choice.label) === wanted);
   if (found) return { ok: true, value: found.code };
-  return { ok: false, reason: `« ${String(cell)} » n'est pas une valeur possible (${choices.map((choice) => choice.label).join(", ")})` };
+  return {
+    ok: false,
+    reason: CELL_REASONS.notAChoice(
+      String(cell),
+      choices.map((choice) => choice.label),
+    ),
+  };
 }
 
 /**
@@ -139,6 +140,6 @@ export function readChoice(cell: unknown, choices: readonly { code: string; labe
 export function readText(cell: unknown): CellRead<string> {
   if (typeof cell === "string") return { ok: true, value: cell.trim() };
   if (typeof cell === "number" || typeof cell === "boolean") return { ok: true, value: String(cell) };
-  if (cell instanceof Date) return { ok: false, reason: "une date n'est pas un texte" };
-  return { ok: false, reason: "du texte est attendu" };
+  if (cell instanceof Date) return { ok: false, reason: CELL_REASONS.dateIsNotText() };
+  return { ok: false, reason: CELL_REASONS.textExpected() };
 }

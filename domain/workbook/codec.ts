@@ -3,10 +3,11 @@
  * every problem. Decoding never stops at the first bad cell: an importer or a custom function shows
  * the facilitator everything to fix at once, and nothing is written while errors remain.
  */
-import { DomainError } from "../errors";
+import type { DomainError } from "../errors";
 import { excelSerialFromDay, dayFromIso, type DateOrder } from "../dates";
 import { normalizeLabel } from "../text";
 import { isBlank, readBoolean, readChoice, readFraction, readIsoDate, readList, readNumber, readText, type CellRead } from "./cells";
+import { CELL_REASONS, cellInvalid, columnMissing } from "./errors";
 import { readSiret } from "./siret";
 import type { ColumnDef, TableDef } from "./table-def";
 
@@ -81,7 +82,7 @@ export function decodeTable(table: TableDef, values: readonly (readonly unknown[
   const errors: DomainError[] = [];
   for (const column of table.columns.filter((candidate) => candidate.required)) {
     if (!columns.includes(column)) {
-      errors.push(new DomainError("table.column.missing", `la colonne « ${column.header} » est absente`, { table: table.sheet }));
+      errors.push(columnMissing(table.sheet, column.header));
     }
   }
   if (errors.length > 0) return { rows: [], errors };
@@ -147,7 +148,7 @@ function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder): CellR
       return atLeast(column, readNumber(cell));
     case "integer": {
       const number = readNumber(cell);
-      if (number.ok && !Number.isInteger(number.value)) return { ok: false, reason: `${number.value} n'est pas un nombre entier` };
+      if (number.ok && !Number.isInteger(number.value)) return { ok: false, reason: CELL_REASONS.notAnInteger(number.value) };
       return atLeast(column, number);
     }
     case "fraction":
@@ -166,12 +167,11 @@ function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder): CellR
 /** Hours and amounts cannot be negative: « -7 » is refused, never read as 7. */
 function atLeast(column: ColumnDef, read: CellRead<number>): CellRead<number> {
   if (!read.ok || column.min === undefined || read.value >= column.min) return read;
-  const bound = column.min === 0 ? "positif ou nul" : `au moins ${String(column.min).replace(".", ",")}`;
-  return { ok: false, reason: `« ${String(read.value).replace(".", ",")} » : doit être ${bound}` };
+  return { ok: false, reason: CELL_REASONS.below(read.value, column.min) };
 }
 
 function cellError(table: TableDef, row: number, column: ColumnDef, reason: string): DomainError {
-  return new DomainError("table.cell.invalid", reason, { table: table.sheet, row, column: column.header });
+  return cellInvalid(table.sheet, row, column.header, reason);
 }
 
 function duplicateKeys(table: TableDef, rows: readonly DecodedRow[]): DomainError[] {
@@ -184,7 +184,7 @@ function duplicateKeys(table: TableDef, rows: readonly DecodedRow[]): DomainErro
       if (value === undefined) continue;
       const earlier = firstSeen.get(value);
       if (earlier !== undefined) {
-        errors.push(cellError(table, row, column, `« ${String(value)} » est déjà utilisé ligne ${earlier}`));
+        errors.push(cellError(table, row, column, CELL_REASONS.alreadyUsed(String(value), earlier)));
       } else firstSeen.set(value, row);
     }
   }

@@ -6,3 +6,4 @@ export * from "./address";
 export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
+export { schemaNewer, schemaOutdated } from "./errors";

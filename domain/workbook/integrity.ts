@@ -8,8 +8,9 @@
  * participants elsewhere): it cannot be checked, and `uncheckedReferences` says so.
  */
 import { dayFromIso } from "../dates";
-import { DomainError } from "../errors";
-import { normalizeLabel } from "../text";
+import type { DomainError } from "../errors";
+import { CELL_REASONS, rowInconsistent } from "./errors";
+import { frenchDate, normalizeLabel } from "../text";
 import type { DecodedRow, TableRecord } from "./codec";
 import type { ColumnDef, TableDef } from "./table-def";
 import { standardTables } from "./tables";
@@ -106,7 +107,7 @@ function referenceProblem(column: ColumnDef, value: unknown, keys: KeyIndex): st
   const unknown = words.unknown.replace("%s", value);
   const records = keys.get(target);
   if (!records || records.has(value)) return undefined;
-  return `${unknown} : ${words.pronoun} n'est pas dans le tableau ${target}${nearestHint(value, records)}`;
+  return CELL_REASONS.unknownReference(unknown, words.pronoun, target, nearestHint(value, records));
 }
 
 /** Suggests the id the facilitator probably meant (same id with other case or accents, or its name). */
@@ -114,7 +115,7 @@ function nearestHint(value: string, records: ReadonlyMap<string, TableRecord>): 
   const wanted = normalizeLabel(value);
   for (const [id, record] of records) {
     if (normalizeLabel(id) === wanted || (typeof record.name === "string" && normalizeLabel(record.name) === wanted)) {
-      return ` (vouliez-vous dire « ${id} » ?)`;
+      return CELL_REASONS.didYouMean(id);
     }
   }
   return "";
@@ -122,7 +123,7 @@ function nearestHint(value: string, records: ReadonlyMap<string, TableRecord>): 
 
 function periodProblem(start: unknown, end: unknown): string | undefined {
   if (typeof start !== "string" || typeof end !== "string" || end >= start) return undefined;
-  return `la fin (${frenchDate(end)}) précède le début (${frenchDate(start)})`;
+  return CELL_REASONS.reversed(frenchDate(end), frenchDate(start));
 }
 
 function hourLineProblems(table: TableDef, row: number, values: TableRecord, keys: KeyIndex): DomainError[] {
@@ -132,26 +133,12 @@ function hourLineProblems(table: TableDef, row: number, values: TableRecord, key
     const days = dayFromIso(end) - dayFromIso(start) + 1;
     if (hours > days * HOURS_PER_DAY) {
       const period = days === 1 ? "1 jour" : `${days} jours`;
-      errors.push(
-        rowError(
-          table,
-          row,
-          columnOf(table, "hours"),
-          `${hours} h sur ${period} : plus de ${HOURS_PER_DAY} h par jour (faute de frappe ?)`,
-        ),
-      );
+      errors.push(rowError(table, row, columnOf(table, "hours"), CELL_REASONS.tooManyHours(hours, period, HOURS_PER_DAY)));
     }
   }
   const contract = typeof market === "string" ? keys.get("Marchés")?.get(market) : undefined;
   if (contract && typeof contract.company === "string" && typeof company === "string" && contract.company !== company) {
-    errors.push(
-      rowError(
-        table,
-        row,
-        columnOf(table, "market"),
-        `le marché « ${market} » est celui de « ${contract.company} », pas de « ${company} »`,
-      ),
-    );
+    errors.push(rowError(table, row, columnOf(table, "market"), CELL_REASONS.otherCompany(String(market), contract.company, company)));
   }
   return errors;
 }
@@ -161,9 +148,5 @@ function columnOf(table: TableDef, key: string): ColumnDef {
 }
 
 function rowError(table: TableDef, row: number, column: ColumnDef, reason: string): DomainError {
-  return new DomainError("table.row.inconsistent", reason, { table: table.sheet, row, column: column.header });
-}
-
-function frenchDate(iso: string): string {
-  return iso.split("-").reverse().join("/");
+  return rowInconsistent(table.sheet, row, column.header, reason);
 }

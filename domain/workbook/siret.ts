@@ -7,6 +7,7 @@
  * (background knowledge [K], kept so that La Poste can be recorded).
  */
 import type { CellRead } from "./cells";
+import { CELL_REASONS } from "./errors";
 
 const LA_POSTE_SIREN = "356000000";
 
@@ -40,22 +41,16 @@ export function readSiret(cell: unknown): CellRead<string> {
   const fromNumber = typeof cell === "number";
   const text = fromNumber ? String(cell) : typeof cell === "string" ? cell.trim() : "";
   const digits = text.replace(/[\s\u00a0\u202f.]/g, "");
-  if (!/^\d+$/.test(digits)) return { ok: false, reason: `« ${text} » n'est pas un SIRET (14 chiffres attendus)` };
-  if (digits.length !== 14) {
-    const lostZero = fromNumber && digits.length < 14 ? " : un zéro initial a été perdu ? Saisissez le SIRET comme du texte" : "";
-    return { ok: false, reason: `le SIRET « ${digits} » a ${digits.length} chiffres au lieu de 14${lostZero}` };
-  }
+  if (!/^\d+$/.test(digits)) return { ok: false, reason: CELL_REASONS.notASiret(text) };
+  if (digits.length !== 14) return { ok: false, reason: CELL_REASONS.siretLength(digits, fromNumber && digits.length < 14) };
   const siren = digits.slice(0, 9);
   if (siren === LA_POSTE_SIREN) {
     const sum = [...digits].reduce((total, digit) => total + Number(digit), 0);
     if (sum % 5 === 0 || luhnValid(digits)) return { ok: true, value: digits };
   } else if (!luhnValid(siren)) {
-    return {
-      ok: false,
-      reason: `le SIREN « ${siren} » (9 premiers chiffres du SIRET) a une clé de contrôle invalide (chiffre mal saisi ?)`,
-    };
+    return { ok: false, reason: CELL_REASONS.sirenKey(siren) };
   } else if (luhnValid(digits)) {
     return { ok: true, value: digits };
   }
-  return { ok: false, reason: `le SIRET « ${digits} » a une clé de contrôle invalide (chiffre mal saisi ?)` };
+  return { ok: false, reason: CELL_REASONS.siretKey(digits) };
 }

@@ -2,10 +2,11 @@
  * One measurement, in its own process (so its peak memory is its own):
  *   generate N FILE            writes a territory of N lines to FILE
  *   cli COMMAND FILE [ARGS…]   runs `clauses COMMAND --input FILE` in process and times it
+ *   parse FILE                 times reading FILE and JSON.parse of it (the floor of any command on it)
  *   column CONTRACTS LINES     times a calculated column: CONTRACTS calls of =CLAUSES.HOURS_VENTILATE
  * Prints one line of JSON.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { encodeTable, hoursTable, marketsTable } from "../../domain";
 import { main, type Io } from "../../src/cli/main";
 import { generateTerritory } from "./territory";
@@ -24,6 +25,12 @@ async function run(): Promise<unknown> {
     };
   }
   if (mode === "cli") return cli(args[0] as string, args[1] as string, args.slice(2));
+  if (mode === "parse") {
+    const started = performance.now();
+    const parsed = JSON.parse(readFileSync(args[0] as string, "utf8")) as { lines?: unknown[] };
+    const ms = performance.now() - started;
+    return { code: 0, ms, lines: parsed.lines?.length ?? 0, peakMB: process.resourceUsage().maxRSS / 1024 };
+  }
   if (mode === "column") return column(Number(args[0]), Number(args[1]));
   throw new Error(`mode inconnu ${mode}`);
 }
@@ -55,6 +62,8 @@ async function cli(command: string, file: string, extra: string[]) {
 
 async function column(contracts: number, lines: number) {
   installCustomFunctionsStub();
+  // As the functions bundle's entry does: the pack in force is the national one until a workbook's is loaded.
+  (await import("../../src/composition/root")).installNationalPack();
   const { hoursVentilate } = await import("../../src/plugins/ventilation/functions");
   // The contracts of a territory large enough to have them all, and its first `lines` lines (which
   // reach every company: lines are dealt to companies in turn).

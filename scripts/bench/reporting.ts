@@ -6,7 +6,7 @@
  */
 import { dayFromIso } from "../../domain";
 import { baseFromJson, buildBilans, setMasks, type Grouping } from "../../domain/reporting";
-import { nationalPack } from "../../src/rules/national-pack";
+import { nationalPack } from "../../src/composition/root";
 import { generateTerritory } from "./territory";
 
 const BUYERS = 8;

@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: time and peak memory of `clauses ventilate` on generated territories of 10k,
  * 100k and 1M hour lines (≈ one contract per 50 lines, one company per 7 contracts), against
- * `clauses validate` on the same file (reading and checking the input: the baseline), and the cost
+ * `clauses validate` on the same file (reading and checking the input: the baseline), itself against
+ * reading and `JSON.parse` of the file (the floor of any command on it), and the cost
  * of a 2,000-row calculated column of =CLAUSES.HOURS_VENTILATE.
  *
  * Each measurement runs in its own Node process (TypeScript through tsx, as bin/clauses.js does), so
@@ -53,14 +54,15 @@ try {
     const file = path.join(dir, `territoire-${size}.json`);
     const territory = child("generate", size, file);
     const repeats = size >= 1_000_000 ? 1 : 3;
+    const parse = measure(repeats, "parse", file);
     const validate = measure(repeats, "cli", "validate", file);
     const ventilate = measure(repeats, "cli", "ventilate", file);
     const detail = measure(1, "cli", "ventilate", file, "--detail");
     rows.push({ size, territory, validate, ventilate, detail, megabytes: statSync(file).size / 1e6 });
     console.log(
       `${fmt(size).padStart(9)} lignes (${fmt(territory.markets)} marchés, ${fmt(territory.companies)} entreprises, ${fmt(statSync(file).size / 1e6, 1)} Mo) : ` +
-        `validate ${fmt(validate.ms)} ms, ${fmt(validate.peakMB)} Mo ; ventilate ${fmt(ventilate.ms)} ms, ${fmt(ventilate.peakMB)} Mo ` +
-        `(ratio ${fmt(ventilate.ms / validate.ms, 2)}) ; ventilate --detail ${fmt(detail.ms)} ms, ${fmt(detail.peakMB)} Mo`,
+        `JSON.parse ${fmt(parse.ms)} ms ; validate ${fmt(validate.ms)} ms (${fmt(validate.ms / parse.ms, 1)} × JSON.parse), ${fmt(validate.peakMB)} Mo ; ventilate ${fmt(ventilate.ms)} ms, ${fmt(ventilate.peakMB)} Mo ` +
+        `(ratio ${fmt(ventilate.ms / validate.ms, 2)}) ; ventilate --detail ${fmt(detail.ms)} ms (${fmt(detail.ms / validate.ms, 1)} × validate), ${fmt(detail.peakMB)} Mo`,
     );
   }
   for (let index = 1; index < rows.length; index += 1) {

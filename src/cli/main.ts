@@ -12,10 +12,10 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
-import { plugins } from "../plugins/registry";
+import { installNationalPack, nationalPack, plugins, ruleSections } from "../composition/root";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
-import { nationalPack, ruleSections } from "../rules/national-pack";
 import { UsageError } from "../plugin-kit/cli/arguments";
+import { workbookFiles } from "./workbook-files";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -42,6 +42,7 @@ const GLOBAL_OPTIONS = { rules: { type: "string" }, help: { type: "boolean", sho
  * await main(["size", "--input", "lots.json"]) // prints the sizing as JSON, returns 0
  */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  installNationalPack();
   const [name, ...rest] = argv;
   const commands = availableCommands();
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -112,6 +113,8 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     stderr: io.stderr,
     pack,
     today: todayDay(),
+    plugins,
+    workbooks: workbookFiles,
   };
 }
 

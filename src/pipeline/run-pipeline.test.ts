@@ -10,9 +10,8 @@ import {
 } from "../../domain";
 import { coveragePlugin, totalsPlugin, type Totals } from "../../test/support/pipeline-plugins";
 import { demoWorkbook } from "../demo/demo-workbook";
-import { plugins as registry } from "../plugins/registry";
+import { nationalPack, plugins as registry } from "../composition/root";
 import { definePlugin, type PipelineStep, type PluginDefinition } from "../plugins/types";
-import { nationalPack } from "../rules/national-pack";
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { orderSteps } from "./order-steps";
 import { runPipeline } from "./run-pipeline";
@@ -128,6 +127,21 @@ describe("the pipeline runner", () => {
       "L'étape « greedy » veut réécrire le tableau Marchés, qui appartient au facilitateur : refusé",
       "Les étapes « totals » et « copycat » écrivent toutes deux le tableau Bilans",
     ]);
+  });
+
+  it("refuses a step that writes a table its plugin does not declare, and writes nothing", async () => {
+    const workbook = demoWorkbook();
+    const writes = workbook.writes;
+    const sneaky = stepPlugin("sneaky", { run: () => ({ write: [{ table: ventilationTable, records: [] as TableRecord[] }] }) });
+    const report = await runPipeline({ workbook, plugins: [sneaky], pack: nationalPack(), today });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((error) => [error.code, error.message])).toEqual([
+      [
+        "pipeline.write.undeclared",
+        "L'étape « sneaky » veut écrire le tableau Ventilation, que son plugin ne déclare pas (tables.writes) : refusé",
+      ],
+    ]);
+    expect(workbook.writes).toBe(writes);
   });
 
   it("runs the registry's steps on the demo workbook: eligibility, then the ventilation that reads its windows", async () => {

@@ -4,37 +4,13 @@
  * order with the results of the steps before; every error of every step is collected; then the tables
  * the add-in owns are written in one batch, or nothing at all if anything went wrong.
  */
-import { checkWorkbook, DomainError, errorsOf, packRef, type Day, type RulePack, type TableDef, type TableRecord } from "../../domain";
-import type { PluginDefinition } from "../plugins/types";
-import type { WorkbookPort } from "../workbook/port";
-import { readStandardTables } from "../workbook/read-tables";
+import { checkWorkbook, DomainError, errorsOf, packRef, type TableDef, type TableRecord } from "../../domain";
+import type { PipelineReport, PipelineRequest, StepStatus } from "../plugins/types";
+import { readStandardTables } from "../plugin-kit/workbook/read-tables";
+import { tableWrittenTwice, undeclaredTableWritten, userTableWritten } from "./errors";
 import { orderSteps } from "./order-steps";
 
-export interface PipelineRequest {
-  workbook: WorkbookPort;
-  plugins: readonly PluginDefinition[];
-  pack: RulePack;
-  today: Day;
-  /** Options of the run (`policy`…), recorded in the report. */
-  options?: Readonly<Record<string, string | undefined>>;
-}
-
-export type StepStatus = "done" | "failed" | "skipped";
-
-export interface PipelineReport {
-  ok: boolean;
-  /** The rule pack of the run (`national@2026.11.1`). */
-  rulePack: string;
-  options: Readonly<Record<string, string | undefined>>;
-  /** Tables read and checked, with their number of rows. */
-  read: { table: string; rows: number }[];
-  steps: { plugin: string; status: StepStatus; errors: number }[];
-  /** Tables written, with their number of rows (empty when the run failed). */
-  written: { table: string; rows: number }[];
-  errors: DomainError[];
-  /** Each step's result, by plugin id. */
-  results: Record<string, unknown>;
-}
+export type { PipelineReport, PipelineRequest, StepStatus };
 
 /**
  * Runs every step on a workbook and writes what they produce, all or nothing.
@@ -63,7 +39,7 @@ export async function runPipeline(request: PipelineRequest): Promise<PipelineRep
   const failed = new Set<string>();
   // Steps never run on a workbook whose cells or references are wrong: they would compute on holes.
   const blocked = report.errors.length > 0;
-  for (const { plugin, step } of ordered) {
+  for (const { plugin, step, writes: declared } of ordered) {
     if (blocked || (step.after ?? []).some((id) => failed.has(id))) {
       report.steps.push({ plugin, status: "skipped", errors: 0 });
       failed.add(plugin);
@@ -74,7 +50,7 @@ export async function runPipeline(request: PipelineRequest): Promise<PipelineRep
     );
     report.results[plugin] = found.result;
     for (const write of found.write) {
-      const problem = writeProblem(write.table, writes.get(write.table.name)?.plugin, plugin);
+      const problem = writeProblem(write.table, writes.get(write.table.name)?.plugin, plugin, declared);
       if (problem) found.errors.push(problem);
       else writes.set(write.table.name, { ...write, plugin });
     }
@@ -108,17 +84,14 @@ async function runStep(plugin: string, run: () => unknown): Promise<StepOutcome>
   }
 }
 
-function writeProblem(table: TableDef, earlier: string | undefined, plugin: string): DomainError | undefined {
-  if (table.owner !== "addin") {
-    return new DomainError(
-      "pipeline.write.user",
-      `l'étape « ${plugin} » veut réécrire le tableau ${table.sheet}, qui appartient au facilitateur : refusé`,
-    );
-  }
-  if (earlier)
-    return new DomainError(
-      "pipeline.write.twice",
-      `les étapes « ${earlier} » et « ${plugin} » écrivent toutes deux le tableau ${table.sheet}`,
-    );
+function writeProblem(
+  table: TableDef,
+  earlier: string | undefined,
+  plugin: string,
+  declared: readonly TableDef[],
+): DomainError | undefined {
+  if (table.owner !== "addin") return userTableWritten(plugin, table.sheet);
+  if (earlier) return tableWrittenTwice(earlier, plugin, table.sheet);
+  if (!declared.some((candidate) => candidate.name === table.name)) return undeclaredTableWritten(plugin, table.sheet);
   return undefined;
 }

@@ -4,17 +4,90 @@
  * commands. The shell (navigation, function metadata, CLI, rule packs) is built from the registry
  * of these objects, so adding a capability is adding a folder and one registry line.
  */
-import type { ComponentType, LazyExoticComponent } from "react";
 import type { Day, DecodedRow, DomainError, RulePack, RuleSection, TableDef, TableRecord } from "../../domain";
 import type { WorkbookPort } from "../workbook/port";
-import type { RulesService } from "../rules/rules-service";
+
+/**
+ * The rule packs as a panel sees them: the workbook's pack, the pack in force (synchronously, for
+ * rendering) and its changes, the sections a pack can have, and the facilitator's two actions.
+ * Implemented by the shell (`src/rules/rules-service.ts`), wired by the composition root.
+ */
+export interface RulesPort {
+  /** The workbook's pack (territory over national, or national), put in force for the functions too. */
+  current(): Promise<RulePack>;
+  /** Validates a territory pack (throws `ValidationFailed`) and, only when valid, stores it in the workbook. */
+  importTerritoryPack(json: unknown): Promise<RulePack>;
+  /** Goes back to the national pack. */
+  resetToNational(): Promise<RulePack>;
+  /** The pack in force now (the national pack until the workbook's is loaded). */
+  active(): RulePack;
+  /** Calls `listener` whenever another pack is put in force; returns the unsubscribe function. */
+  onChange(listener: (pack: RulePack) => void): () => void;
+  /** Every section a pack can have (the core's, then the plugins'). */
+  sections(): readonly RuleSection[];
+}
 
 /** What a panel receives by injection: it never reaches Office.js itself. */
 export interface Services {
   workbook: WorkbookPort;
-  rules: RulesService;
+  rules: RulesPort;
   /** Today in Paris; injected so tests and the preview can fix it. */
   today: () => Day;
+}
+
+/** The props of every panel. */
+export interface PanelProps {
+  services: Services;
+}
+
+/**
+ * A panel module, loaded on demand (`() => import("./SizingPanel")`). The component type is left
+ * opaque here so the plugin contract (and with it the registry, the CLI and the functions bundle)
+ * never loads React; the task pane turns it into a component.
+ */
+export type PanelLoader = () => Promise<{ default: (props: PanelProps) => unknown }>;
+
+/** A workbook held in memory that the CLI reads from and writes to a file (.xlsx). */
+export interface FileWorkbook extends WorkbookPort {
+  toBytes(): Promise<Uint8Array>;
+}
+
+/** What the shell lends the workbook commands: .xlsx files, the pipeline and the pack stored in a workbook. */
+export interface WorkbookFiles {
+  /** Opens .xlsx bytes (throws a French `DomainError` when they are not a workbook). */
+  open(bytes: Uint8Array): Promise<FileWorkbook>;
+  /** A new, empty workbook. */
+  create(): Promise<FileWorkbook>;
+  /** The rule pack stored in a workbook (territory over national), or the national pack. */
+  packOf(workbook: WorkbookPort): Promise<RulePack>;
+  /** Runs every step of the given plugins on a workbook and writes what they produce, all or nothing. */
+  runPipeline(request: PipelineRequest): Promise<PipelineReport>;
+}
+
+export interface PipelineRequest {
+  workbook: WorkbookPort;
+  plugins: readonly PluginDefinition[];
+  pack: RulePack;
+  today: Day;
+  /** Options of the run (`policy`…), recorded in the report. */
+  options?: Readonly<Record<string, string | undefined>>;
+}
+
+export type StepStatus = "done" | "failed" | "skipped";
+
+export interface PipelineReport {
+  ok: boolean;
+  /** The rule pack of the run (`national@2026.11.1`). */
+  rulePack: string;
+  options: Readonly<Record<string, string | undefined>>;
+  /** Tables read and checked, with their number of rows. */
+  read: { table: string; rows: number }[];
+  steps: { plugin: string; status: StepStatus; errors: number }[];
+  /** Tables written, with their number of rows (empty when the run failed). */
+  written: { table: string; rows: number }[];
+  errors: DomainError[];
+  /** Each step's result, by plugin id. */
+  results: Record<string, unknown>;
 }
 
 /** What the CLI gives a command: parsed arguments and I/O, so commands stay free of Node APIs. */
@@ -36,6 +109,10 @@ export interface CommandContext {
   /** The national pack, or the territory pack given with `--rules FILE`. */
   pack: RulePack;
   today: Day;
+  /** Every registered plugin (the composition root's), for commands that run them all (`clauses run`). */
+  plugins: readonly PluginDefinition[];
+  /** .xlsx files and the pipeline, lent by the shell (loaded only by the commands that use them). */
+  workbooks: WorkbookFiles;
 }
 
 export interface CommandDefinition {
@@ -78,14 +155,6 @@ export interface PipelineOutput {
   errors?: readonly DomainError[];
 }
 
-/** French metadata for one custom function (the build derives functions-fr.json from these). */
-export interface FunctionTranslation {
-  name: string;
-  description: string;
-  parameters: Record<string, { name: string; description: string }>;
-  result?: string;
-}
-
 export interface PluginDefinition {
   id: string;
   /** Navigation label, French (a verb: « Dimensionner »). */
@@ -96,7 +165,8 @@ export interface PluginDefinition {
   tables: { reads: readonly TableDef[]; writes: readonly TableDef[] };
   /** Custom function ids defined in the plugin's `functions.ts`. */
   functions?: readonly string[];
-  panel?: LazyExoticComponent<ComponentType<{ services: Services }>>;
+  /** The panel, loaded on demand: `panel: () => import("./SizingPanel")`. */
+  panel?: PanelLoader;
   commands?: Record<string, () => Promise<CommandDefinition>>;
   /** The plugin's part of the whole-workbook pipeline, if any. */
   pipeline?: PipelineStep;

@@ -6,6 +6,7 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import * as React from "react";
 import { standardTables } from "../../domain";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
+import { excelCodeOf, functionUnknown, selectRowFirst } from "./errors";
 import { argumentValue, parseFormula, type TablePart } from "./formula";
 import { findFunction, frenchFunctionNames } from "./plugin-functions";
 
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 function show(value: unknown): string {
-  if (value instanceof Error) return `${(value as { code?: string }).code ?? "#VALUE!"} ${value.message}`;
+  if (value instanceof Error) return `${excelCodeOf(value)} ${value.message}`;
   if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(show).join("\t") : show(row))).join("\n");
   if (value === null || value === undefined || value === "") return "(vide)";
   if (typeof value === "number") return String(value).replace(".", ",");
@@ -43,7 +44,7 @@ export function FormulaBar({ workbook }: { workbook: MemoryWorkbook }): React.JS
     if (part === "rows") return snapshot.rows;
     const selection = workbook.selectedRow();
     const row = selection?.table === def.name ? snapshot.rows[selection.index] : undefined;
-    if (!row) throw new Error(`Cliquez d'abord une ligne du tableau ${def.sheet} pour utiliser ${name}[@].`);
+    if (!row) throw selectRowFirst(def.sheet, name);
     return [row];
   }
 
@@ -51,7 +52,7 @@ export function FormulaBar({ workbook }: { workbook: MemoryWorkbook }): React.JS
     try {
       const call = parseFormula(formula);
       const fn = findFunction(call.name);
-      if (!fn) throw new Error(`#NAME? Fonction inconnue : CLAUSES.${call.name} (disponibles : ${frenchFunctionNames().join(", ")})`);
+      if (!fn) throw functionUnknown(call.name, frenchFunctionNames());
       setResult(show(await fn(...call.args.map((arg) => argumentValue(arg, table)))));
     } catch (error) {
       setResult(show(error));

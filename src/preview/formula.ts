@@ -6,6 +6,7 @@
  * row selected in the grid, like « this row » in Excel).
  * This is a convenience of the preview, not a spreadsheet engine: no nesting, no cell references.
  */
+import { argumentUnknown, formulaShape } from "./errors";
 import { readNumber } from "../../domain";
 
 export interface FormulaCall {
@@ -24,7 +25,7 @@ const CALL = /^=\s*CLAUSES\.([A-Z0-9_.]+)\s*\(([\s\S]*)\)\s*$/i;
  */
 export function parseFormula(text: string): FormulaCall {
   const match = CALL.exec(text.trim());
-  if (!match) throw new Error("Saisissez une formule de la forme =CLAUSES.NOM(argument; argument)");
+  if (!match) throw formulaShape();
   const inside = match[2] ?? "";
   const separator = inside.includes(";") ? ";" : ",";
   const args: string[] = [];
@@ -66,5 +67,5 @@ export function argumentValue(raw: string, table: (name: string, part: TablePart
   const part: TablePart = !reference?.[3] ? "rows" : reference[3] === "@" ? "selected" : "all";
   const rows = reference ? table((reference[1] ?? "").trim(), part) : undefined;
   if (rows) return rows;
-  throw new Error(`Argument non reconnu : ${raw} (nombre, "texte", VRAI/FAUX ou nom d'un tableau)`);
+  throw argumentUnknown(raw);
 }

@@ -9,8 +9,8 @@ import { FluentProvider, Link, makeStyles, Text, tokens, webLightTheme } from "@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { todayDay } from "../../domain";
+import { installNationalPack, plugins, servicesFor } from "../composition/root";
 import type { Services } from "../plugins/types";
-import { RulesService } from "../rules/rules-service";
 import { App } from "../taskpane/App";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
 import { guardedBySchema } from "../workbook/schema-guard";
@@ -49,13 +49,12 @@ function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element 
   const styles = useStyles();
   // The pane writes through the same schema guard as in Excel; the sheet view reads the workbook itself.
   const services = React.useMemo<Services>(() => {
-    const guarded = guardedBySchema(workbook);
-    return { workbook: guarded, rules: new RulesService(guarded), today: () => todayDay() };
+    return servicesFor(guardedBySchema(workbook), () => todayDay());
   }, [workbook]);
   return (
     <div className={styles.layout}>
       <div className={styles.pane}>
-        <App services={services} environment="preview" />
+        <App services={services} plugins={plugins} environment="preview" />
       </div>
       <div className={styles.sheet}>
         <Text as="h1" size={500} weight="semibold">
@@ -75,6 +74,7 @@ function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element 
   );
 }
 
+installNationalPack();
 const container = document.getElementById("container");
 if (container) {
   loadDemoWorkbook()

@@ -2,23 +2,32 @@
  * Which rules a workbook uses: the national pack, or a territory pack imported by the facilitator
  * and stored in the workbook itself (so it travels with the file and every colleague computes alike).
  */
-import { applyTerritoryPack, type RulePack } from "../../domain";
+import { applyTerritoryPack, type RulePack, type RuleSection } from "../../domain";
+import type { RulesPort } from "../plugins/types";
+import { activePack, onActivePackChange, setActivePack } from "../plugin-kit/rules/active-pack";
 import { SETTINGS, type WorkbookPort } from "../workbook/port";
-import { setActivePack } from "./active-pack";
-import { nationalPack, ruleSections } from "./national-pack";
 
-export class RulesService {
+/** What the service is built from (given by the composition root). */
+export interface RuleSource {
+  national: () => RulePack;
+  sections: () => readonly RuleSection[];
+}
+
+export class RulesService implements RulesPort {
   /**
    * @example
-   * const rules = new RulesService(workbook);
+   * const rules = new RulesService(workbook, { national: nationalPack, sections: ruleSections });
    * const pack = await rules.current();
    */
-  constructor(private readonly workbook: WorkbookPort) {}
+  constructor(
+    private readonly workbook: WorkbookPort,
+    private readonly source: RuleSource,
+  ) {}
 
   /** The workbook's pack (territory over national, or national), put in force for the functions too. */
   async current(): Promise<RulePack> {
     const stored = await this.workbook.readSetting<unknown>(SETTINGS.territoryPack);
-    const pack = stored === undefined ? nationalPack() : applyTerritoryPack(nationalPack(), stored, ruleSections());
+    const pack = stored === undefined ? this.source.national() : this.territory(stored);
     setActivePack(pack);
     return pack;
   }
@@ -28,7 +37,7 @@ export class RulesService {
    * is valid, stores it in the workbook.
    */
   async importTerritoryPack(json: unknown): Promise<RulePack> {
-    const pack = applyTerritoryPack(nationalPack(), json, ruleSections());
+    const pack = this.territory(json);
     await this.workbook.writeSetting(SETTINGS.territoryPack, json);
     setActivePack(pack);
     return pack;
@@ -37,7 +46,23 @@ export class RulesService {
   /** Goes back to the national pack. */
   async resetToNational(): Promise<RulePack> {
     await this.workbook.writeSetting(SETTINGS.territoryPack, undefined);
-    setActivePack(nationalPack());
-    return nationalPack();
+    setActivePack(this.source.national());
+    return this.source.national();
+  }
+
+  active(): RulePack {
+    return activePack();
+  }
+
+  onChange(listener: (pack: RulePack) => void): () => void {
+    return onActivePackChange(listener);
+  }
+
+  sections(): readonly RuleSection[] {
+    return this.source.sections();
+  }
+
+  private territory(json: unknown): RulePack {
+    return applyTerritoryPack(this.source.national(), json, [...this.source.sections()]);
   }
 }

@@ -6,8 +6,7 @@
 import { Badge, makeStyles, Spinner, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { packRef } from "../../domain";
-import { plugins } from "../plugins/registry";
-import type { Services } from "../plugins/types";
+import type { PanelProps, PluginDefinition, Services } from "../plugins/types";
 import { ErrorList } from "../plugin-kit/ui/ErrorList";
 import { useRulePack } from "./use-rule-pack";
 
@@ -20,6 +19,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   services: Services;
+  /** The plugins of the navigation (the composition root's registry). */
+  plugins: readonly PluginDefinition[];
   /** Shown in the header: the data is real (Excel) or fictitious (preview). */
   environment: "excel" | "preview";
 }
@@ -28,13 +29,13 @@ export interface AppProps {
  * @example
  * root.render(<FluentProvider theme={webLightTheme}><App services={services} environment="excel" /></FluentProvider>);
  */
-export function App({ services, environment }: AppProps): React.JSX.Element {
+export function App({ services, plugins, environment }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const withPanels = plugins.filter((plugin) => plugin.panel);
   const [selected, setSelected] = React.useState(withPanels[0]?.id ?? "");
   const { pack, errors } = useRulePack(services);
   const plugin = withPanels.find((candidate) => candidate.id === selected);
-  const Panel = plugin?.panel;
+  const Panel = plugin ? panelOf(plugin) : undefined;
   return (
     <main className={styles.app}>
       <header className={styles.header}>
@@ -75,4 +76,18 @@ export function App({ services, environment }: AppProps): React.JSX.Element {
       )}
     </main>
   );
+}
+
+/** One lazy component per plugin, made once (React.lazy must keep its identity across renders). */
+const panels = new WeakMap<PluginDefinition, React.LazyExoticComponent<React.ComponentType<PanelProps>>>();
+
+function panelOf(plugin: PluginDefinition): React.LazyExoticComponent<React.ComponentType<PanelProps>> | undefined {
+  const load = plugin.panel;
+  if (!load) return undefined;
+  let panel = panels.get(plugin);
+  if (!panel) {
+    panel = React.lazy(async () => ({ default: (await load()).default as React.ComponentType<PanelProps> }));
+    panels.set(plugin, panel);
+  }
+  return panel;
 }

@@ -3,7 +3,7 @@
  * (Office.onReady); outside Excel the page says where the preview is instead of failing silently.
  */
 import { todayDay } from "../../domain";
-import { RulesService } from "../rules/rules-service";
+import { plugins, servicesFor } from "../composition/root";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import { guardedBySchema } from "../workbook/schema-guard";
 import { renderPane } from "./render";
@@ -15,10 +15,10 @@ void Office.onReady((info) => {
   }
   // Every write of the pane is checked against the workbook's schema version first.
   const workbook = guardedBySchema(new OfficeWorkbook((batch) => Excel.run(batch)));
-  const rules = new RulesService(workbook);
+  const services = servicesFor(workbook, () => todayDay());
   // Load the workbook's pack now, so custom functions use it even before the pane is shown.
-  void rules.current().catch(() => undefined);
-  renderPane({ workbook, rules, today: () => todayDay() }, "excel");
+  void services.rules.current().catch(() => undefined);
+  renderPane(services, plugins, "excel");
 });
 
 function showOutsideExcel(): void {

@@ -3,24 +3,26 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { Services } from "../plugins/types";
+import { DomainError } from "../../domain";
+import type { PluginDefinition, Services } from "../plugins/types";
 import { App, type AppProps } from "./App";
 
 /**
  * Renders the pane into `#container`.
  *
  * @example
- * renderPane(services, "excel");
+ * renderPane(services, plugins, "excel");
  */
 export function renderPane(
   services: Services,
+  plugins: readonly PluginDefinition[],
   environment: AppProps["environment"],
   container = document.getElementById("container"),
 ): void {
-  if (!container) throw new Error("Élément #container introuvable dans la page du volet.");
+  if (!container) throw new DomainError("taskpane.container.missing", "élément #container introuvable dans la page du volet");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App services={services} environment={environment} />
+      <App services={services} plugins={plugins} environment={environment} />
     </FluentProvider>,
   );
 }

@@ -4,7 +4,6 @@
 import * as React from "react";
 import type { RulePack } from "../../domain";
 import type { Services } from "../plugins/types";
-import { onActivePackChange } from "../rules/active-pack";
 import { messagesOf } from "../plugin-kit/ui/ErrorList";
 
 export interface RulePackState {
@@ -24,7 +23,7 @@ export function useRulePack(services: Services): RulePackState {
       .current()
       .then((pack) => alive && setState({ pack, errors: [] }))
       .catch((error: unknown) => alive && setState({ pack: null, errors: messagesOf(error) }));
-    const stop = onActivePackChange((pack) => alive && setState({ pack, errors: [] }));
+    const stop = services.rules.onChange((pack) => alive && setState({ pack, errors: [] }));
     return () => {
       alive = false;
       stop();

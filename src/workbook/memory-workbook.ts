@@ -5,7 +5,6 @@
  * the import wizard reads) are grids of cells starting at A1.
  */
 import {
-  DomainError,
   encodeRecords,
   encodeTable,
   formatRangeAddress,
@@ -30,6 +29,7 @@ import {
 import { boundingBox, cellsIn } from "./grid";
 import { BatchedWorkbook } from "./batched-workbook";
 import type { ChartBlock } from "../../domain/reporting";
+import { invalidAddress, sheetBusy, sheetMissing, tableMissing } from "./errors";
 import { plannedWrites } from "./row-updates";
 
 export interface MemoryTable {
@@ -78,10 +78,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
     // Encode everything first: a bad record throws before any table changes.
     const encoded = writes.map(({ table, records, mode }) => {
       if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
-        throw new DomainError(
-          "workbook.sheet.busy",
-          `la feuille « ${table.sheet} » contient déjà des données sans tableau ${table.name} : renommez-la, puis réessayez`,
-        );
+        throw sheetBusy(table.sheet, table.name);
       }
       const existing = mode === "append" ? this.tables.get(table.name) : undefined;
       const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
@@ -117,7 +114,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
     // Header on sheet row 1, data from row 2, as the preview shows it; every row checked before any write.
     const planned = updates.map(({ table, rows }) => {
       const found = this.tables.get(table.name);
-      if (!found) throw new DomainError("workbook.table.missing", `le tableau ${table.sheet} est absent du classeur`);
+      if (!found) throw tableMissing(table.sheet);
       return { found, cells: plannedWrites(table, found.headers, found.rows, 1, rows) };
     });
     for (const { found, cells } of planned) for (const { index, column, value } of cells) (found.rows[index] as Cell[])[column] = value;
@@ -181,7 +178,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readRange(sheet: string, address?: string): Promise<RangeSnapshot> {
     const grid = this.gridOf(sheet);
-    if (!grid) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheet} » n'existe pas`);
+    if (!grid) throw sheetMissing(sheet);
     const range = address === undefined ? boundingBox(grid) : parseRangeAddress(address);
     if (address !== undefined && !range) throw invalidAddress(address);
     return snapshotOf(sheet, grid, range);
@@ -274,14 +271,4 @@ function sheetOf(tableName: string): string {
 function snapshotOf(sheet: string, grid: readonly (readonly Cell[])[], range: RangeAddress | null): RangeSnapshot {
   if (!range) return { sheet, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
   return { sheet, address: formatRangeAddress(range), values: cellsIn(grid, range), firstRow: range.top, firstColumn: range.left };
-}
-
-/**
- * The French error for a range address that cannot be read.
- *
- * @example
- * invalidAddress("A3:") // => DomainError « « A3: » n'est pas une plage de cellules (exemple : A1:H40) »
- */
-export function invalidAddress(address: string): DomainError {
-  return new DomainError("workbook.range.invalid", `« ${address} » n'est pas une plage de cellules (exemple : A1:H40)`);
 }

@@ -6,6 +6,9 @@
 import type { Cell } from "../../domain";
 import { byteLength, rowsPerBlock } from "./payload";
 
+/** `Excel.run`, injected so tests can pass office-addin-mock's: the one way the adapter reaches Excel. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 /** Where a range is (0-based, as Office.js gives them) and how big. */
 export interface Dimensions {
   rowIndex: number;

@@ -5,11 +5,11 @@
  * 4 MB, staged above), one more sync reads the sheet's charts, and the charts are drawn with the
  * write (or right after a staged one).
  */
-import { DomainError } from "../../domain";
 import type { ChartBlock } from "../../domain/reporting";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, writeDirectly, writeStaged } from "./office-write";
-import type { ExcelRun } from "./office-workbook";
+import type { ExcelRun } from "./office-read";
 import type { ReportSheet, TableRowUpdates, TableWrite } from "./port";
+import { tableMissing } from "./errors";
 import { plannedWrites } from "./row-updates";
 
 /** Charts the add-in draws are named with this prefix: only they are replaced, never the user's own. */
@@ -115,7 +115,7 @@ export async function updateRowsBatch(run: ExcelRun, updates: readonly TableRowU
     const tables = pending.map((update) => context.workbook.tables.getItemOrNullObject(update.table.name));
     await context.sync();
     const missing = pending.find((_, index) => tables[index]?.isNullObject);
-    if (missing) throw new DomainError("workbook.table.missing", `le tableau ${missing.table.sheet} est absent du classeur`);
+    if (missing) throw tableMissing(missing.table.sheet);
     const ranges = tables.map((table) => ({ header: table.getHeaderRowRange(), body: table.getDataBodyRange() }));
     for (const { header, body } of ranges) {
       header.load("values");

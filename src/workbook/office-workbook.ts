@@ -5,17 +5,9 @@
  * writes above 4 MB of values go through a staging sheet (see `office-read.ts`, `office-write.ts`),
  * so that no request or response exceeds the 5 MB that Excel on the web accepts.
  */
-import {
-  DomainError,
-  formatRangeAddress,
-  parseRangeAddress,
-  originalTableName,
-  type Cell,
-  type SchemaEdit,
-  type TableDef,
-} from "../../domain";
-import { invalidAddress } from "./memory-workbook";
-import { dimensionsOf, readBlocks, type Dimensions } from "./office-read";
+import { formatRangeAddress, parseRangeAddress, originalTableName, type Cell, type SchemaEdit, type TableDef } from "../../domain";
+import { invalidAddress, sheetMissing } from "./errors";
+import { dimensionsOf, readBlocks, type Dimensions, type ExcelRun } from "./office-read";
 import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
 import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import {
@@ -32,8 +24,7 @@ import {
 import { BatchedWorkbook } from "./batched-workbook";
 import { updateRowsBatch, writeReportBatch } from "./office-report";
 
-/** `Excel.run`, injected so tests can pass office-addin-mock's. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun };
 
 export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "office" as const;
@@ -208,7 +199,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
-      if (sheet.isNullObject) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+      if (sheet.isNullObject) throw sheetMissing(sheetName);
       let dims: Dimensions | null = wanted && {
         rowIndex: wanted.top - 1,
         columnIndex: wanted.left - 1,

@@ -5,8 +5,9 @@
  * one last sync copies them into place, creates or extends the tables and deletes the staging sheet:
  * the facilitator's tables change in that last sync only, so a failure on the way leaves them as they were.
  */
-import { DomainError, encodeRecords, encodeTable, matchHeader, type Cell, type TableDef } from "../../domain";
+import { encodeRecords, encodeTable, matchHeader, type Cell, type TableDef } from "../../domain";
 import { dimensionsOf, type Dimensions } from "./office-read";
+import { sheetBusy } from "./errors";
 import { byteLength, sliceRows, VALUES_BUDGET } from "./payload";
 import type { TableWrite } from "./port";
 
@@ -67,10 +68,7 @@ export async function lookUpTables(
   const lookups = found.map(({ write, table, sheet }, index): Lookup => {
     const { header, range, used } = details[index]!;
     if (used && !used.isNullObject) {
-      throw new DomainError(
-        "workbook.sheet.busy",
-        `la feuille « ${write.table.sheet} » contient déjà des données sans tableau ${write.table.name} : renommez-la, puis réessayez`,
-      );
+      throw sheetBusy(write.table.sheet, write.table.name);
     }
     const exists = !table.isNullObject;
     return {

@@ -6,8 +6,9 @@
  * appended to, on the facilitator's request; tables the add-in owns (Ventilation, Bilans) are
  * replaced whole. Each call is one batch: it writes everything or nothing.
  */
-import { DomainError, type Cell, type SchemaEdit, type TableDef, type TableRecord, type WorkbookShape } from "../../domain";
+import type { Cell, SchemaEdit, TableDef, TableRecord, WorkbookShape } from "../../domain";
 import type { ChartBlock, RowUpdate } from "../../domain/reporting";
+import { tableProtected, tableWrittenTwice } from "./errors";
 
 /** A table as read: its header row, then its data rows, and the sheet row of the header. */
 export interface TableSnapshot {
@@ -126,15 +127,12 @@ export interface TableWrite {
 export function assertWritable(writes: readonly TableWrite[]): void {
   for (const write of writes) {
     if (write.mode === "replace" && write.table.owner === "user") {
-      throw new DomainError(
-        "workbook.table.protected",
-        `le tableau ${write.table.sheet} appartient au facilitateur : le complément y ajoute des lignes, il ne le réécrit jamais`,
-      );
+      throw tableProtected(write.table.sheet);
     }
   }
   const names = writes.map((write) => write.table.name);
   const twice = names.find((name, index) => names.indexOf(name) !== index);
-  if (twice) throw new DomainError("workbook.table.twice", `le tableau ${twice} est écrit deux fois dans le même lot`);
+  if (twice) throw tableWrittenTwice(twice);
 }
 
 /**

@@ -2,8 +2,9 @@
  * Planning cell updates of rows of a table (the retention purge), shared by the Office and memory
  * adapters: every row's key is checked before anything is written.
  */
-import { DomainError, encodeRecords, matchHeader, type Cell, type TableDef, type TableRecord } from "../../domain";
+import { encodeRecords, matchHeader, type Cell, type TableDef, type TableRecord } from "../../domain";
 import type { RowUpdate } from "../../domain/reporting";
+import { rowMoved } from "./errors";
 
 /**
  * The cells to write (body row index, column index, value), or a French error naming the first row
@@ -25,14 +26,7 @@ export function plannedWrites(
     const index = update.row - 1 - bodyRowIndex;
     const keyColumn = columnOf(update.key.column);
     if (keyColumn < 0 || String(rows[index]?.[keyColumn] ?? "") !== update.key.value) {
-      throw new DomainError(
-        "workbook.row.moved",
-        `la ligne ${update.row} ne contient plus « ${update.key.value} » : relisez le classeur, rien n'a été modifié`,
-        {
-          table: def.sheet,
-          row: update.row,
-        },
-      );
+      throw rowMoved(def.sheet, update.row, update.key.value);
     }
     const kept = Object.fromEntries(Object.entries(update.values).filter(([, value]) => value !== null)) as TableRecord;
     const encoded = encodeRecords(def, [kept], headers)[0] ?? [];

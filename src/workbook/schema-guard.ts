@@ -4,7 +4,7 @@
  * unmarked workbook gets the current version recorded. Panels do not have to remember it.
  */
 import type { WorkbookPort } from "./port";
-import { prepareForWriting } from "./schema-service";
+import { prepareForWriting } from "../plugin-kit/workbook/schema-service";
 
 const WRITES: ReadonlySet<PropertyKey> = new Set(["appendRecords", "replaceRecords", "writeTables", "writeReport", "updateRows"]);
 

@@ -11,7 +11,6 @@
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
-  DomainError,
   encodeRecords,
   encodeTable,
   formatRangeAddress,
@@ -24,7 +23,7 @@ import {
   type TableRecord,
 } from "../../domain";
 import { boundingBox } from "./grid";
-import { invalidAddress } from "./memory-workbook";
+import { invalidAddress, sheetBusy, sheetMissing, XLSX_ERRORS } from "./errors";
 import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
 import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
@@ -70,13 +69,10 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)");
+      throw XLSX_ERRORS.unreadable();
     }
     if (book.properties?.date1904) {
-      throw new DomainError(
-        "xlsx.date1904",
-        "ce classeur utilise le calendrier 1904 (ancien Excel pour Mac) : décochez « Utiliser le calendrier depuis 1904 » dans Excel, puis réessayez",
-      );
+      throw XLSX_ERRORS.date1904();
     }
     return new XlsxWorkbook(book);
   }
@@ -170,7 +166,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
     const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
-    if (!sheet) throw new DomainError("workbook.sheet.missing", `la feuille « ${sheetName} » n'existe pas`);
+    if (!sheet) throw sheetMissing(sheetName);
     const range = address === undefined ? boundingBox(this.grid(sheet)) : parseRangeAddress(address);
     if (address !== undefined && !range) throw invalidAddress(address);
     if (!range) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
@@ -218,10 +214,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     for (let row = range.top; row <= range.bottom; row += 1) {
       const value = sheet.getCell(row, column).value;
       if (value !== null && value !== undefined && value !== "") {
-        throw new DomainError(
-          "xlsx.table.addColumn",
-          `la colonne à droite du tableau ${table.table.name} n'est pas vide (ligne ${row}) : déplacez ces cellules pour que la colonne « ${header} » puisse être ajoutée`,
-        );
+        throw XLSX_ERRORS.columnNotEmpty(table.table.name, row, header);
       }
     }
     table.table.columns.push({ name: header, filterButton: true });
@@ -236,16 +229,13 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     const { table: def, records, mode } = write;
     const found = this.find(def.name);
     if (found && found.table.table.totalsRow) {
-      throw new DomainError("xlsx.table.totals", `le tableau ${def.sheet} a une ligne de total : retirez-la dans Excel, puis réessayez`);
+      throw XLSX_ERRORS.totalsRow(def.sheet);
     }
     if (found && mode === "append") return this.planAppend(def, found, records);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
-      throw new DomainError(
-        "xlsx.sheet.busy",
-        `la feuille « ${def.sheet} » contient déjà des données sans tableau ${def.name} : renommez-la, puis réessayez`,
-      );
+      throw sheetBusy(def.sheet, def.name);
     }
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);
@@ -271,10 +261,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (below.bottom > range.bottom && rows.length > 0) {
       const outside = { ...below, top: Math.max(below.top, range.bottom + 1) };
       if (this.cells(sheet, outside).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
-        throw new DomainError(
-          "xlsx.table.blocked",
-          `impossible d'agrandir le tableau ${def.sheet} : des cellules sous le tableau ne sont pas vides (${formatRangeAddress(outside)})`,
-        );
+        throw XLSX_ERRORS.blocked(def.sheet, formatRangeAddress(outside));
       }
     }
     return () => {
@@ -384,7 +371,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 function rangeOf(table: XlsxTable): RangeAddress {
   const address = table.table.tableRef ?? table.table.ref ?? "A1";
   const range = parseRangeAddress(address);
-  if (!range) throw new DomainError("xlsx.table.ref", `le tableau ${table.table.name} a une plage illisible (« ${address} »)`);
+  if (!range) throw XLSX_ERRORS.badRef(table.table.name, address);
   return range;
 }
 

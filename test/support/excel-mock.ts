@@ -12,7 +12,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { Cell } from "../../domain";
 import { byteLength } from "../../src/workbook/payload";
-import type { ExcelRun } from "../../src/workbook/office-workbook";
+import type { ExcelRun } from "../../src/workbook/office-read";
 
 export interface FakeTable {
   name: string;

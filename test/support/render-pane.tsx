@@ -5,9 +5,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import { dayFromIso, WORKBOOK_SCHEMA_VERSION } from "../../domain";
 import type { Services } from "../../src/plugins/types";
-import { RulesService } from "../../src/rules/rules-service";
-import { setActivePack } from "../../src/rules/active-pack";
-import { nationalPack } from "../../src/rules/national-pack";
+import { nationalPack, plugins, servicesFor } from "../../src/composition/root";
+import { setActivePack } from "../../src/plugin-kit/rules/active-pack";
 import { App } from "../../src/taskpane/App";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { SETTINGS } from "../../src/workbook/port";
@@ -31,10 +30,10 @@ export function renderPane(workbook = currentWorkbook(), today = "2026-11-26"): 
   setActivePack(nationalPack());
   // The pane writes through the schema guard, as in Excel; tests inspect the workbook underneath.
   const guarded = guardedBySchema(workbook);
-  const services: Services = { workbook: guarded, rules: new RulesService(guarded), today: () => dayFromIso(today) };
+  const services: Services = servicesFor(guarded, () => dayFromIso(today));
   const result = render(
     <FluentProvider theme={webLightTheme}>
-      <App services={services} environment="preview" />
+      <App services={services} plugins={plugins} environment="preview" />
     </FluentProvider>,
   );
   return { ...result, workbook, services };

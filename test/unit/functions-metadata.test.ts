@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { plugins } from "../../src/composition/root";
 // The webpack plugin's own derivation, so the test checks what the build ships.
 const { localize } = require("../../scripts/webpack/localized-functions-plugin");
 
@@ -79,5 +80,16 @@ describe("custom functions metadata", () => {
     const functions = await metadata();
     const { errors } = localize({ functions }, {});
     expect(errors[0]).toMatch(/n'a pas de traduction/);
+  });
+
+  it("declares in each plugin exactly the functions its functions.ts defines (what functions.json ships)", async () => {
+    for (const folder of pluginFolders) {
+      const result = await generateCustomFunctionsMetadata([path.join(pluginsDir, folder, "functions.ts")], true);
+      const ids = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions.map((fn) => fn.id);
+      const plugin = plugins.find((candidate) => candidate.id === folder);
+      expect([folder, [...(plugin?.functions ?? [])].sort()]).toEqual([folder, ids.sort()]);
+    }
+    const declared = plugins.flatMap((plugin) => plugin.functions ?? []).sort();
+    expect(declared).toEqual((await metadata()).map((fn) => fn.id).sort());
   });
 });

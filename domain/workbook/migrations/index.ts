@@ -3,7 +3,7 @@
  * `clauses.schemaVersion`); each migration takes a layout of version N to version N + 1 as a list of
  * edits, so the pane can show them and ask before rewriting anything of the facilitator's.
  */
-import { DomainError } from "../../errors";
+import { migrationMissing, versionUnreadable } from "../errors";
 import { normalizeLabel } from "../../text";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
 import { applyEdits, type SchemaEdit, type WorkbookShape } from "./schema-edit";
@@ -44,7 +44,7 @@ export function planMigration(
   const edits: SchemaEdit[] = [];
   for (let version = from; version < to; version += 1) {
     const migration = MIGRATIONS[version];
-    if (!migration) throw new DomainError("schema.migration.missing", `aucune migration de la version ${version} à ${version + 1}`);
+    if (!migration) throw migrationMissing(version);
     const step = migration.plan(current);
     edits.push(...step);
     current = applyEdits(current, step);
@@ -75,7 +75,7 @@ export interface SchemaStatus {
  */
 export function schemaStatus(shape: WorkbookShape, stored: unknown): SchemaStatus {
   if (stored !== undefined && (typeof stored !== "number" || !Number.isInteger(stored) || stored < 0)) {
-    throw new DomainError("schema.version.invalid", `la version du classeur enregistrée (« ${String(stored)} ») est illisible`);
+    throw versionUnreadable(stored);
   }
   if (stored !== undefined && stored > WORKBOOK_SCHEMA_VERSION) {
     return { state: "newer", stored, version: stored, edits: [] };

@@ -11,7 +11,7 @@ import { draftClause, draftingSection, type DraftedClause } from "../../../domai
 import type { Services } from "../types";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import { eligibilitySection } from "../../../domain/eligibility";
 import { BasisChoice } from "./BasisChoice";
 import { CheckSection, evaluateCheck } from "./CheckSection";
@@ -62,7 +62,7 @@ function shorten(text: string, length: number): string {
  */
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
   const formStyles = useFormStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, draftingSection);
   const { contracts, problems, reload } = useContracts(services);
   const [selected, setSelected] = React.useState("");

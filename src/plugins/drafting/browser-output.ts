@@ -2,6 +2,7 @@
  * Getting a clause out of the pane: the clipboard (formatted HTML with a plain-text fallback) and a
  * file download. Browser APIs only; nothing leaves the machine.
  */
+import { copyRefused } from "./errors";
 
 /**
  * Copies the clause with its formatting (headings, lists) where the Clipboard API allows it, else
@@ -29,7 +30,7 @@ export async function copyClause(html: string, text: string): Promise<"formatted
     await clipboard.writeText(text);
     return "plain";
   }
-  throw new Error("copie refusée par le navigateur : sélectionnez le texte de la clause et copiez-le (Ctrl+C)");
+  throw copyRefused();
 }
 
 /** The pre-Clipboard-API route: select a hidden copy of the HTML and ask the document to copy it. */

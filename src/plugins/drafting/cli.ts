@@ -15,7 +15,6 @@ import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/argume
 import type { CommandDefinition } from "../types";
 import { z } from "zod";
 import { eligibilitySection } from "../../../domain/eligibility";
-import { clauseDocx } from "./docx";
 
 export const checkCommand: CommandDefinition = {
   summary: "dit si la condition sociale est obligatoire (loi Climat et Résilience, art. 35), avec le seuil appliqué",
@@ -49,7 +48,8 @@ export const draftCommand: CommandDefinition = {
     if (format === "docx" && !out) throw new UsageError("--format docx écrit un fichier : indiquez-le avec --out FICHIER.docx");
     const input = parseOrThrow(clauseInputSchema, await readJson(requireInput(values.input)));
     const clause = draftClause(input, sectionOf(pack, draftingSection), packRef(pack), sectionOf(pack, eligibilitySection));
-    const bytes = format === "docx" ? await clauseDocx(clause) : new TextEncoder().encode(`${clauseText(clause)}\n`);
+    const bytes =
+      format === "docx" ? await (await import("./docx")).clauseDocx(clause) : new TextEncoder().encode(`${clauseText(clause)}\n`);
     if (out) {
       await writeBytes(out, bytes);
       stderr(`Clause écrite dans ${out} (en application de ${clause.basis.citation}, paquet ${clause.rulePack}).\n`);

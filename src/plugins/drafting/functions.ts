@@ -8,7 +8,7 @@
  * as Excel serials, ISO text or jj/mm/aaaa.
  */
 import {
-  DomainError,
+  NOT_NEGATIVE,
   isoFromDay,
   readBoolean,
   readChoice,
@@ -26,8 +26,9 @@ import {
   type BuyerType,
   type ContractKind,
 } from "../../../domain/drafting";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { argumentInvalid } from "./errors";
 
 /** « concession » is accepted as a kind: the function has no separate concession argument. */
 const KINDS = [
@@ -39,7 +40,7 @@ const KINDS = [
 ];
 
 function read<T>(result: { ok: true; value: T } | { ok: false; reason: string }, what: string): T {
-  if (!result.ok) throw new DomainError("drafting.argument", `${what} : ${result.reason}`);
+  if (!result.ok) throw argumentInvalid(what, result.reason);
   return result.value;
 }
 
@@ -54,7 +55,7 @@ function contractOf(buyer: unknown, kind: unknown): { buyerType: BuyerType; kind
 
 function dayOf(value: unknown, what: string): number {
   const read = readDateCell(value);
-  if (!read.ok) throw new DomainError("drafting.argument", `${what} : ${read.reason}`);
+  if (!read.ok) throw argumentInvalid(what, read.reason);
   return read.day;
 }
 
@@ -80,7 +81,7 @@ export function socialConditionRequired(
     if (isBlankCell(amount)) return "";
     try {
       const estimated = read(readNumber(amount), "valeur estimée");
-      if (estimated < 0) throw new DomainError("drafting.argument", "valeur estimée : doit être positive ou nulle");
+      if (estimated < 0) throw argumentInvalid("valeur estimée", NOT_NEGATIVE);
       const contract = contractOf(buyer, what);
       const defenceFlag = isOmitted(isDefence) ? false : read(readBoolean(isDefence), "défense");
       const launchDate = isoFromDay(dayOf(launch, "date de lancement"));

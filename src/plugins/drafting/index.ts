@@ -2,7 +2,6 @@
  * Drafting (« Rédiger »): is a social condition mandatory for this contract, which legal basis, and
  * the clause text for the buyer's CCAP and RC (pane, clipboard, Clauses sheet, .docx).
  */
-import { lazy } from "react";
 import { buyersTable, clausesTable, marketsTable } from "../../../domain";
 import { draftingSection } from "../../../domain/drafting";
 import { definePlugin } from "../types";
@@ -14,7 +13,7 @@ export const draftingPlugin = definePlugin({
   rules: draftingSection,
   tables: { reads: [marketsTable, buyersTable], writes: [clausesTable] },
   functions: ["SOCIAL_CONDITION_REQUIRED", "EU_THRESHOLD"],
-  panel: lazy(() => import("./DraftingPanel")),
+  panel: () => import("./DraftingPanel"),
   commands: {
     check: async () => (await import("./cli")).checkCommand,
     draft: async () => (await import("./cli")).draftCommand,

@@ -12,7 +12,7 @@ import { decodeTable, packRef, participantsTable, sectionOf } from "../../../dom
 import { eligibilitySection, recordFromFacts } from "../../../domain/eligibility";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { DeadlineList } from "./DeadlineList";
 import { emptyParticipantDraft, evaluateParticipantDraft, type ParticipantDraft } from "./draft";
@@ -36,7 +36,7 @@ type Outcome = { kind: "written"; id: string } | { kind: "failed"; messages: str
  */
 export default function EligibilityPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, eligibilitySection);
   const today = services.today();
   const [view, setView] = React.useState<View>("form");

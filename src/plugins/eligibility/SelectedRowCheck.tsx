@@ -69,7 +69,7 @@ export function SelectedRowCheck({ workbook, rules, rulePack, today }: SelectedR
       const purged = outcome.facts.purged;
       if (purged) {
         // Nothing personal is left to evaluate: the bilans use the countable window kept by the purge.
-        const french = (iso: string) => iso.split("-").reverse().join("/");
+        const french = frenchDate;
         setChecked({
           kind: "message",
           text: `Données personnelles purgées le ${french(purged.on)} (conservation) : la fiche ne peut plus être évaluée.`,

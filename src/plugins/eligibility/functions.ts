@@ -9,7 +9,7 @@
 import { dayFromIso, excelSerialFromDay, readDateCell, sectionOf, todayDay, type Day, type DomainError } from "../../../domain";
 import { NOT_ELIGIBLE, eligibilitySection, type EligibilityResult } from "../../../domain/eligibility";
 import { excelError, isOmitted, toExcelError } from "../../plugin-kit/functions/excel-io";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { evaluateRange, type RowOutcome } from "./evaluate-rows";
 
 /** Where the error is, for a cell that shows it (the row is the cell's own). */

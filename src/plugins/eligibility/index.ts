@@ -3,7 +3,6 @@
  * the validations and their deadlines; the criteria as rule-pack data; the countable windows the
  * ventilation uses.
  */
-import { lazy } from "react";
 import { participantsTable, validationsTable } from "../../../domain";
 import { eligibilitySection } from "../../../domain/eligibility";
 import { definePlugin } from "../types";
@@ -16,7 +15,7 @@ export const eligibilityPlugin = definePlugin({
   rules: eligibilitySection,
   tables: { reads: [participantsTable, validationsTable], writes: [participantsTable, validationsTable] },
   functions: ["ELIGIBILITY", "ELIGIBLE_FROM"],
-  panel: lazy(() => import("./EligibilityPanel")),
+  panel: () => import("./EligibilityPanel"),
   commands: { eligibility: async () => (await import("./cli")).eligibilityCommand },
   pipeline: eligibilityStep,
 });

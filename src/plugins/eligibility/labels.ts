@@ -27,15 +27,8 @@ export const FACT_LABELS: Record<string, string> = {
 /** Prescribers commonly met (suggestions; any text is accepted). */
 export const PRESCRIBERS = ["France Travail", "Mission locale", "Cap emploi", "PLIE", "SPIP", "CCAS", "Structure d'insertion"];
 
-/**
- * JJ/MM/AAAA from ISO.
- *
- * @example
- * frenchDate("2026-07-01") // => "01/07/2026"
- */
-export function frenchDate(iso: string): string {
-  return iso.split("-").reverse().join("/");
-}
+/** JJ/MM/AAAA from ISO (written once, in the domain's text module). */
+export { frenchDate } from "../../../domain";
 
 /**
  * A criterion of the pack by code (criteria, or the IAE helper's), for its label and provenance.

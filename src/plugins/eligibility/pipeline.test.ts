@@ -1,6 +1,6 @@
 import { dayFromIso, decodeTable, encodeTable, participantsTable } from "../../../domain";
 import { recordFromFacts } from "../../../domain/eligibility";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import { eligibilityPlugin } from ".";
 import type { EligibilityStepResult } from "./pipeline";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { dayFromIso, decodeTable, encodeTable, participantsTable, validationsTable } from "../../../domain";
 import { checkFacts, eligibilityRulesSchema, recordFromFacts, type ParticipantFacts } from "../../../domain/eligibility";
 import national from "../../../domain/eligibility/national.json";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import { eligibilityPlugin } from ".";
 import type { EligibilityStepResult } from "./pipeline";
 

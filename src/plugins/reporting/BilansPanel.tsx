@@ -22,7 +22,7 @@ import {
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useFormStyles } from "../../plugin-kit/ui/form-styles";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
 import { BilanFigures } from "./BilanFigures";
@@ -54,7 +54,7 @@ type Message = { kind: "success" | "warning"; text: string } | { kind: "failed";
  * <BilansPanel services={services} />
  */
 export default function BilansPanel({ services }: { services: Services }): React.JSX.Element {
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const today = services.today();
   const { tables, reload } = useBilanTables(services.workbook);
   const computed = React.useMemo(() => computeBase(tables, pack, today), [tables, pack, today]);

@@ -22,10 +22,11 @@ import {
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { participantsTable, sectionOf, validationsTable, type Day, type DecodedRow, type RulePack } from "../../../domain";
+import { frenchDate, participantsTable, sectionOf, validationsTable, type Day, type DecodedRow, type RulePack } from "../../../domain";
 import { purgeRows, reportingSection, type ReportTables, type RetentionReport, type RowUpdate } from "../../../domain/reporting";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
+import { purgeUnavailable } from "./errors";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -76,7 +77,7 @@ export function RetentionSection(props: {
 
   async function purge(found: Listed): Promise<void> {
     try {
-      if (!props.workbook.updateRows) throw new Error("Ce classeur ne permet pas la purge.");
+      if (!props.workbook.updateRows) throw purgeUnavailable();
       await props.workbook.updateRows([
         { table: participantsTable, rows: found.participants },
         { table: validationsTable, rows: found.validations },
@@ -131,7 +132,7 @@ export function RetentionSection(props: {
 
 function RetentionList({ report }: { report: RetentionReport }): React.JSX.Element {
   const styles = useStyles();
-  const french = (iso: string) => iso.split("-").reverse().join("/");
+  const french = frenchDate;
   if (report.due.length === 0) {
     return (
       <Text size={200}>

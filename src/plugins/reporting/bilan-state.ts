@@ -7,6 +7,7 @@ import type { Day, RulePack } from "../../../domain";
 import {
   baseFromRows,
   buildBilans,
+  monthPeriod,
   reportView,
   type Audience,
   type BilanSet,
@@ -30,13 +31,13 @@ export interface BilanChoice {
  *
  * @example
  * periodOf({ from: "2026-01", to: "" }, ["2025-11", "2026-12"]) // => { from: "2026-01", to: "2026-12" }
+ * @throws DomainError `reporting.period.reversed` (« Période : la fin (mars 2026) précède le début (juin 2026) »)
  */
 export function periodOf(choice: Pick<BilanChoice, "from" | "to">, months: readonly string[]): Period | null {
   if (!choice.from && !choice.to) return null;
   const from = choice.from || months[0] || choice.to;
   const to = choice.to || months[months.length - 1] || choice.from;
-  if (to < from) throw new Error("La fin de la période précède son début.");
-  return { from, to };
+  return monthPeriod(from, to);
 }
 
 /**

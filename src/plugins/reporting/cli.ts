@@ -5,6 +5,7 @@
  */
 import { DomainError, errorsOf, sectionOf, ValidationFailed } from "../../../domain";
 import {
+  retentionInvalid,
   AUDIENCES,
   baseFromJson,
   buildBilans,
@@ -21,7 +22,7 @@ import {
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
-import { bilanWorkbook, exportName } from "./xlsx-export";
+import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
 
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
@@ -97,7 +98,7 @@ function readOptions({ values }: CommandContext): Options {
   const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], field: string): T | undefined => {
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    errors.push(new DomainError("cli.option.invalid", `« ${value} » n'est pas une valeur possible (${allowed.join(", ")})`, { field }));
+    errors.push(optionInvalid(value, allowed, field));
     return undefined;
   };
   const by = oneOf(text(values.by), GROUPINGS, "--by") ?? null;
@@ -106,16 +107,9 @@ function readOptions({ values }: CommandContext): Options {
   const audience =
     oneOf(text(values.audience), AUDIENCES, "--audience") ?? (out === undefined ? "facilitator" : by === "company" ? "company" : "buyer");
   if (out !== undefined && audience === "facilitator") {
-    errors.push(
-      new DomainError(
-        "reporting.export.personal",
-        "les fichiers exportés vont aux acheteurs et aux entreprises : la vue interne (données personnelles) ne s'exporte pas ; choisissez buyer ou company",
-        { field: "--audience" },
-      ),
-    );
+    errors.push(internalViewExported());
   }
-  if (values.format !== undefined && out === undefined)
-    errors.push(new DomainError("cli.option.alone", "--format accompagne --out DOSSIER", { field: "--format" }));
+  if (values.format !== undefined && out === undefined) errors.push(formatWithoutOut());
   const choice: VentilationChoice = {};
   collect(errors, () => {
     if (typeof values.policy === "string") choice.policy = readPolicy(values.policy, { field: "--policy" });
@@ -143,6 +137,8 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   const files: { scope: string; file: string }[] = [];
   if (format === "pdf" && !context.convertToPdf)
     throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
+  // exceljs loads only when a bilan is exported, so the other commands (and --help) start without it.
+  const { bilanWorkbook, exportName } = await import("./xlsx-export");
   for (const [index, bilan] of bilans.entries()) {
     const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
     const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
@@ -161,9 +157,7 @@ function yearsOf(value: string | boolean | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
   const years = Number(value);
   if (!/^\d+$/.test(value.trim()) || years < 1) {
-    throw new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${value} »)`, {
-      field: "--years",
-    });
+    throw retentionInvalid(value);
   }
   return years;
 }

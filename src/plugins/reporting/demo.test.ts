@@ -21,7 +21,7 @@ import {
 import { baseFromJson, baseFromRows, buildBilans, reportView, traceFigure } from "../../../domain/reporting";
 import { demoTerritoryJson } from "../../demo/territory-json";
 import { demoBuyers, demoCompanies, demoHours, demoMarkets, demoParticipants } from "../../demo/territory";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 
 const pack = nationalPack();
 const today = dayFromIso("2026-11-26");

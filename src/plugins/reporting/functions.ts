@@ -21,7 +21,7 @@ import {
   type TableDef,
 } from "../../../domain";
 import { baseFromRows, bucketOf, bucketsOf, NO_BUYER, type ReportBase, type ScopeKind } from "../../../domain/reporting";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells } from "../../plugin-kit/functions/excel-io";
 import { RangeMemo } from "../ventilation/memo";
 import { topRow } from "../ventilation/functions";

@@ -3,7 +3,6 @@
  * traceable to its hour lines and rules; exports to buyers and companies that never expose a
  * person; the retention report and the purge of personal fields.
  */
-import { lazy } from "react";
 import { bilansTable, buyersTable, companiesTable, hoursTable, marketsTable, participantsTable, validationsTable } from "../../../domain";
 import { reportingSection } from "../../../domain/reporting";
 import { definePlugin } from "../types";
@@ -19,7 +18,7 @@ export const reportingPlugin = definePlugin({
     writes: [bilansTable, participantsTable, validationsTable],
   },
   functions: ["REALISATION_RATE", "PARTICIPANTS"],
-  panel: lazy(() => import("./BilansPanel")),
+  panel: () => import("./BilansPanel"),
   commands: {
     report: async () => (await import("./cli")).reportCommand,
     retention: async () => (await import("./cli")).retentionCommand,

@@ -15,7 +15,7 @@ import {
   type TableRecord,
 } from "../../../domain";
 import { demoBuyers, demoCompanies, demoHours, demoMarkets, demoParticipants } from "../../demo/territory";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import type { PipelineInput } from "../types";
 import { reportingPlugin } from ".";
 

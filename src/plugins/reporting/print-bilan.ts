@@ -4,7 +4,7 @@
  * webviews may not print: the pane then says to export the .xlsx). Only an external view prints.
  */
 import { formatNumberFr, formatPercentFr } from "../../../domain";
-import { monthLabel, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
+import { monthLabel, personalViewRefused, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[char] as string);
@@ -20,7 +20,7 @@ const percent = (value: number | null | undefined) =>
  * bilanHtml(reportView(set, "buyer"), 0) // => "<!doctype html><html lang=\"fr\">…Bilan de la clause sociale — …"
  */
 export function bilanHtml(view: ReportView, index: number): string {
-  if (view.personalData) throw new Error("La vue interne contient des données personnelles : elle ne s'imprime pas pour un acheteur.");
+  if (view.personalData) throw personalViewRefused("s'impriment");
   const bilan = view.bilans[index] ?? view.total;
   const rows = (list: readonly [string, string][]) =>
     list.map(([label, value]) => `<tr><th>${escape(label)}</th><td>${value}</td></tr>`).join("");

@@ -5,7 +5,7 @@ import { Workbook } from "exceljs";
 import { dayFromIso } from "../../../domain";
 import { baseFromJson, buildBilans, reportView } from "../../../domain/reporting";
 import { demoTerritoryJson } from "../../demo/territory-json";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import { bilanWorkbook, exportName } from "./xlsx-export";
 
 const pack = nationalPack();

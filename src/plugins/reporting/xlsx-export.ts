@@ -8,8 +8,8 @@
  * Only external views are exported: a facilitator's view (personal data) is refused here, whoever asks.
  */
 import { Workbook, type Worksheet } from "exceljs";
-import { DomainError, formatNumberFr, type TableRecord } from "../../../domain";
-import { bilanRecords, monthLabel, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
+import { formatNumberFr, type TableRecord } from "../../../domain";
+import { bilanRecords, monthLabel, personalViewRefused, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -26,10 +26,7 @@ const BOLD = { bold: true };
  */
 export async function bilanWorkbook(view: ReportView, index: number): Promise<Uint8Array> {
   if (view.personalData) {
-    throw new DomainError(
-      "reporting.export.personal",
-      "la vue interne contient des données personnelles : seuls les bilans pour un acheteur ou une entreprise s'exportent",
-    );
+    throw personalViewRefused("s'exportent");
   }
   const bilan = view.bilans[index] ?? view.total;
   const book = new Workbook();

@@ -18,12 +18,12 @@ import {
 } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { DomainError, packRef } from "../../../domain";
-import { ruleSections } from "../../rules/national-pack";
+import { packRef } from "../../../domain";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
+import { fileUnreadable } from "./errors";
 import { summarisePack } from "./pack-summary";
 
 const useStyles = makeStyles({
@@ -35,7 +35,7 @@ type Outcome = { kind: "imported" | "reset"; ref: string } | { kind: "failed"; m
 
 export default function RulesPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -45,7 +45,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
       try {
         json = JSON.parse(await file.text());
       } catch {
-        throw new DomainError("rules.file.unreadable", `« ${file.name} » n'est pas un fichier JSON lisible`);
+        throw fileUnreadable(file.name);
       }
       const imported = await services.rules.importTerritoryPack(json);
       setOutcome({ kind: "imported", ref: packRef(imported) });
@@ -75,7 +75,7 @@ export default function RulesPanel({ services }: { services: Services }): React.
       </div>
       <Table size="small" aria-label="Sections du paquet">
         <TableBody>
-          {summarisePack(pack, ruleSections()).map((section) => (
+          {summarisePack(pack, services.rules.sections()).map((section) => (
             <TableRow key={section.key}>
               <TableCell>{section.label}</TableCell>
               <TableCell>

@@ -1,7 +1,6 @@
 /**
  * Rules (« Règles »): which rule pack the workbook uses, and import of a territory's pack.
  */
-import { lazy } from "react";
 import { definePlugin } from "../types";
 
 export const rulesPlugin = definePlugin({
@@ -9,5 +8,5 @@ export const rulesPlugin = definePlugin({
   title: "Règles",
   summary: "Le paquet de règles du classeur : national par défaut, ou celui de votre territoire, importé d'un fichier JSON.",
   tables: { reads: [], writes: [] },
-  panel: lazy(() => import("./RulesPanel")),
+  panel: () => import("./RulesPanel"),
 });

@@ -9,7 +9,7 @@ import { marketsTable, packRef, sectionOf } from "../../../domain";
 import { marketRecords, sizingSection } from "../../../domain/sizing";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { ContractFields } from "./ContractFields";
 import { contractDetails, emptyDraft, evaluateDraft, newLot, type SizingDraft } from "./draft";
@@ -24,7 +24,7 @@ const PARAMETER_FIELDS = ["insertionRate", "hourlyCost", "eurosPerHour"];
 
 export default function SizingPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useFormStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, sizingSection);
   const today = services.today();
   const [draft, setDraft] = React.useState<SizingDraft>(emptyDraft);

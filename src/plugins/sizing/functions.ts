@@ -7,8 +7,8 @@
  */
 import { DomainError, sectionOf, todayDay, valueOn } from "../../../domain";
 import { fullTimeEquivalents, sizeContract, sizingInputSchema, sizingSection, tradeLabourShare } from "../../../domain/sizing";
-import { parseOrThrow } from "../../../domain/validation";
-import { activePack } from "../../rules/active-pack";
+import { negativeValue, parseOrThrow, STRICTLY_POSITIVE } from "../../../domain/validation";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 const FIELD_NAMES: Record<string, string> = {
@@ -83,9 +83,10 @@ export function fte(hours: any[][], hours_per_fte?: any[][]): any[][] {
   const fallback = valueOn(rules.hoursPerFte, todayDay(), "heures par ETP").value;
   return mapCells([hours, hours_per_fte ?? null], ([value, perFte]) => {
     if (isBlankCell(value)) return "";
-    if (typeof value !== "number" || value < 0) throw excelError(`heures : un nombre positif est attendu (reçu « ${String(value)} »)`);
+    if (typeof value !== "number") throw excelError(`heures : un nombre positif est attendu (reçu « ${String(value)} »)`);
+    if (value < 0) throw excelError(`heures : ${negativeValue(`« ${String(value)} »`)}`);
     const divisor = isOmitted(perFte) ? fallback : perFte;
-    if (typeof divisor !== "number" || !(divisor > 0)) throw excelError("heures par ETP : un nombre strictement positif est attendu");
+    if (typeof divisor !== "number" || !(divisor > 0)) throw excelError(`heures par ETP : ${STRICTLY_POSITIVE}`);
     return fullTimeEquivalents(value, divisor);
   });
 }

@@ -1,7 +1,6 @@
 /**
  * Sizing (« Dimensionner »): how many insertion hours a contract and each of its lots should carry.
  */
-import { lazy } from "react";
 import { marketsTable } from "../../../domain";
 import { sizingSection } from "../../../domain/sizing";
 import { definePlugin } from "../types";
@@ -13,6 +12,6 @@ export const sizingPlugin = definePlugin({
   rules: sizingSection,
   tables: { reads: [], writes: [marketsTable] },
   functions: ["HOURS", "LABOUR_SHARE", "FTE"],
-  panel: lazy(() => import("./SizingPanel")),
+  panel: () => import("./SizingPanel"),
   commands: { size: async () => (await import("./cli")).sizeCommand },
 });

@@ -32,7 +32,7 @@ import {
 } from "../../../domain/ventilation";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
-import { useActivePack } from "../../taskpane/use-active-pack";
+import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
 import { ContractExplanation } from "./ContractExplanation";
 import { ContractsTable, frenchDate, PolicyComparison, SetAsideTable } from "./PoolingTables";
@@ -56,7 +56,7 @@ type Written = { kind: "written"; rows: number; policy: Policy } | { kind: "fail
 
 export default function MutualisationPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
-  const pack = useActivePack();
+  const pack = useActivePack(services);
   const rules = sectionOf(pack, ventilationSection);
   const today = services.today();
   const { tables, reload } = usePoolingTables(services.workbook);

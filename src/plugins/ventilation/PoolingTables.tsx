@@ -14,7 +14,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { formatNumberFr, formatPercentFr, type Day } from "../../../domain";
+import { formatNumberFr, formatPercentFr, frenchDate, type Day } from "../../../domain";
 import {
   contractProgress,
   POLICIES,
@@ -223,10 +223,5 @@ export function PolicyComparison({
   );
 }
 
-/**
- * @example
- * frenchDate("2026-12-31") // => "31/12/2026"
- */
-export function frenchDate(iso: string): string {
-  return iso.split("-").reverse().join("/");
-}
+/** JJ/MM/AAAA from ISO (written once, in the domain's text module). */
+export { frenchDate } from "../../../domain";

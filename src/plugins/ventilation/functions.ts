@@ -15,7 +15,7 @@ import {
   type Policy,
   type VentilationResult,
 } from "../../../domain/ventilation";
-import { activePack } from "../../rules/active-pack";
+import { activePack } from "../../plugin-kit/rules/active-pack";
 import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
 import { RangeMemo } from "./memo";
 

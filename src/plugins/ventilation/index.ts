@@ -2,7 +2,6 @@
  * Pooling and ventilation (« Mutualisation »): each company's insertion hours, pooled, allocated back
  * to its contracts by their dates under a stated rule, so that each buyer gets an honest figure.
  */
-import { lazy } from "react";
 import { hoursTable, marketsTable, ventilationTable } from "../../../domain";
 import { ventilationSection } from "../../../domain/ventilation";
 import { definePlugin } from "../types";
@@ -15,7 +14,7 @@ export const ventilationPlugin = definePlugin({
   rules: ventilationSection,
   tables: { reads: [marketsTable, hoursTable], writes: [ventilationTable] },
   functions: ["HOURS_VENTILATE", "HOURS_EXCESS"],
-  panel: lazy(() => import("./MutualisationPanel")),
+  panel: () => import("./MutualisationPanel"),
   commands: {
     ventilate: async () => (await import("./cli")).ventilateCommand,
     validate: async () => (await import("./cli")).validateCommand,

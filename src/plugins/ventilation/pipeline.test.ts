@@ -4,7 +4,7 @@
 import { decodeTable, encodeTable, hoursTable, marketsTable, ventilationTable, type DecodedRow, type TableRecord } from "../../../domain";
 import type { VentilationResult } from "../../../domain/ventilation";
 import { demoHours, demoMarkets } from "../../demo/territory";
-import { nationalPack } from "../../rules/national-pack";
+import { nationalPack } from "../../composition/root";
 import type { PipelineInput } from "../types";
 import { ventilationStep } from "./pipeline";
 

@@ -8,7 +8,7 @@ import * as React from "react";
 import { describeEdit, newerSchemaMessage, WORKBOOK_SCHEMA_VERSION, type SchemaStatus } from "../../../domain";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
-import { readSchemaStatus, upgradeSchema } from "../../workbook/schema-service";
+import { readSchemaStatus, upgradeSchema } from "../../plugin-kit/workbook/schema-service";
 
 /** Renames listed before « … et N autres ». */
 const SHOWN_EDITS = 8;

@@ -3,9 +3,8 @@
  */
 import { DomainError, describeEdit, WORKBOOK_SCHEMA_VERSION } from "../../../domain";
 import { UsageError } from "../../plugin-kit/cli/arguments";
-import { readSchemaStatus, upgradeSchema } from "../../workbook/schema-service";
-import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
-import type { CommandContext } from "../types";
+import { readSchemaStatus, upgradeSchema } from "../../plugin-kit/workbook/schema-service";
+import type { CommandContext, FileWorkbook } from "../types";
 
 /**
  * The path of a required option or positional, or a usage error naming it.
@@ -24,7 +23,7 @@ export function required(value: string | boolean | undefined, what: string): str
  * @example
  * const workbook = await openWorkbook(context, "classeur.xlsx");
  */
-export async function openWorkbook(context: CommandContext, path: string): Promise<XlsxWorkbook> {
+export async function openWorkbook(context: CommandContext, path: string): Promise<FileWorkbook> {
   let bytes: Uint8Array;
   try {
     bytes = await context.readBytes(path);
@@ -32,7 +31,7 @@ export async function openWorkbook(context: CommandContext, path: string): Promi
     throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
   }
   try {
-    return await XlsxWorkbook.load(bytes);
+    return await context.workbooks.open(bytes);
   } catch (error) {
     if (error instanceof DomainError) throw new DomainError(error.code, `« ${path} » : ${error.reason}`);
     throw error;
@@ -62,7 +61,7 @@ export function distinctOutput(out: string, inputs: readonly (string | undefined
  * @example
  * await migrateCopy(workbook) // => { from: 0, to: 1, edits: ["Le tableau Hours devient Heures", …] }
  */
-export async function migrateCopy(workbook: XlsxWorkbook): Promise<{ from: number; to: number; edits: string[] }> {
+export async function migrateCopy(workbook: FileWorkbook): Promise<{ from: number; to: number; edits: string[] }> {
   const status = await readSchemaStatus(workbook);
   await upgradeSchema(workbook, status);
   return { from: status.version, to: WORKBOOK_SCHEMA_VERSION, edits: status.edits.map(describeEdit) };

@@ -5,7 +5,7 @@
  * in one batch and the result written whole to `--out`. `--dry-run` only reports. Input files are
  * never modified. The report (JSON) goes to stdout; the rejected rows, in French, to stderr.
  */
-import { ValidationFailed, DomainError, WORKBOOK_SCHEMA_VERSION, type TableDef } from "../../../domain";
+import { ValidationFailed, WORKBOOK_SCHEMA_VERSION, type TableDef } from "../../../domain";
 import {
   dryRunImport,
   findHeaderRow,
@@ -17,10 +17,10 @@ import {
   type MappingFile,
 } from "../../../domain/import";
 import { printJson, UsageError } from "../../plugin-kit/cli/arguments";
-import { readStandardTables } from "../../workbook/read-tables";
-import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
-import type { CommandContext, CommandDefinition } from "../types";
+import { readStandardTables } from "../../plugin-kit/workbook/read-tables";
+import type { CommandContext, CommandDefinition, FileWorkbook } from "../types";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "./cli-files";
+import { headerRowOutside, mappingIncomplete, noFilledSheet, sheetEmpty } from "./errors";
 
 export const importCommand: CommandDefinition = {
   summary: "importe une feuille .xlsx dans un tableau du classeur (correspondance des colonnes, essai à blanc, rapport des rejets)",
@@ -50,27 +50,21 @@ export const importCommand: CommandDefinition = {
     const source = await openWorkbook(context, input);
     const sheet = file.sheet ?? (await firstSheet(source, input));
     const range = await source.readRange(sheet, file.range);
-    if (range.values.length === 0) throw new DomainError("import.sheet.empty", `la feuille « ${sheet} » de « ${input} » est vide`);
+    if (range.values.length === 0) throw sheetEmpty(sheet, input);
     const headerIndex = file.headerRow ? file.headerRow - range.firstRow : findHeaderRow(range.values);
     if (headerIndex < 0 || headerIndex >= range.values.length) {
-      throw new ValidationFailed([
-        new DomainError("import.header.row", `la ligne ${file.headerRow} n'est pas dans la plage lue (${range.address})`, {
-          field: "headerRow",
-        }),
-      ]);
+      throw new ValidationFailed([headerRowOutside(file.headerRow, range.address)]);
     }
     const table = tableNamed(file.table);
     const header = range.values[headerIndex] ?? [];
     const mapping = mappingFromFile(table, header, file.columns);
-    const target = into ? await openWorkbook(context, into) : XlsxWorkbook.create();
+    const target = into ? await openWorkbook(context, into) : await context.workbooks.create();
     const schema = await migrateCopy(target);
     const existing = await readStandardTables(target);
     const sourceCells = { sheet, values: range.values, firstRow: range.firstRow, firstColumn: range.firstColumn, headerIndex };
     const result = dryRunImport(sourceCells, { table, mapping, ...(file.dateOrder ? { dateOrder: file.dateOrder } : {}) }, existing.tables);
     if (result.blocking.length > 0) {
-      throw new ValidationFailed(
-        result.blocking.map((reason) => new DomainError("import.mapping.incomplete", reason, { field: "columns" })),
-      );
+      throw new ValidationFailed(result.blocking.map((reason) => mappingIncomplete(reason)));
     }
     if (out) {
       await target.appendRecords(
@@ -112,9 +106,9 @@ async function mappingFile(context: CommandContext): Promise<MappingFile> {
   return { table: context.values.table, ...(typeof context.values.sheet === "string" ? { sheet: context.values.sheet } : {}) };
 }
 
-async function firstSheet(source: XlsxWorkbook, input: string): Promise<string> {
+async function firstSheet(source: FileWorkbook, input: string): Promise<string> {
   const sheets = (await source.outline()).sheets.filter((sheet) => sheet.usedRange !== null);
-  if (sheets.length === 0) throw new DomainError("import.sheet.none", `« ${input} » ne contient aucune feuille remplie`);
+  if (sheets.length === 0) throw noFilledSheet(input);
   return sheets[0]!.name;
 }
 

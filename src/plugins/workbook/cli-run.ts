@@ -7,18 +7,16 @@
  */
 import { ValidationFailed, WORKBOOK_SCHEMA_VERSION } from "../../../domain";
 import { printJson } from "../../plugin-kit/cli/arguments";
-import { runPipeline } from "../../pipeline/run-pipeline";
-import { RulesService } from "../../rules/rules-service";
 import type { CommandDefinition, PluginDefinition } from "../types";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "./cli-files";
 
 /**
- * The command, on a given list of plugins (the registry's, or a test's).
+ * The command, on the plugins of the context (the composition root's) or on a given list (a test's).
  *
  * @example
- * const command = runCommand(async () => plugins);
+ * const command = runCommand(async () => [totalsPlugin]);
  */
-export function runCommand(loadPlugins: () => Promise<readonly PluginDefinition[]>): CommandDefinition {
+export function runCommand(loadPlugins?: () => Promise<readonly PluginDefinition[]>): CommandDefinition {
   return {
     summary: "recalcule un classeur .xlsx (éligibilité, ventilation, bilans) et écrit le résultat dans un nouveau fichier",
     usage: "clauses run CLASSEUR.xlsx --out RESULTAT.xlsx [--policy REGLE] [--rules PAQUET.json]",
@@ -28,9 +26,10 @@ export function runCommand(loadPlugins: () => Promise<readonly PluginDefinition[
       const out = distinctOutput(required(context.values.out, "le fichier résultat avec --out RESULTAT.xlsx"), [input]);
       const workbook = await openWorkbook(context, input);
       const schema = await migrateCopy(workbook);
-      const pack = typeof context.values.rules === "string" ? context.pack : await new RulesService(workbook).current();
+      const pack = typeof context.values.rules === "string" ? context.pack : await context.workbooks.packOf(workbook);
       const policy = typeof context.values.policy === "string" ? context.values.policy : undefined;
-      const report = await runPipeline({ workbook, plugins: await loadPlugins(), pack, today: context.today, options: { policy } });
+      const plugins = loadPlugins ? await loadPlugins() : context.plugins;
+      const report = await context.workbooks.runPipeline({ workbook, plugins, pack, today: context.today, options: { policy } });
       if (!report.ok) throw new ValidationFailed(report.errors);
       await context.writeBytes(out, await workbook.toBytes());
       printJson(context.stdout, {
@@ -48,5 +47,5 @@ export function runCommand(loadPlugins: () => Promise<readonly PluginDefinition[
   };
 }
 
-/** `clauses run` with every registered plugin's step. */
-export const runWorkbookCommand = runCommand(async () => (await import("../registry")).plugins);
+/** `clauses run` with every registered plugin's step (the context's plugins). */
+export const runWorkbookCommand = runCommand();

@@ -15,8 +15,8 @@ import {
   type ImportSource,
 } from "../../../domain/import";
 import type { WorkbookPort } from "../../workbook/port";
-import { readStandardTables } from "../../workbook/read-tables";
-import { prepareForWriting } from "../../workbook/schema-service";
+import { readStandardTables } from "../../plugin-kit/workbook/read-tables";
+import { prepareForWriting } from "../../plugin-kit/workbook/schema-service";
 
 export interface LoadedSource {
   source: ImportSource;

@@ -3,7 +3,6 @@
  * dry run, report of rejected rows), keeping the workbook's schema current, and, on files, the whole
  * pipeline (`clauses run`) and the import without Excel (`clauses import`).
  */
-import { lazy } from "react";
 import { importableTables } from "../../../domain/import";
 import { definePlugin } from "../types";
 
@@ -12,7 +11,7 @@ export const workbookPlugin = definePlugin({
   title: "Importer",
   summary: "Reprendre vos feuilles existantes dans les tableaux du classeur, en vérifiant chaque ligne avant d'écrire.",
   tables: { reads: importableTables, writes: importableTables },
-  panel: lazy(() => import("./ImportPanel")),
+  panel: () => import("./ImportPanel"),
   commands: {
     run: async () => (await import("./cli-run")).runWorkbookCommand,
     import: async () => (await import("./cli-import")).importCommand,

@@ -11,7 +11,8 @@ import { coveragePlugin, totalsPlugin } from "../../../test/support/pipeline-plu
 import { runCli } from "../../../test/support/run-cli";
 import { DEMO_XLSX_PATH } from "../../demo/demo-xlsx";
 import { demoHours, demoMarkets } from "../../demo/territory";
-import { nationalPack } from "../../rules/national-pack";
+import { workbookFiles } from "../../cli/workbook-files";
+import { nationalPack, plugins } from "../../composition/root";
 import type { CommandContext } from "../types";
 import { runCommand } from "./cli-run";
 
@@ -44,6 +45,8 @@ describe("a result opened in LibreOffice Calc", () => {
       stderr: (text) => output.push(text),
       pack: nationalPack(),
       today: dayFromIso("2026-11-26"),
+      plugins,
+      workbooks: workbookFiles,
     };
     expect(await runCommand(async () => [totalsPlugin, coveragePlugin]).run(context)).toBe(0);
     expect(JSON.parse(output.join("")).written).toEqual([

@@ -1,5 +1,5 @@
-import { WORKBOOK_SCHEMA_VERSION } from "../../domain";
-import { MemoryWorkbook } from "./memory-workbook";
+import { WORKBOOK_SCHEMA_VERSION } from "../../../domain";
+import { MemoryWorkbook } from "../../workbook/memory-workbook";
 import { prepareForWriting, readSchemaStatus, upgradeSchema } from "./schema-service";
 
 const v0 = () => new MemoryWorkbook({ Hours: { headers: ["Company", "Start", "End", "Hours"], rows: [], sheet: "Hours" } });

@@ -5,11 +5,13 @@
  * so module state would be duplicated; the store lives on `globalThis` under one key instead
  * (the pattern of Microsoft's shared-runtime global-state sample). It holds rules, never personal data.
  */
-import { packRef, type RulePack } from "../../domain";
-import { nationalPack } from "./national-pack";
+import { packRef, type RulePack } from "../../../domain";
+import { noNationalPack } from "./errors";
 
 interface Store {
   pack: RulePack | null;
+  /** The national pack, provided by the composition root (the kit never imports the registry). */
+  national: (() => RulePack) | null;
   listeners: Set<(pack: RulePack) => void>;
 }
 
@@ -17,7 +19,7 @@ const KEY = "__CLAUSES_ACTIVE_PACK__";
 
 function store(): Store {
   const holder = globalThis as unknown as Record<string, Store | undefined>;
-  holder[KEY] ??= { pack: null, listeners: new Set() };
+  holder[KEY] ??= { pack: null, national: null, listeners: new Set() };
   return holder[KEY];
 }
 
@@ -26,9 +28,23 @@ function store(): Store {
  *
  * @example
  * packRef(activePack()) // => "national@2026.11.1"
+ * @throws DomainError `rules.national.missing` when no entry point provided the national pack
  */
 export function activePack(): RulePack {
-  return store().pack ?? nationalPack();
+  const current = store();
+  if (current.pack) return current.pack;
+  if (!current.national) throw noNationalPack();
+  return current.national();
+}
+
+/**
+ * Says where the national pack comes from (called once by each entry point, through the composition root).
+ *
+ * @example
+ * provideNationalPack(() => nationalPack());
+ */
+export function provideNationalPack(national: () => RulePack): void {
+  store().national = national;
 }
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * The bilans' messages, written once (code, French reason, where).
+ */
+import { reversedReason } from "../dates/errors";
+import { DomainError, type Where } from "../errors/domain-error";
+
+/**
+ * @example
+ * situationUnknown("CDI-intérimaire", "CDI, CDD-6M-PLUS", { field: "exit.situation" }).code // => "reporting.situation.unknown"
+ */
+export function situationUnknown(text: string, known: string, where: Where): DomainError {
+  return new DomainError("reporting.situation.unknown", `situation inconnue « ${text} » (codes possibles : ${known})`, where);
+}
+
+/**
+ * @example
+ * exitDateMissing({ field: "exit.date" }).code // => "reporting.exit.date"
+ */
+export function exitDateMissing(where: Where): DomainError {
+  return new DomainError("reporting.exit.date", "indiquez la date de sortie : elle dit dans quel bilan la sortie compte", where);
+}
+
+/**
+ * @example
+ * ageBandUnknown("90+", "-26, 26-49, 50+", { field: "purged.ageBand" }).code // => "reporting.ageBand.unknown"
+ */
+export function ageBandUnknown(kept: string, known: string, where: Where): DomainError {
+  return new DomainError("reporting.ageBand.unknown", `tranche d'âge inconnue « ${kept} » (codes possibles : ${known})`, where);
+}
+
+/**
+ * @example
+ * retentionUnset().code // => "reporting.retention.unset"
+ */
+export function retentionUnset(): DomainError {
+  return new DomainError(
+    "reporting.retention.unset",
+    "la durée de conservation n'est pas fixée : indiquez-la (en années sans activité) ou fixez-la dans le paquet de règles du territoire (reporting.retention.years)",
+    { field: "--years" },
+  );
+}
+
+/**
+ * @example
+ * retentionInvalid(0).message // => "--years : un nombre entier d'années, au moins 1, est attendu (reçu « 0 »)"
+ */
+export function retentionInvalid(years: number | string): DomainError {
+  return new DomainError("reporting.retention.invalid", `un nombre entier d'années, au moins 1, est attendu (reçu « ${years} »)`, {
+    field: "--years",
+  });
+}
+
+/**
+ * A period whose end comes before its start, both shown as the facilitator gave them (dates on the
+ * command line, months in the pane).
+ *
+ * @example
+ * periodReversed("juin 2026", "mars 2026", { field: "Période" }).message
+ * // => "Période : la fin (mars 2026) précède le début (juin 2026)"
+ */
+export function periodReversed(from: string, to: string, where: Where): DomainError {
+  return new DomainError("reporting.period.reversed", reversedReason(to, from), where);
+}
+
+/**
+ * @example
+ * periodNotWholeMonth("le premier", "2026-01-01", "--from").code // => "reporting.period.month"
+ */
+export function periodNotWholeMonth(which: string, example: string, field: string): DomainError {
+  return new DomainError(
+    "reporting.period.month",
+    `les bilans se font par mois entiers (les heures sont ventilées mois par mois) : indiquez ${which} jour d'un mois (ex. ${example})`,
+    { field },
+  );
+}
+
+/**
+ * The internal view (with personal data) never leaves the guichet: only external views are exported or printed.
+ *
+ * @example
+ * personalViewRefused("s'exportent").code // => "reporting.export.personal"
+ */
+export function personalViewRefused(action: "s'exportent" | "s'impriment"): DomainError {
+  return new DomainError(
+    "reporting.export.personal",
+    `la vue interne contient des données personnelles : seuls les bilans pour un acheteur ou une entreprise ${action}`,
+  );
+}
+
+/**
+ * A figure id no bilan has (a caller's mistake: the pane only asks for figures it shows).
+ *
+ * @example
+ * figureUnknown("hours.extra").code // => "reporting.figure.unknown"
+ */
+export function figureUnknown(figure: string): DomainError {
+  return new DomainError("reporting.figure.unknown", `figure inconnue : ${figure}`);
+}

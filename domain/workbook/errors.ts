@@ -1,0 +1,100 @@
+/**
+ * The workbook's messages, written once: the errors of a table (code, French reason, where: table,
+ * row as Excel shows it, column) and the reasons a cell cannot be read.
+ */
+import { reversedReason } from "../dates/errors";
+import { DomainError } from "../errors/domain-error";
+import { NOT_NEGATIVE, negativeCell } from "../validation/errors";
+
+/**
+ * @example
+ * columnMissing("Heures", "Heures").message // => "Heures : la colonne « Heures » est absente"
+ */
+export function columnMissing(sheet: string, header: string): DomainError {
+  return new DomainError("table.column.missing", `la colonne « ${header} » est absente`, { table: sheet });
+}
+
+/**
+ * @example
+ * cellInvalid("Heures", 3, "Heures", "« -3 » : doit être positif ou nul").code // => "table.cell.invalid"
+ */
+export function cellInvalid(sheet: string, row: number, header: string, reason: string): DomainError {
+  return new DomainError("table.cell.invalid", reason, { table: sheet, row, column: header });
+}
+
+/**
+ * @example
+ * rowInconsistent("Heures", 2, "Fin", CELL_REASONS.reversed("30/01/2026", "05/02/2026")).code // => "table.row.inconsistent"
+ */
+export function rowInconsistent(sheet: string, row: number, header: string, reason: string): DomainError {
+  return new DomainError("table.row.inconsistent", reason, { table: sheet, row, column: header });
+}
+
+/**
+ * @example
+ * migrationMissing(3).code // => "schema.migration.missing"
+ */
+export function migrationMissing(version: number): DomainError {
+  return new DomainError("schema.migration.missing", `aucune migration de la version ${version} à ${version + 1}`);
+}
+
+/**
+ * @example
+ * versionUnreadable("x").code // => "schema.version.invalid"
+ */
+export function versionUnreadable(stored: unknown): DomainError {
+  return new DomainError("schema.version.invalid", `la version du classeur enregistrée (« ${String(stored)} ») est illisible`);
+}
+
+/** Why a cell cannot be read, or a row does not hold together (the reasons of the errors above). */
+export const CELL_REASONS = {
+  notFinite: () => "nombre invalide",
+  numberExpected: () => "un nombre est attendu",
+  notANumber: (text: string) => `« ${text} » n'est pas un nombre`,
+  notAnInteger: (value: number) => `${value} n'est pas un nombre entier`,
+  negative: (value: number) => negativeCell(value),
+  below: (value: number, min: number) =>
+    min === 0 ? negativeCell(value) : `« ${String(value).replace(".", ",")} » : doit être au moins ${String(min).replace(".", ",")}`,
+  notAFraction: (value: number) =>
+    `${value} n'est pas une fraction : ${value} % s'écrit ${value / 100} ou « ${value} % »`.replace(/\./g, ","),
+  outOfUnitRange: (shown: string) => `« ${shown} » doit être compris entre 0 et 100 %`,
+  yesOrNo: (cell: string) => `« ${cell} » : répondez Oui ou Non`,
+  notAChoice: (cell: string, labels: readonly string[]) => `« ${cell} » n'est pas une valeur possible (${labels.join(", ")})`,
+  dateIsNotText: () => "une date n'est pas un texte",
+  textExpected: () => "du texte est attendu",
+  notASiret: (text: string) => `« ${text} » n'est pas un SIRET (14 chiffres attendus)`,
+  siretLength: (digits: string, lostZero: boolean) =>
+    `le SIRET « ${digits} » a ${digits.length} chiffres au lieu de 14${lostZero ? " : un zéro initial a été perdu ? Saisissez le SIRET comme du texte" : ""}`,
+  sirenKey: (siren: string) => `le SIREN « ${siren} » (9 premiers chiffres du SIRET) a une clé de contrôle invalide (chiffre mal saisi ?)`,
+  siretKey: (digits: string) => `le SIRET « ${digits} » a une clé de contrôle invalide (chiffre mal saisi ?)`,
+  alreadyUsed: (value: string, row: number) => `« ${value} » est déjà utilisé ligne ${row}`,
+  reversed: (end: string, start: string) => reversedReason(end, start),
+  tooManyHours: (hours: number, period: string, perDay: number) =>
+    `${hours} h sur ${period} : plus de ${perDay} h par jour (faute de frappe ?)`,
+  otherCompany: (market: string, owner: string, company: string) =>
+    `le marché « ${market} » est celui de « ${owner} », pas de « ${company} »`,
+  unknownReference: (unknown: string, pronoun: string, target: string, hint: string) =>
+    `${unknown} : ${pronoun} n'est pas dans le tableau ${target}${hint}`,
+  didYouMean: (id: string) => ` (vouliez-vous dire « ${id} » ?)`,
+};
+
+export { NOT_NEGATIVE };
+
+/**
+ * @example
+ * schemaOutdated().code // => "schema.outdated"
+ */
+export function schemaOutdated(): DomainError {
+  return new DomainError(
+    "schema.outdated",
+    "ce classeur est dans une ancienne organisation : mettez-le à jour (volet « Importer », « Mettre à jour le classeur ») avant d'y écrire",
+  );
+}
+
+/**
+ * @example
+ * schemaNewer(newerSchemaMessage(9)).code // => "schema.newer"
+ */
+export function schemaNewer(reason: string): DomainError {
+  return new DomainError("schema.newer", reason);
+}
