@@ -4,12 +4,36 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../rules/schema";
+import { normalizeLabel } from "../text";
 import { valueOrLotsProblem } from "./errors";
 
 export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice", "prive"] as const;
 /** Kinds of contract (the « Nature du contrat » of Marchés). */
 export const CONTRACT_NATURE_CODES = ["marche", "accord-cadre", "concession", "partenariat", "commande-privee"] as const;
 export type ContractNature = (typeof CONTRACT_NATURE_CODES)[number];
+
+const NATURE_WORDS: readonly [RegExp, ContractNature][] = [
+  [/commande privee|client prive|prive/, "commande-privee"],
+  [/concession|delegation de service public|\bdsp\b/, "concession"],
+  [/partenariat/, "partenariat"],
+  [/accord cadre/, "accord-cadre"],
+  [/marche/, "marche"],
+];
+
+/**
+ * The kind of contract a « Nature » cell says (free text, as the DECP or the facilitator write it).
+ *
+ * @example
+ * contractNatureCode("Concession / DSP") // => "concession"
+ * contractNatureCode("Commande privée") // => "commande-privee"
+ * contractNatureCode("Accord-cadre") // => "accord-cadre"
+ * contractNatureCode("") // => null
+ */
+export function contractNatureCode(text: string): ContractNature | null {
+  const words = normalizeLabel(text);
+  if (!words) return null;
+  return NATURE_WORDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
 export const CONTRACT_KINDS = ["works", "supplies", "services"] as const;
 
 export type BuyerType = (typeof BUYER_TYPE_CODES)[number];

@@ -1,5 +1,6 @@
 /**
- * The standard tables of the workbook, schema version 1.
+ * The standard tables of the workbook, schema version 2 (version 1 plus the DECP columns of Acheteurs
+ * and Marchés, and the Programmation table: see `migrations/v1-to-v2.ts`).
  */
 import { DATE_FORMAT, defineTable, EUROS_FORMAT, HOURS_FORMAT, PERCENT_FORMAT, type Choice } from "./table-def";
 
@@ -11,7 +12,10 @@ export const BUYER_TYPES: readonly Choice[] = [
   { code: "prive", label: "Client privé (commande privée)" },
 ];
 
-/** The kind of contract a « Marchés » row is (schema 2, migrations/v1-to-v2.ts). */
+/**
+ * Kinds of contract (issue 12). The « Nature » column of Marchés is free text (as the DECP write it):
+ * `contractNatureCode` reads these codes and labels there (« Concession / DSP », « Commande privée »…).
+ */
 export const CONTRACT_NATURES: readonly Choice[] = [
   { code: "marche", label: "Marché public" },
   { code: "accord-cadre", label: "Accord-cadre" },
@@ -65,6 +69,8 @@ export const buyersTable = defineTable({
     { key: "name", header: "Nom", type: "text", synonyms: ["raison sociale", "libelle", "denomination", "nom de l acheteur"] },
     { key: "buyerType", header: "Type d'acheteur", type: "choice", choices: BUYER_TYPES, synonyms: ["type"] },
     { key: "contact", header: "Contact", type: "text", synonyms: ["courriel", "email", "mel", "adresse electronique"] },
+    // Since schema 2: matches the buyer to its contracts in the public procurement data (DECP).
+    { key: "siret", header: "SIRET", type: "text", format: "siret", synonyms: ["n siret", "numero siret", "siret acheteur"] },
   ],
 });
 
@@ -222,15 +228,17 @@ export const marketsTable = defineTable({
       synonyms: ["globalisation", "mutualisation", "mutualisable", "globalisable", "globalise"],
     },
     { key: "legalBasis", header: "Base juridique", type: "text", width: 14, synonyms: ["fondement", "article"] },
+    // Since schema 2: what the public procurement data (DECP) says of the contract.
+    { key: "cpv", header: "Code CPV", type: "text", width: 11, synonyms: ["cpv", "code cpv principal"] },
+    { key: "nature", header: "Nature", type: "text", width: 14, synonyms: ["nature du marche", "nature du contrat"] },
     {
-      // Schema 2 (migrations/v1-to-v2.ts): marché, accord-cadre, concession / DSP, partenariat, commande privée.
-      key: "nature",
-      header: "Nature du contrat",
-      type: "choice",
-      choices: CONTRACT_NATURES,
-      width: 16,
-      synonyms: ["type de contrat public", "nature juridique", "type de marche", "forme du contrat"],
+      key: "datesEstimated",
+      header: "Dates estimées",
+      type: "boolean",
+      width: 10,
+      synonyms: ["dates estimees", "fin estimee"],
     },
+    { key: "decpId", header: "Réf. DECP", type: "text", width: 16, synonyms: ["identifiant decp", "id decp", "reference decp"] },
   ],
   periods: [["start", "end"]],
 });
@@ -429,7 +437,7 @@ export const hoursTable = defineTable({
       synonyms: ["n marche", "affectation", "chantier", "numero de marche", "ref marche", "reference marche", "operation"],
     },
     {
-      // Schema 2 (migrations/v1-to-v2.ts): a sub-contractor's amount, converted into hours by the pack's counting rules.
+      // Schema 3 (migrations/v2-to-v3.ts): a sub-contractor's amount, converted into hours by the pack's counting rules.
       key: "amountInvoiced",
       header: "Montant facturé HT",
       type: "number",
@@ -494,6 +502,57 @@ export const clausesTable = defineTable({
   ],
 });
 
+export const PURCHASE_KINDS: readonly Choice[] = [
+  { code: "works", label: "Travaux" },
+  { code: "supplies", label: "Fournitures" },
+  { code: "services", label: "Services" },
+];
+
+/**
+ * A buyer's plan of purchases (« programmation des achats »), screened by the « Commande publique »
+ * panel: which planned contracts to clause, how, and for how many hours. Since schema 2.
+ */
+export const programmingTable = defineTable({
+  name: "Programmation",
+  sheet: "Programmation",
+  owner: "user",
+  unique: ["id"],
+  columns: [
+    { key: "id", header: "Achat", type: "text", required: true, width: 12, synonyms: ["reference", "n achat", "numero", "code achat"] },
+    { key: "label", header: "Objet", type: "text", required: true, width: 32, synonyms: ["intitule", "objet de l achat", "libelle"] },
+    {
+      key: "buyer",
+      header: "Acheteur",
+      type: "text",
+      width: 14,
+      references: "Acheteurs",
+      synonyms: ["maitre d ouvrage", "donneur d ordre", "pouvoir adjudicateur"],
+    },
+    { key: "cpv", header: "Code CPV", type: "text", width: 11, synonyms: ["cpv"] },
+    { key: "kind", header: "Nature de l'achat", type: "choice", choices: PURCHASE_KINDS, width: 12, synonyms: ["type d achat", "nature"] },
+    { key: "trade", header: "Métier", type: "text", width: 14, synonyms: ["corps d etat", "secteur", "activite"] },
+    {
+      key: "amount",
+      header: "Montant estimé HT",
+      type: "number",
+      numberFormat: EUROS_FORMAT,
+      width: 14,
+      min: 0,
+      synonyms: ["montant estime", "montant previsionnel", "valeur estimee", "montant"],
+    },
+    { key: "months", header: "Durée (mois)", type: "integer", width: 9, min: 1, synonyms: ["duree", "duree en mois", "nombre de mois"] },
+    {
+      key: "launch",
+      header: "Lancement prévu",
+      type: "date",
+      numberFormat: DATE_FORMAT,
+      width: 11,
+      synonyms: ["date de lancement", "lancement", "publication prevue"],
+    },
+    { key: "defence", header: "Défense ou sécurité", type: "boolean", width: 10, synonyms: ["defense", "marche de defense"] },
+  ],
+});
+
 /** Every standard table, in the order of the workbook's sheets. */
 export const standardTables = [
   buyersTable,
@@ -505,7 +564,8 @@ export const standardTables = [
   ventilationTable,
   bilansTable,
   clausesTable,
+  programmingTable,
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */
-export const WORKBOOK_SCHEMA_VERSION = 2;
+export const WORKBOOK_SCHEMA_VERSION = 3;

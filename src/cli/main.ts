@@ -6,6 +6,7 @@
  * This is the only place of the CLI that touches Node: files, stdin, stdout, exit code.
  */
 import { spawnSync } from "node:child_process";
+import { createReadStream } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -104,6 +105,7 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     positionals,
     readJson,
     readBytes: async (path) => new Uint8Array(await readFile(path)),
+    readChunks,
     writeBytes: async (path, bytes) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, bytes);
@@ -144,6 +146,21 @@ async function convertToPdf(xlsx: Uint8Array): Promise<Uint8Array> {
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** A file as a stream of 1 MB chunks; a French usage error when it cannot be opened. */
+async function* readChunks(path: string): AsyncIterable<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") {
+      throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
+    }
+    throw error;
+  } finally {
+    stream.destroy();
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The demo territory (« Valrivière ») the preview opens: a few buyers, companies, contracts,
- * participants and monthly hours. Everything is fictitious: the companies' SIRET numbers start with
- * 999, which INSEE never allocates, and participants are pseudonymous codes.
+ * participants and monthly hours. Everything is fictitious: the buyers' and companies' SIRET numbers
+ * start with 999, which INSEE never allocates, and participants are pseudonymous codes.
  *
  * Company BTP-RIVIERE holds the three overlapping contracts of the domain reference's worked
  * example 3 (600 h, 400 h and 300 h) and works its 1 220 pooled hours month by month as there.
@@ -12,15 +12,34 @@ import {
   hoursTable,
   marketsTable,
   participantsTable,
+  programmingTable,
   validationsTable,
   type TableDef,
   type TableRecord,
 } from "../../domain";
 
 export const demoBuyers: TableRecord[] = [
-  { id: "VILLE-VR", name: "Ville de Valrivière", buyerType: "collectivite", contact: "commande.publique@valriviere.example" },
-  { id: "HABITAT-SUD", name: "Habitat Sud (bailleur social)", buyerType: "collectivite", contact: "marches@habitat-sud.example" },
-  { id: "DEPT-VAL", name: "Département du Val", buyerType: "collectivite", contact: "achats@departement-val.example" },
+  {
+    id: "VILLE-VR",
+    name: "Ville de Valrivière",
+    buyerType: "collectivite",
+    contact: "commande.publique@valriviere.example",
+    siret: "99901000200114",
+  },
+  {
+    id: "HABITAT-SUD",
+    name: "Habitat Sud (bailleur social)",
+    buyerType: "collectivite",
+    contact: "marches@habitat-sud.example",
+    siret: "99902000100122",
+  },
+  {
+    id: "DEPT-VAL",
+    name: "Département du Val",
+    buyerType: "collectivite",
+    contact: "achats@departement-val.example",
+    siret: "99903000000130",
+  },
 ];
 
 export const demoCompanies: TableRecord[] = [
@@ -323,6 +342,29 @@ function directLines(): TableRecord[] {
 
 export const demoHours: TableRecord[] = [...pooledLines(), ...directLines()];
 
+/** The town's and the département's plan of purchases for 2027, for the « Commande publique » screening. */
+export const demoProgramming: TableRecord[] = [
+  {
+    id: "P2027-01",
+    label: "Peinture des écoles (programme 2027)",
+    buyer: "VILLE-VR",
+    cpv: "45442100",
+    amount: 420000,
+    months: 24,
+    launch: "2027-02-01",
+  },
+  {
+    id: "P2027-02",
+    label: "Nettoyage des bâtiments départementaux",
+    buyer: "DEPT-VAL",
+    cpv: "90911200",
+    amount: 640000,
+    months: 48,
+    launch: "2027-04-01",
+  },
+  { id: "P2027-03", label: "Fourniture de mobilier", buyer: "VILLE-VR", cpv: "39130000", amount: 45000, months: 3, launch: "2027-03-15" },
+];
+
 /** Every demo table with its records, in the order of the workbook's sheets. */
 export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[] = [
   [buyersTable, demoBuyers],
@@ -331,4 +373,5 @@ export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[
   [participantsTable, demoParticipants],
   [validationsTable, demoValidations],
   [hoursTable, demoHours],
+  [programmingTable, demoProgramming],
 ];

@@ -5,6 +5,7 @@
 import { draftingPlugin } from "./drafting";
 import { reportingPlugin } from "./reporting";
 import { eligibilityPlugin } from "./eligibility";
+import { procurementPlugin } from "./procurement";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
 import type { PluginDefinition } from "./types";
@@ -17,6 +18,7 @@ export const plugins: readonly PluginDefinition[] = [
   eligibilityPlugin,
   ventilationPlugin,
   reportingPlugin,
+  procurementPlugin,
   workbookPlugin,
   rulesPlugin,
 ];

@@ -97,6 +97,8 @@ export interface CommandContext {
   /** Reads a JSON document from a path, or from stdin when the path is `-`. */
   readJson: (path: string) => Promise<unknown>;
   readBytes: (path: string) => Promise<Uint8Array>;
+  /** Reads a file chunk by chunk (a 1 GB DECP file is never held whole in memory). */
+  readChunks?: (path: string) => AsyncIterable<Uint8Array>;
   /** Writes a file, creating its folder when missing (`--out DIR`). */
   writeBytes: (path: string, bytes: Uint8Array) => Promise<void>;
   /**

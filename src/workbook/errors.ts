@@ -44,12 +44,6 @@ export function sheetBusy(sheet: string, table: string): DomainError {
 
 /** The .xlsx adapter's refusals (files the CLI opens and writes). */
 export const XLSX_ERRORS = {
-  /** Schema 2 adds a column at a table's right end: never over a cell that holds something. */
-  columnNotEmpty: (table: string, row: number, header: string) =>
-    new DomainError(
-      "xlsx.table.addColumn",
-      `la colonne à droite du tableau ${table} n'est pas vide (ligne ${row}) : déplacez ces cellules pour que la colonne « ${header} » puisse être ajoutée`,
-    ),
   unreadable: () =>
     new DomainError("xlsx.unreadable", "ce fichier n'est pas un classeur Excel .xlsx lisible (enregistrez-le au format .xlsx)"),
   date1904: () =>
@@ -63,6 +57,11 @@ export const XLSX_ERRORS = {
     new DomainError(
       "xlsx.table.blocked",
       `impossible d'agrandir le tableau ${sheet} : des cellules sous le tableau ne sont pas vides (${address})`,
+    ),
+  columnBlocked: (table: string, header: string, address: string) =>
+    new DomainError(
+      "xlsx.table.blocked",
+      `impossible d'ajouter la colonne « ${header} » au tableau ${table} : des cellules à sa droite ne sont pas vides (${address})`,
     ),
   badRef: (table: string, address: string) =>
     new DomainError("xlsx.table.ref", `le tableau ${table} a une plage illisible (« ${address} »)`),

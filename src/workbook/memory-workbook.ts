@@ -190,17 +190,17 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
       if (edit.kind === "renameHeader") {
         const table = tables.get(edit.table);
         if (table) table.headers = table.headers.map((header) => (header === edit.from ? edit.to : header));
+      } else if (edit.kind === "addColumn") {
+        const table = tables.get(edit.table);
+        if (table) {
+          table.headers = [...table.headers, edit.header];
+          table.rows = table.rows.map((row) => [...row, ...Array(Math.max(0, table.headers.length - row.length)).fill(null)]);
+        }
       } else if (edit.kind === "renameTable") {
         const table = tables.get(edit.table);
         if (table) {
           tables.delete(edit.table);
           tables.set(edit.to, table);
-        }
-      } else if (edit.kind === "addColumn") {
-        const table = tables.get(edit.table);
-        if (table) {
-          table.headers = [...table.headers, edit.header];
-          table.rows = table.rows.map((row) => [...row, null]);
         }
       } else {
         for (const table of tables.values()) if (table.sheet === edit.sheet) table.sheet = edit.to;

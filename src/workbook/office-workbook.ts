@@ -242,18 +242,19 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       await context.sync();
       const renamed = new Map([...headers].map(([name, range]) => [name, [...(range.values[0] ?? [])]]));
+      const added: { table: string; header: string }[] = [];
       edits.forEach((edit, index) => {
         if (edit.kind === "renameSheet") sheets.get(edit.sheet)!.name = edit.to;
         else if (edit.kind === "renameTable") tables.get(originalTableName(edits, index, edit.table))!.name = edit.to;
-        // Excel inserts the table column (cells to its right move, none is overwritten); named by ExcelApi 1.4.
-        else if (edit.kind === "addColumn")
-          tables.get(originalTableName(edits, index, edit.table))!.columns.add(undefined, undefined, edit.header);
+        else if (edit.kind === "addColumn") added.push({ table: originalTableName(edits, index, edit.table), header: edit.header });
         else {
           const row = renamed.get(originalTableName(edits, index, edit.table))!;
           for (let position = 0; position < row.length; position += 1) if (row[position] === edit.from) row[position] = edit.to;
         }
       });
       for (const [name, row] of renamed) headers.get(name)!.values = [row];
+      // Added after the renames, so a header renamed in the same list is matched first; Excel puts each at the right.
+      for (const { table, header } of added) tables.get(table)!.columns.add(undefined, undefined, header);
       await context.sync();
     });
   }

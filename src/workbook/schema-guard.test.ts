@@ -1,5 +1,4 @@
-import { WORKBOOK_SCHEMA_VERSION } from "../../domain";
-import { DomainError, marketsTable } from "../../domain";
+import { DomainError, marketsTable, WORKBOOK_SCHEMA_VERSION } from "../../domain";
 import { MemoryWorkbook } from "./memory-workbook";
 import { SETTINGS } from "./port";
 import { guardedBySchema } from "./schema-guard";

@@ -190,9 +190,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       if (!found) continue;
       if (edit.kind === "addColumn") {
         this.addColumn(found, edit.header);
-        continue;
-      }
-      if (edit.kind === "renameTable") {
+      } else if (edit.kind === "renameTable") {
         const tables = (found.sheet as unknown as { tables: Record<string, XlsxTable> }).tables;
         delete tables[found.table.table.name];
         found.table.table.name = edit.to;
@@ -207,21 +205,18 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     }
   }
 
-  /** Widens a table by one empty column on its right; refuses when a cell there holds something (never overwritten). */
+  /** Widens a table by one empty column on its right (refused when the cells there are not empty). */
   private addColumn(found: Located, header: string): void {
     const { sheet, table, range } = found;
-    const column = range.right + 1;
-    for (let row = range.top; row <= range.bottom; row += 1) {
-      const value = sheet.getCell(row, column).value;
-      if (value !== null && value !== undefined && value !== "") {
-        throw XLSX_ERRORS.columnNotEmpty(table.table.name, row, header);
-      }
+    const right = { top: range.top, left: range.right + 1, bottom: range.bottom, right: range.right + 1 };
+    if (this.cells(sheet, right).some((row) => row.some((cell) => cell !== null && cell !== ""))) {
+      throw XLSX_ERRORS.columnBlocked(table.table.name, header, formatRangeAddress(right));
     }
-    table.table.columns.push({ name: header, filterButton: true });
-    sheet.getCell(range.top, column).value = header;
-    const ref = formatRangeAddress({ ...range, right: column });
-    table.table.ref = ref;
-    if (table.table.tableRef !== undefined) table.table.tableRef = ref;
+    const headers = [...table.table.columns.map((column) => column.name), header];
+    const body = this.rawRows(sheet, range, true).map((row) => [...row, null]);
+    this.remove(found, false);
+    sheet.getCell(range.top, range.right + 1).value = header;
+    this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, body, table.table.style);
   }
 
   /** Validates and encodes one write; returns the function that applies it. */

@@ -322,15 +322,11 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
           },
         },
         columns: {
-          // Excel inserts a table column at the right end: the cells to its right move right, none is overwritten.
+          // A column added at the right of the table, as Excel's `table.columns.add(undefined, undefined, name)`.
           add: (_index: unknown, _values: unknown, name: unknown) => {
             send(name);
-            const at = state.column + state.width;
-            for (let row = state.row; row < state.row + state.height; row += 1) {
-              const line = (state.sheet.grid[row] ??= []);
-              while (line.length < at) line.push(null);
-              line.splice(at, 0, row === state.row ? String(name) : null);
-            }
+            const right = { row: state.row, column: state.column + state.width, height: state.height, width: 1 };
+            writeGrid(state.sheet.grid, right, [[String(name)]]);
             state.width += 1;
           },
         },

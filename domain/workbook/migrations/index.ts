@@ -10,11 +10,13 @@ import { applyEdits, type SchemaEdit, type WorkbookShape } from "./schema-edit";
 import { V0_TABLES } from "./v0-layout";
 import { migrateV0ToV1 } from "./v0-to-v1";
 import { migrateV1ToV2 } from "./v1-to-v2";
+import { migrateV2ToV3 } from "./v2-to-v3";
 
 export * from "./schema-edit";
 export { V0_TABLES } from "./v0-layout";
 export { migrateV0ToV1 } from "./v0-to-v1";
 export { migrateV1ToV2, V2_COLUMNS } from "./v1-to-v2";
+export { migrateV2ToV3, V3_COLUMNS } from "./v2-to-v3";
 
 export interface Migration {
   from: number;
@@ -26,7 +28,8 @@ export interface Migration {
 /** Every migration, in order: `MIGRATIONS[n]` takes version n to n + 1. */
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, label: "tableaux et en-têtes en anglais → tableaux standard en français", plan: migrateV0ToV1 },
-  { from: 1, label: "colonnes « Montant facturé HT » (Heures) et « Nature du contrat » (Marchés)", plan: migrateV1ToV2 },
+  { from: 1, label: "colonnes des données essentielles (SIRET des acheteurs, CPV et nature des marchés)", plan: migrateV1ToV2 },
+  { from: 2, label: "colonne « Montant facturé HT » des heures (sous-traitance convertie en heures)", plan: migrateV2ToV3 },
 ];
 
 /**

@@ -1,6 +1,16 @@
 import { decodeTable } from "../codec";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
-import { applyEdits, describeEdit, MIGRATIONS, planMigration, schemaStatus, V0_TABLES, V2_COLUMNS, type WorkbookShape } from ".";
+import {
+  applyEdits,
+  describeEdit,
+  MIGRATIONS,
+  planMigration,
+  schemaStatus,
+  V0_TABLES,
+  V2_COLUMNS,
+  V3_COLUMNS,
+  type WorkbookShape,
+} from ".";
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -17,17 +27,24 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
     });
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
-  // Version 1: the standard tables without the columns version 2 added (« Montant facturé HT », « Nature du contrat »).
   1: () => {
-    const added = new Set(V2_COLUMNS.map(({ table, key }) => `${table.name}\u0000${key}`));
-    const tables = standardTables.map((table) => ({
-      name: table.name,
-      sheet: table.sheet,
-      headers: [
-        ...table.columns.filter((column) => !added.has(`${table.name}\u0000${column.key}`)).map((column) => column.header),
-        "Notes du facilitateur",
-      ],
-    }));
+    // Version 1: every standard table of the time, French headers, without the columns versions 2 and 3 added.
+    const added = (name: string) => [...V2_COLUMNS, ...V3_COLUMNS].filter(({ table }) => table.name === name).flatMap(({ keys }) => keys);
+    const tables = standardTables
+      .filter((table) => table.name !== "Programmation")
+      .map((table) => {
+        const headers = table.columns.filter((column) => !added(table.name).includes(column.key)).map((column) => column.header);
+        return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
+      });
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  2: () => {
+    // Version 2: the standard tables without « Montant facturé HT » (issue 12, version 3).
+    const added = (name: string) => V3_COLUMNS.filter(({ table }) => table.name === name).flatMap(({ keys }) => keys);
+    const tables = standardTables.map((table) => {
+      const headers = table.columns.filter((column) => !added(table.name).includes(column.key)).map((column) => column.header);
+      return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
+    });
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
 };
@@ -47,7 +64,6 @@ describe("workbook schema migrations", () => {
         const found = migrated.tables.find((candidate) => candidate.name === table.name);
         expect(found?.sheet).toBe(table.sheet);
         const french = table.columns.map((column) => column.header);
-        // Columns added by later versions go at the right end, after the facilitator's own column (kept).
         const own = found!.headers.filter((header) => !french.includes(String(header)));
         expect(own).toEqual(["Notes du facilitateur"]);
       }
@@ -80,7 +96,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Hours", sheet: "Hours", headers: ["Company", "Start", "End", "Hours", "Contract", "Notes"] }],
       sheets: ["Hours"],
     };
-    // Migration 0 → 1 alone (1 → 2 adds columns: see v1-to-v2.test.ts).
+    // Migration 0 → 1 alone (3 adds « Montant facturé HT »: v2-to-v3.test.ts).
     expect(planMigration(shape, 0, 1).edits.map(describeEdit)).toEqual([
       "Tableau Hours : la colonne « Company » devient « Entreprise »",
       "Tableau Hours : la colonne « Start » devient « Début »",
@@ -108,12 +124,12 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Montant facturé HT"] }],
       sheets: ["Heures"],
     };
-    const version = WORKBOOK_SCHEMA_VERSION;
-    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: version, version, edits: [] });
-    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version, edits: [] });
+    const now = WORKBOOK_SCHEMA_VERSION;
+    expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION)).toEqual({ state: "current", stored: now, version: now, edits: [] });
+    expect(schemaStatus(current, undefined)).toEqual({ state: "unversioned", version: now, edits: [] });
     expect(schemaStatus({ tables: [{ name: "Tableau1", sheet: "Feuil1", headers: ["A"] }], sheets: ["Feuil1"] }, undefined)).toEqual({
       state: "empty",
-      version,
+      version: now,
       edits: [],
     });
     expect(schemaStatus(current, WORKBOOK_SCHEMA_VERSION + 1)).toMatchObject({ state: "newer", version: WORKBOOK_SCHEMA_VERSION + 1 });

@@ -18,13 +18,15 @@ export interface WorkbookShape {
   sheets: string[];
 }
 
-/** One change, applied in list order (a header rename names its table as it is at that point). */
+/**
+ * One change, applied in list order (a header rename names its table as it is at that point). An
+ * added column goes to the right of the table, empty.
+ */
 export type SchemaEdit =
   | { kind: "renameHeader"; table: string; from: string; to: string }
+  | { kind: "addColumn"; table: string; header: string }
   | { kind: "renameTable"; table: string; to: string }
-  | { kind: "renameSheet"; sheet: string; to: string }
-  /** A new column at the right end of a table, empty (schema 2: « Montant facturé HT », « Nature du contrat »). */
-  | { kind: "addColumn"; table: string; header: string };
+  | { kind: "renameSheet"; sheet: string; to: string };
 
 /**
  * The layout after the edits (pure: the input is left as it was).
@@ -42,10 +44,10 @@ export function applyEdits(shape: WorkbookShape, edits: readonly SchemaEdit[]): 
       tables = tables.map((table) =>
         table.name === edit.table ? { ...table, headers: table.headers.map((header) => (header === edit.from ? edit.to : header)) } : table,
       );
-    } else if (edit.kind === "renameTable") {
-      tables = tables.map((table) => (table.name === edit.table ? { ...table, name: edit.to } : table));
     } else if (edit.kind === "addColumn") {
       tables = tables.map((table) => (table.name === edit.table ? { ...table, headers: [...table.headers, edit.header] } : table));
+    } else if (edit.kind === "renameTable") {
+      tables = tables.map((table) => (table.name === edit.table ? { ...table, name: edit.to } : table));
     } else {
       sheets = sheets.map((sheet) => (sheet === edit.sheet ? edit.to : sheet));
       tables = tables.map((table) => (table.sheet === edit.sheet ? { ...table, sheet: edit.to } : table));
@@ -65,12 +67,12 @@ export function describeEdit(edit: SchemaEdit): string {
   switch (edit.kind) {
     case "renameHeader":
       return `Tableau ${edit.table} : la colonne « ${edit.from} » devient « ${edit.to} »`;
+    case "addColumn":
+      return `Tableau ${edit.table} : ajout de la colonne « ${edit.header} » (vide)`;
     case "renameTable":
       return `Le tableau ${edit.table} devient ${edit.to}`;
     case "renameSheet":
       return `La feuille « ${edit.sheet} » devient « ${edit.to} »`;
-    case "addColumn":
-      return `Tableau ${edit.table} : ajout de la colonne « ${edit.header} » (vide), à droite`;
   }
 }
 

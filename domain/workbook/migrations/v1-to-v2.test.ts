@@ -1,48 +1,55 @@
-/**
- * Schema 2 (issue 12): « Montant facturé HT » in Heures, « Nature du contrat » in Marchés.
- */
+import { buyersTable, marketsTable, WORKBOOK_SCHEMA_VERSION } from "../tables";
 import { decodeTable } from "../codec";
-import { hoursTable, marketsTable } from "../tables";
-import { applyEdits, describeEdit, migrateV1ToV2, planMigration, type WorkbookShape } from ".";
+import { applyEdits, describeEdit, planMigration, schemaStatus, type WorkbookShape } from ".";
+import { migrateV1ToV2 } from "./v1-to-v2";
+import { TOWN } from "../../procurement/test-decp";
 
-const v1: WorkbookShape = {
-  tables: [
-    { name: "Heures", sheet: "Heures", headers: ["Participant", "Entreprise", "Début", "Fin", "Heures", "Marché", "Commentaire"] },
-    { name: "Marchés", sheet: "Marchés", headers: ["Marché", "Entreprise", "Début", "Fin", "Heures dues"] },
-  ],
-  sheets: ["Heures", "Marchés"],
-};
+const v1Buyers = ["Acheteur", "Nom", "Type d'acheteur", "Contact"];
+const v1Markets = marketsTable.columns
+  .map((column) => column.header)
+  .filter((header) => !["Code CPV", "Nature", "Dates estimées", "Réf. DECP"].includes(header));
 
-describe("migration 1 → 2", () => {
-  it("adds the two columns at the right end of their tables, in French words the pane shows", () => {
-    const edits = migrateV1ToV2(v1);
+describe("schema 1 → 2: the DECP columns", () => {
+  const shape: WorkbookShape = {
+    tables: [
+      { name: "Acheteurs", sheet: "Acheteurs", headers: [...v1Buyers, "Notes"] },
+      { name: "Marchés", sheet: "Marchés", headers: v1Markets },
+    ],
+    sheets: ["Acheteurs", "Marchés"],
+  };
+
+  it("adds SIRET to Acheteurs and the CPV, nature, estimated-dates and DECP reference columns to Marchés, at their right", () => {
+    const edits = migrateV1ToV2(shape);
     expect(edits.map(describeEdit)).toEqual([
-      "Tableau Heures : ajout de la colonne « Montant facturé HT » (vide), à droite",
-      "Tableau Marchés : ajout de la colonne « Nature du contrat » (vide), à droite",
+      "Tableau Acheteurs : ajout de la colonne « SIRET » (vide)",
+      "Tableau Marchés : ajout de la colonne « Code CPV » (vide)",
+      "Tableau Marchés : ajout de la colonne « Nature » (vide)",
+      "Tableau Marchés : ajout de la colonne « Dates estimées » (vide)",
+      "Tableau Marchés : ajout de la colonne « Réf. DECP » (vide)",
     ]);
-    const migrated = applyEdits(v1, edits);
-    expect(migrated.tables[0]?.headers).toEqual([...v1.tables[0]!.headers, "Montant facturé HT"]);
-    expect(migrated.tables[1]?.headers.at(-1)).toBe("Nature du contrat");
+    const migrated = applyEdits(shape, edits);
+    expect(migrated.tables[0]?.headers).toEqual([...v1Buyers, "Notes", "SIRET"]);
+    const decoded = decodeTable(buyersTable, [migrated.tables[0]!.headers, ["VILLE", "Ville", null, null, "x", TOWN]]);
+    expect(decoded.errors).toEqual([]);
   });
 
-  it("leaves a table that already has the column (by its header or a synonym), and one that is absent", () => {
-    const had: WorkbookShape = {
-      tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Montant sous-traité"] }],
-      sheets: ["Heures"],
+  it("keeps a SIRET column the facilitator already added under another header", () => {
+    const own: WorkbookShape = {
+      tables: [{ name: "Acheteurs", sheet: "Acheteurs", headers: [...v1Buyers, "N° SIRET"] }],
+      sheets: ["Acheteurs"],
     };
-    expect(migrateV1ToV2(had)).toEqual([]);
-    expect(planMigration(applyEdits(v1, migrateV1ToV2(v1)), 1).edits).toEqual([]);
+    expect(migrateV1ToV2(own)).toEqual([]);
   });
 
-  it("gives tables the codec reads with the new columns", () => {
-    const migrated = applyEdits(v1, migrateV1ToV2(v1));
-    const hours = decodeTable(hoursTable, [migrated.tables[0]!.headers, ["P1", "X", "2026-03-01", "2026-03-31", null, "M1", "", 30000]]);
-    expect(hours.errors).toEqual([]);
-    expect(hours.rows[0]?.values).toMatchObject({ amountInvoiced: 30000, market: "M1" });
-    const markets = decodeTable(marketsTable, [
-      migrated.tables[1]!.headers,
-      ["M1", "X", "2026-01-01", "2026-12-31", 1000, "Concession / DSP"],
-    ]);
-    expect(markets.rows[0]?.values).toMatchObject({ nature: "concession" });
+  it("marks a version 1 workbook outdated until the columns are added, then current", () => {
+    expect(WORKBOOK_SCHEMA_VERSION).toBeGreaterThanOrEqual(2); // 3 since issue 12 (v2-to-v3.ts)
+    const status = schemaStatus(shape, 1);
+    expect(status).toMatchObject({ state: "outdated", stored: 1 });
+    expect(planMigration(applyEdits(shape, status.edits), 2, 2).edits).toEqual([]);
+    expect(schemaStatus(applyEdits(shape, status.edits), 1).state).toBe("unversioned");
+  });
+
+  it("has nothing to add to a workbook without these tables", () => {
+    expect(migrateV1ToV2({ tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise"] }], sheets: ["Heures"] })).toEqual([]);
   });
 });

@@ -1,35 +1,42 @@
 /**
- * Migration from version 1 to version 2 (issue 12): the Heures table gains « Montant facturé HT »
- * (a sub-contractor's amount, converted into hours by the counting rules of the modes) and the
- * Marchés table gains « Nature du contrat » (marché, accord-cadre, concession / DSP, marché de
- * partenariat, commande privée). Both are optional columns, added empty at the right end of the
- * table, only when the table has no column of that meaning yet (header or synonym).
+ * Migration from version 1 to version 2: the columns that link the workbook to the public
+ * procurement data (DECP). Acheteurs gains « SIRET » (the buyer's number in the DECP), Marchés gains
+ * « Code CPV », « Nature », « Dates estimées » and « Réf. DECP ». Each column is added empty, at
+ * the right of its table, only when the table exists and has no column of that header yet (a
+ * facilitator who already typed a SIRET column keeps it). The Programmation table is new: it is
+ * created the first time the add-in writes to it, so no edit is needed here.
  */
-import { normalizeLabel } from "../../text";
-import { hoursTable, marketsTable } from "../tables";
+import { matchHeader } from "../codec";
+import { buyersTable, marketsTable } from "../tables";
 import type { TableDef } from "../table-def";
 import type { SchemaEdit, WorkbookShape } from "./schema-edit";
 
 /** The columns version 2 adds, by table. */
-export const V2_COLUMNS: readonly { table: TableDef; key: string }[] = [
-  { table: hoursTable, key: "amountInvoiced" },
-  { table: marketsTable, key: "nature" },
+export const V2_COLUMNS: readonly { table: TableDef; keys: readonly string[] }[] = [
+  { table: buyersTable, keys: ["siret"] },
+  { table: marketsTable, keys: ["cpv", "nature", "datesEstimated", "decpId"] },
 ];
 
 /**
+ * The columns to add to a version 1 layout.
+ *
  * @example
- * migrateV1ToV2({ tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }], sheets: ["Heures"] })
- * // => [{ kind: "addColumn", table: "Heures", header: "Montant facturé HT" }]
+ * migrateV1ToV2({ tables: [{ name: "Acheteurs", sheet: "Acheteurs", headers: ["Acheteur", "Nom"] }], sheets: ["Acheteurs"] })
+ * // => [{ kind: "addColumn", table: "Acheteurs", header: "SIRET" }]
  */
 export function migrateV1ToV2(shape: WorkbookShape): SchemaEdit[] {
   const edits: SchemaEdit[] = [];
-  for (const { table, key } of V2_COLUMNS) {
-    const found = shape.tables.find((candidate) => normalizeLabel(candidate.name) === normalizeLabel(table.name));
-    const column = table.columns.find((candidate) => candidate.key === key);
-    if (!found || !column) continue;
-    const names = new Set([column.header, ...(column.synonyms ?? [])].map(normalizeLabel));
-    if (found.headers.some((header) => typeof header === "string" && names.has(normalizeLabel(header)))) continue;
-    edits.push({ kind: "addColumn", table: found.name, header: column.header });
+  for (const { table, keys } of V2_COLUMNS) {
+    const found = shape.tables.find((candidate) => candidate.name === table.name);
+    if (!found) continue;
+    const present = new Set(
+      found.headers.flatMap((header) => (typeof header === "string" ? [matchHeader(table, header)?.key] : [])).filter(Boolean),
+    );
+    for (const key of keys) {
+      if (present.has(key)) continue;
+      const header = table.columns.find((column) => column.key === key)!.header;
+      edits.push({ kind: "addColumn", table: table.name, header });
+    }
   }
   return edits;
 }

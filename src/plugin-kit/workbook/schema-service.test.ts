@@ -21,16 +21,17 @@ describe("the workbook's schema version", () => {
     expect(workbook.writes).toBe(0);
     await upgradeSchema(workbook, await readSchemaStatus(workbook));
     expect(workbook.tableNames()).toEqual(["Heures"]);
-    const version = WORKBOOK_SCHEMA_VERSION;
-    expect(await readSchemaStatus(workbook)).toEqual({ state: "current", stored: version, version, edits: [] });
-    // Schema 2 added « Montant facturé HT » at the right end of Heures (migrations/v1-to-v2.ts).
-    expect((await workbook.readTable({ name: "Heures" } as never))?.headers.at(-1)).toBe("Montant facturé HT");
+    expect(await readSchemaStatus(workbook)).toEqual({
+      state: "current",
+      stored: WORKBOOK_SCHEMA_VERSION,
+      version: WORKBOOK_SCHEMA_VERSION,
+      edits: [],
+    });
   });
 
   it("refuses a workbook written by a newer add-in", async () => {
-    const newer = WORKBOOK_SCHEMA_VERSION + 1;
-    const workbook = new MemoryWorkbook({}, { "clauses.schemaVersion": newer });
-    await expect(prepareForWriting(workbook)).rejects.toThrow(new RegExp(`version plus récente du complément \\(schéma ${newer}`));
-    await expect(upgradeSchema(workbook, await readSchemaStatus(workbook))).rejects.toThrow(new RegExp(`schéma ${newer}`));
+    const workbook = new MemoryWorkbook({}, { "clauses.schemaVersion": WORKBOOK_SCHEMA_VERSION + 1 });
+    await expect(prepareForWriting(workbook)).rejects.toThrow(`version plus récente du complément (schéma ${WORKBOOK_SCHEMA_VERSION + 1}`);
+    await expect(upgradeSchema(workbook, await readSchemaStatus(workbook))).rejects.toThrow(`schéma ${WORKBOOK_SCHEMA_VERSION + 1}`);
   });
 });

@@ -4,6 +4,7 @@
  * type). The hours are the sizing's « Heures dues », summed over the lots.
  */
 import { decodeTable, type DecodedRow, type TableDef, type TableRecord } from "../../../domain";
+import { contractNatureCode } from "../../../domain/drafting";
 
 export interface ContractChoice {
   reference: string;
@@ -17,8 +18,17 @@ export interface ContractChoice {
   unreadable?: boolean;
   buyerName?: string;
   buyerType?: string;
-  /** « Nature du contrat » of the first lot that gives one (marche, accord-cadre, concession, partenariat, commande-privee). */
+  /** The kind of contract the « Nature » of its lots says (marche, accord-cadre, concession, partenariat, commande-privee). */
   nature?: string;
+}
+
+/** The kind of contract the « Nature » cells of its lots say (free text read by the core). */
+function natureOf(rows: readonly TableRecord[]): string | null {
+  for (const row of rows) {
+    const code = row.nature === undefined ? null : contractNatureCode(String(row.nature));
+    if (code) return code;
+  }
+  return null;
 }
 
 /**
@@ -55,7 +65,7 @@ export function contractChoices(
       ...(unreadable ? { unreadable } : {}),
       ...(buyer?.name ? { buyerName: String(buyer.name) } : rows[0]?.buyer ? { buyerName: String(rows[0].buyer) } : {}),
       ...(buyer?.buyerType ? { buyerType: String(buyer.buyerType) } : {}),
-      ...(rows.some((row) => row.nature) ? { nature: String(rows.find((row) => row.nature)?.nature) } : {}),
+      ...(natureOf(rows) ? { nature: natureOf(rows) as string } : {}),
     };
   });
 }

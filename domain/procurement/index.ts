@@ -1,0 +1,18 @@
+export { procurementSection, procurementRulesSchema } from "./rules";
+export type { ProcurementRules, CpvTrade } from "./rules";
+export { readRecord, rawScope, isConcession, MARKET_SOCIAL, CONCESSION_SOCIAL, NO_SOCIAL } from "./record";
+export type { DecpContract, DecpHolder, DecpAmendment, RejectedRecord } from "./record";
+export { DecpReader, readDecp, MAX_REJECTED_SHOWN } from "./reader";
+export type { DecpFilter, DecpReadResult } from "./reader";
+export { kindOfCpv, sameCpvFamily, presetForCpv } from "./cpv";
+export { currentAmount, currentDuration, estimatedEnd, hasSocialConsideration, carriesClause } from "./timeline";
+export { findRenewals, objectSimilarity, objectWords } from "./renewals";
+export type { Renewal } from "./renewals";
+export { buildRadar, followKey, yearOf, targetOf } from "./radar";
+export type { Radar, RadarOptions, RadarRules, BuyerYear, Art35Missing, NotFollowed } from "./radar";
+export * from "./errors";
+export { dryRunDecpImport, buyerCodes, blockingErrors, idOfRow } from "./markets";
+export type { DecpImport } from "./markets";
+export { screenPlan } from "./screening";
+export type { Screening, ScreenedPurchase, ScreeningRules, Vehicle } from "./screening";
+export { socialRate, considerationsOf } from "./rate";
