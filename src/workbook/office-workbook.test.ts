@@ -10,7 +10,7 @@ const SIZES = [10, 1_000, 50_000];
 
 const hourHeaders: Cell[] = hoursTable.columns.map((column) => column.header);
 
-/** An hour line as a facilitator's workbook holds it: 10 columns (schema 2 adds « Montant facturé HT », empty here), about 110 bytes. */
+/** An hour line as a facilitator's workbook holds it: 10 columns (schema 3 adds « Montant facturé HT », empty here), about 110 bytes. */
 function hourRow(index: number): Cell[] {
   return [
     `P${String(index).padStart(5, "0")}`,

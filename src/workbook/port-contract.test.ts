@@ -109,7 +109,7 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     expect(outline.sheets).toEqual(
       expect.arrayContaining([
         { name: "Export", usedRange: "A1:C3", rowCount: 3, columnCount: 3 },
-        { name: "Heures", usedRange: "A1:J2", rowCount: 2, columnCount: 10 }, // 10 columns since schema 2
+        { name: "Heures", usedRange: "A1:J2", rowCount: 2, columnCount: 10 }, // 10 columns since schema 3 (« Montant facturé HT »)
       ]),
     );
     expect(outline.tables).toEqual([

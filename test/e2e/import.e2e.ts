@@ -76,7 +76,7 @@ describe("the demo workbook in the preview", () => {
       "31/12/2026",
       "21",
       "M4",
-      "", // « Montant facturé HT » (schema 2), empty for an hour line
+      "", // « Montant facturé HT » (schema 3), empty for an hour line
     ]);
   });
 });

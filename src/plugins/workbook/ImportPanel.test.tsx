@@ -140,6 +140,8 @@ describe("the « Importer » wizard", () => {
       "Tableau Hours : la colonne « Hours » devient « Heures »",
       "Le tableau Hours devient Heures",
       "La feuille « Hours » devient « Heures »",
+      // Schema 3 (issue 12): the column the counting rules read.
+      "Tableau Heures : ajout de la colonne « Montant facturé HT » (vide)",
     ]);
     expect(workbook.tableNames()).toEqual(["Hours"]);
     await userEvent.click(screen.getByRole("button", { name: "Mettre à jour le classeur" }));
@@ -149,7 +151,7 @@ describe("the « Importer » wizard", () => {
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 7 },
     ]);
     expect(await workbook.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
-    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:D2)" })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:E2)" })).toBeInTheDocument());
     expect(screen.queryByRole("option", { name: /^Hours/ })).not.toBeInTheDocument();
   });
 
