@@ -29,6 +29,9 @@ const batchSchema = z
     windows: z.array(z.unknown()).optional(),
     policy: z.unknown().optional(),
     spread: z.unknown().optional(),
+    needs: z.array(z.unknown()).optional(),
+    proposals: z.array(z.unknown()).optional(),
+    steps: z.array(z.unknown()).optional(),
   })
   .strict();
 

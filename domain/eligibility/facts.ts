@@ -37,6 +37,10 @@ export interface ParticipantFacts {
   programmes?: string[];
   prescriber?: string;
   firstClauseEntry?: string;
+  /** What the person is looking for (the partners' commission): trades wanted, from when, full or part time. */
+  tradesWanted?: string[];
+  availableFrom?: string;
+  workingTime?: "temps-plein" | "temps-partiel" | "indifferent";
   /** A prescriber's motivated opinion; it counts once the facilitator has validated it (`validatedOn`). */
   derogation?: { reason: string; validatedOn?: string };
   /** End of the path (« sortie ») and the situation then and 6 months later: codes of the pack's `reporting` section. */
@@ -109,6 +113,9 @@ export const participantFactsSchema = z
     programmes: optional(z.array(z.string().min(1))),
     prescriber: optional(z.string()),
     firstClauseEntry: isoDate,
+    tradesWanted: optional(z.array(z.string().trim().min(1))),
+    availableFrom: isoDate,
+    workingTime: optional(z.enum(["temps-plein", "temps-partiel", "indifferent"])),
     derogation: optional(z.object({ reason: z.string().trim().min(1), validatedOn: isoDate }).strict()),
     exit: optional(
       z.object({ date: isoDate, situation: optional(z.string().trim().min(1)), after6Months: optional(z.string().trim().min(1)) }).strict(),

@@ -114,6 +114,12 @@ export function factsFromRecord(
     programmes: list(record.programmes).length > 0 ? list(record.programmes) : undefined,
     prescriber: text(record.prescriber),
     firstClauseEntry: iso(record.firstClauseEntry),
+    tradesWanted: list(record.tradesWanted).length > 0 ? list(record.tradesWanted) : undefined,
+    availableFrom: iso(record.availableFrom),
+    workingTime:
+      record.workingTime === "temps-plein" || record.workingTime === "temps-partiel" || record.workingTime === "indifferent"
+        ? record.workingTime
+        : undefined,
     derogation: text(record.derogationReason)
       ? dropUndefined({ reason: text(record.derogationReason) as string, validatedOn: iso(record.derogationValidatedOn) })
       : undefined,
@@ -158,6 +164,9 @@ export function recordFromFacts(facts: ParticipantFacts): TableRecord {
     programmes: facts.programmes?.length ? facts.programmes : undefined,
     prescriber: facts.prescriber,
     firstClauseEntry: facts.firstClauseEntry,
+    tradesWanted: facts.tradesWanted?.length ? facts.tradesWanted : undefined,
+    availableFrom: facts.availableFrom,
+    workingTime: facts.workingTime,
     derogationReason: facts.derogation?.reason,
     derogationValidatedOn: facts.derogation?.validatedOn,
     exitDate: facts.exit?.date,

@@ -207,7 +207,7 @@ describe("the mapping file of `clauses import`", () => {
   it("names every mistake with its field", () => {
     expect(() => parseMappingFile({ table: "Heures", dateOrder: "ymd", colums: {} })).toThrow(/dateOrder/);
     expect(() => tableNamed("Ventilation")).toThrow(
-      "table : tableau inconnu « Ventilation » (attendu : Acheteurs, Entreprises, Marchés, Participants, Validations, Heures, Programmation)",
+      "table : tableau inconnu « Ventilation » (attendu : Acheteurs, Entreprises, Marchés, Participants, Validations, Heures, Programmation, Besoins, Positionnements, Étapes)",
     );
     expect(() => mappingFromFile(hoursTable, messy[2]!, { Salarie: "personne", Absente: "hours" })).toThrow(
       "columns.Salarie : le tableau Heures n'a pas de colonne « personne » (attendu : participant, company, employer, mode, contractType, start, end, hours, market, amountInvoiced)\ncolumns.Absente : la feuille n'a pas de colonne « Absente »",

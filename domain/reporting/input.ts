@@ -3,8 +3,9 @@
  * `eligibility` read) or as the workbook's decoded tables (the pane, the pipeline).
  */
 import type { Day } from "../dates";
-import { eligibilitySection, factsFromRecord, peopleWindows, readPeople, type ParticipantFacts } from "../eligibility";
-import { DomainError, ValidationFailed } from "../errors";
+import { eligibilitySection, peopleWindows, readPeople } from "../eligibility";
+import { ValidationFailed, type DomainError } from "../errors";
+import { participantWindows } from "../territory";
 import { sectionOf, type RulePack } from "../rules";
 import { parseOrThrow } from "../validation";
 import { locateInJson, requestFromRows, ventilationInputSchema, type VentilationChoice, type VentilationInput } from "../ventilation";
@@ -60,18 +61,14 @@ const PARTICIPANT_COLUMNS: Record<Parameters<PersonNamer>[0], string> = {
  * baseFromRows({ markets, hours, participants, buyers, companies }, pack, services.today())
  */
 export function baseFromRows(tables: ReportTables, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
-  const rules = sectionOf(pack, eligibilitySection);
-  const errors: DomainError[] = [];
-  const people: PersonSource[] = [];
-  for (const { row, values } of tables.participants ?? []) {
+  // The same windows as every other face (the ventilation pane, the functions, `clauses run`).
+  const reading = participantWindows(tables.participants ?? [], pack, today);
+  const errors: DomainError[] = [...reading.errors];
+  const people: PersonSource[] = reading.people.map(({ row, facts }) => {
     const where = { table: participantsTable.sheet, row };
-    const read = factsFromRecord(values, rules, today, where);
-    errors.push(...read.errors);
-    people.push({ facts: read.facts, name: (field) => ({ ...where, column: headerOf(PARTICIPANT_COLUMNS[field]) }) });
-  }
-  const facts: ParticipantFacts[] = people.map((person) => person.facts);
-  const windows = errors.length === 0 && facts.length > 0 ? peopleWindows({ people: facts }, rules, today) : [];
-  const request = requestFromRows(tables.markets, tables.hours, windows);
+    return { facts, name: (field) => ({ ...where, column: headerOf(PARTICIPANT_COLUMNS[field]) }) };
+  });
+  const request = requestFromRows(tables.markets, tables.hours, reading.windows);
   errors.push(...request.errors);
   if (errors.length > 0) throw new ValidationFailed(errors);
   return reportBase(

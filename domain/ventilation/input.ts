@@ -76,6 +76,10 @@ export const ventilationInputSchema = z
     windows: z.array(windowInputSchema).optional(),
     /** The participants' facts, as `clauses eligibility` reads them (checked by the eligibility core). */
     people: z.array(z.unknown()).optional(),
+    /** The partners' commission: companies' needs, proposals and steps (checked by the commission core). */
+    needs: z.array(z.unknown()).optional(),
+    proposals: z.array(z.unknown()).optional(),
+    steps: z.array(z.unknown()).optional(),
   })
   .strict();
 

@@ -143,3 +143,36 @@ export function readText(cell: unknown): CellRead<string> {
   if (cell instanceof Date) return { ok: false, reason: CELL_REASONS.dateIsNotText() };
   return { ok: false, reason: CELL_REASONS.textExpected() };
 }
+
+const ERROR_LITERALS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+]);
+
+/**
+ * The Excel error a cell holds, if any: as Office.js reads it (`"#DIV/0!"`), as Excel passes it to
+ * a custom function that accepts errors (an error object with its `code`), or as exceljs reads it
+ * (`{ error: "#N/A" }`).
+ *
+ * @example
+ * excelErrorCode("#DIV/0!") // => "#DIV/0!"
+ * excelErrorCode({ code: "#N/A", message: "…" }) // => "#N/A"
+ * excelErrorCode(12) // => undefined
+ */
+export function excelErrorCode(cell: unknown): string | undefined {
+  if (typeof cell === "string") return ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim().toUpperCase() : undefined;
+  if (typeof cell !== "object" || cell === null || cell instanceof Date || Array.isArray(cell)) return undefined;
+  const { code, error } = cell as { code?: unknown; error?: unknown };
+  if (typeof error === "string") return error;
+  if (typeof code === "string") return ERROR_LITERALS.has(code) ? code : `#VALUE! (${code})`;
+  return "#VALUE!";
+}

@@ -6,8 +6,19 @@
 import type { DomainError } from "../errors";
 import { excelSerialFromDay, dayFromIso, type DateOrder } from "../dates";
 import { normalizeLabel } from "../text";
-import { isBlank, readBoolean, readChoice, readFraction, readIsoDate, readList, readNumber, readText, type CellRead } from "./cells";
-import { CELL_REASONS, cellInvalid, columnMissing } from "./errors";
+import {
+  excelErrorCode,
+  isBlank,
+  readBoolean,
+  readChoice,
+  readFraction,
+  readIsoDate,
+  readList,
+  readNumber,
+  readText,
+  type CellRead,
+} from "./cells";
+import { CELL_REASONS, cellInvalid, columnMissing, errorCell, missingRangeColumn, rangeWidth, textNumber } from "./errors";
 import { readSiret } from "./siret";
 import type { ColumnDef, TableDef } from "./table-def";
 
@@ -33,6 +44,18 @@ export interface DecodeOptions {
   dateOrder?: DateOrder;
   /** Explicit header → column key mapping (from the import wizard), overriding header matching. */
   mapping?: Readonly<Record<string, string>>;
+  /**
+   * Numbers stored as text (« 600 », « 1 000,50 ») in number columns: read (`"accept"`, the default,
+   * for the import wizard, which turns a foreign file's text into typed cells and shows what it read)
+   * or refused (`"refuse"`: every face that reads the workbook's own cells — custom functions, panes,
+   * `clauses run` — since Excel's own sums skip such cells and the figures would not add up).
+   */
+  textNumbers?: "accept" | "refuse";
+}
+
+export interface RangeOptions extends DecodeOptions {
+  /** Column keys the computation needs besides the table's required ones (« Heures dues » for the ventilation). */
+  needs?: readonly string[];
 }
 
 /**
@@ -86,21 +109,34 @@ export function decodeTable(table: TableDef, values: readonly (readonly unknown[
     }
   }
   if (errors.length > 0) return { rows: [], errors };
-  return decodeBody(table, columns, body, options.firstRow ?? 2, options.dateOrder ?? "dmy");
+  return decodeBody(table, columns, body, options.firstRow ?? 2, options.dateOrder ?? "dmy", options.textNumbers ?? "accept");
 }
 
 /**
- * Decodes a range that may or may not start with a header row (what a custom function receives):
- * with a header row the columns are found by name, without one they are taken in the table's
- * standard order.
+ * Decodes a range as an Excel user gives it to a custom function (`Heures[#Tout]`, `Heures[#Données]`,
+ * `Heures!A2:I54`): with a header row, the columns are found by name and every required or needed
+ * column must be there; without one, the range must have exactly the table's columns, in order
+ * (a narrower or wider range is refused: its columns cannot be told apart). Never a computed
+ * answer on a guessed column.
  *
  * @example
  * decodeRange(marketsTable, marchesDataBody) // => rows read in the standard column order
+ * decodeRange(hoursTable, threeColumns).errors[0].message
+ * // => "Heures : la plage a 3 colonnes et pas de ligne d'en-tête ; il manque « Type de contrat », … "
  */
-export function decodeRange(table: TableDef, values: readonly (readonly unknown[])[], options: DecodeOptions = {}): DecodeResult {
-  if (values.length > 0 && looksLikeHeader(table, values[0] as readonly unknown[])) return decodeTable(table, values, options);
-  const columns = table.columns.slice(0, Math.max(0, ...values.map((row) => row.length)));
-  return decodeBody(table, columns, values, options.firstRow ?? 1, options.dateOrder ?? "dmy");
+export function decodeRange(table: TableDef, values: readonly (readonly unknown[])[], options: RangeOptions = {}): DecodeResult {
+  if (values.length > 0 && looksLikeHeader(table, values[0] as readonly unknown[])) {
+    const columns = (values[0] as readonly unknown[]).map((cell) => columnFor(table, cell, options.mapping));
+    const lacking = (options.needs ?? [])
+      .map((key) => table.columns.find((column) => column.key === key) as ColumnDef)
+      .filter((column) => !column.required && !columns.includes(column));
+    const decoded = decodeTable(table, values, options);
+    if (lacking.length === 0) return decoded;
+    return { rows: [], errors: [...decoded.errors, ...lacking.map((column) => missingRangeColumn(table, column))] };
+  }
+  const width = Math.max(0, ...values.map((row) => row.length));
+  if (values.length > 0 && width !== table.columns.length) return { rows: [], errors: [rangeWidth(table, width)] };
+  return decodeBody(table, table.columns, values, options.firstRow ?? 1, options.dateOrder ?? "dmy", options.textNumbers ?? "accept");
 }
 
 function columnFor(table: TableDef, cell: unknown, mapping?: Readonly<Record<string, string>>): ColumnDef | undefined {
@@ -116,6 +152,7 @@ function decodeBody(
   body: readonly (readonly unknown[])[],
   firstRow: number,
   dateOrder: DateOrder,
+  textNumbers: "accept" | "refuse",
 ): DecodeResult {
   const rows: DecodedRow[] = [];
   const errors: DomainError[] = [];
@@ -130,7 +167,8 @@ function decodeBody(
         if (column.required) errors.push(cellError(table, row, column, "valeur obligatoire manquante"));
         return;
       }
-      const read = readCell(column, cell, dateOrder);
+      const code = excelErrorCode(cell);
+      const read = code !== undefined ? errorCell(code) : readCell(column, cell, dateOrder, textNumbers);
       if (read.ok) values[column.key] = read.value;
       else errors.push(cellError(table, row, column, read.reason));
     });
@@ -140,7 +178,10 @@ function decodeBody(
   return { rows, errors };
 }
 
-function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder): CellRead<RecordValue> {
+function readCell(column: ColumnDef, cell: unknown, dateOrder: DateOrder, textNumbers: "accept" | "refuse"): CellRead<RecordValue> {
+  const numeric = column.type === "number" || column.type === "integer" || column.type === "fraction";
+  if (numeric && textNumbers === "refuse" && typeof cell === "string" && readNumber(cell.trim().replace(/\s*%$/, "")).ok)
+    return textNumber(cell.trim());
   switch (column.type) {
     case "text":
       return column.format === "siret" ? readSiret(cell) : readText(cell);

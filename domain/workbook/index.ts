@@ -7,3 +7,4 @@ export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
 export { schemaNewer, schemaOutdated } from "./errors";
+export { missingRangeColumn, rangeWidth, textNumber, errorCell } from "./errors";

@@ -53,6 +53,33 @@ export const EMPLOYMENT_CONTRACTS: readonly Choice[] = [
   { code: "autre", label: "Autre" },
 ];
 
+export const WORKING_TIMES: readonly Choice[] = [
+  { code: "temps-plein", label: "Temps plein" },
+  { code: "temps-partiel", label: "Temps partiel" },
+  { code: "indifferent", label: "Indifférent" },
+];
+
+export const NEED_STATUSES: readonly Choice[] = [
+  { code: "ouvert", label: "Ouvert" },
+  { code: "pourvu", label: "Pourvu" },
+  { code: "annule", label: "Annulé" },
+];
+
+export const PROPOSAL_DECISIONS: readonly Choice[] = [
+  { code: "en-attente", label: "En attente" },
+  { code: "retenu", label: "Retenu" },
+  { code: "non-retenu", label: "Non retenu" },
+];
+
+export const STEP_KINDS: readonly Choice[] = [
+  { code: "emploi", label: "Emploi" },
+  { code: "formation", label: "Formation" },
+  { code: "accompagnement", label: "Accompagnement" },
+];
+
+/** The word a need uses instead of a contract when its hours are pooled across the company's contracts. */
+export const POOLED_MARKET = "mutualisé";
+
 export const buyersTable = defineTable({
   name: "Acheteurs",
   sheet: "Acheteurs",
@@ -306,6 +333,16 @@ export const participantsTable = defineTable({
       numberFormat: DATE_FORMAT,
       synonyms: ["date de derogation", "derogation accordee le"],
     },
+    // What the person is looking for, for the partners' commission (candidates to companies' needs).
+    { key: "tradesWanted", header: "Métiers souhaités", type: "list", synonyms: ["metiers", "metier souhaite", "projet professionnel"] },
+    {
+      key: "availableFrom",
+      header: "Disponible à partir du",
+      type: "date",
+      numberFormat: DATE_FORMAT,
+      synonyms: ["disponibilite", "disponible le", "date de disponibilite"],
+    },
+    { key: "workingTime", header: "Temps de travail souhaité", type: "choice", choices: WORKING_TIMES, synonyms: ["temps de travail"] },
     // The end of the path and its outcome (« sorties »), for the bilans: situation codes of the rule pack.
     { key: "exitDate", header: "Date de sortie", type: "date", numberFormat: DATE_FORMAT, synonyms: ["sortie le", "fin de parcours"] },
     { key: "exitSituation", header: "Situation à la sortie", type: "text", synonyms: ["sortie", "type de sortie", "motif de sortie"] },
@@ -553,6 +590,64 @@ export const programmingTable = defineTable({
   ],
 });
 
+/**
+ * What each company will need (« besoins »): a job, its hours and dates, on one contract or pooled
+ * across the company's contracts (« mutualisé »). Entered in the pane or imported.
+ */
+export const needsTable = defineTable({
+  name: "Besoins",
+  sheet: "Besoins",
+  owner: "user",
+  unique: ["id"],
+  columns: [
+    { key: "id", header: "Besoin", type: "text", required: true, width: 10, synonyms: ["n besoin", "numero de besoin", "offre"] },
+    { key: "company", header: "Entreprise", type: "text", required: true, width: 16, references: "Entreprises", synonyms: ["employeur"] },
+    { key: "market", header: "Marché", type: "text", width: 14, synonyms: ["chantier", "operation"] },
+    { key: "trade", header: "Métier", type: "text", width: 18, synonyms: ["poste", "emploi", "fonction"] },
+    { key: "hours", header: "Heures", type: "number", numberFormat: "#,##0", required: true, min: 0, width: 9, synonyms: ["volume"] },
+    { key: "start", header: "Début", type: "date", numberFormat: DATE_FORMAT, required: true, width: 11, synonyms: ["date de debut"] },
+    { key: "end", header: "Fin", type: "date", numberFormat: DATE_FORMAT, required: true, width: 11, synonyms: ["date de fin"] },
+    { key: "place", header: "Lieu", type: "text", width: 16, synonyms: ["lieu de travail", "commune"] },
+    { key: "status", header: "Statut", type: "choice", choices: NEED_STATUSES, required: true, width: 10, synonyms: ["etat"] },
+  ],
+  periods: [["start", "end"]],
+});
+
+/** Who was proposed to which need, by whom, and what was decided (rows are appended: the history stays). */
+export const proposalsTable = defineTable({
+  name: "Positionnements",
+  sheet: "Positionnements",
+  owner: "user",
+  columns: [
+    { key: "need", header: "Besoin", type: "text", required: true, width: 10, references: "Besoins" },
+    { key: "participant", header: "Participant", type: "text", required: true, width: 12, references: "Participants" },
+    { key: "prescriber", header: "Prescripteur", type: "text", width: 18, synonyms: ["partenaire", "orienteur"] },
+    { key: "date", header: "Date", type: "date", numberFormat: DATE_FORMAT, required: true, width: 11, synonyms: ["date de commission"] },
+    { key: "decision", header: "Décision", type: "choice", choices: PROPOSAL_DECISIONS, required: true, width: 12 },
+    { key: "reason", header: "Motif", type: "text", width: 30, synonyms: ["motif de la decision", "commentaire"] },
+  ],
+});
+
+/**
+ * Each person's steps (« étapes de parcours ») other than the hours already in Heures: trainings,
+ * support, jobs outside the clauses. The path view joins them with the hour lines.
+ */
+export const stepsTable = defineTable({
+  name: "Étapes",
+  sheet: "Étapes",
+  owner: "user",
+  columns: [
+    { key: "participant", header: "Participant", type: "text", required: true, width: 12, references: "Participants" },
+    { key: "kind", header: "Nature", type: "choice", choices: STEP_KINDS, required: true, width: 14, synonyms: ["type d etape"] },
+    { key: "organisation", header: "Organisme", type: "text", width: 20, synonyms: ["entreprise", "organisme de formation", "structure"] },
+    { key: "market", header: "Marché", type: "text", width: 14 },
+    { key: "start", header: "Début", type: "date", numberFormat: DATE_FORMAT, required: true, width: 11 },
+    { key: "end", header: "Fin", type: "date", numberFormat: DATE_FORMAT, required: true, width: 11 },
+    { key: "hours", header: "Heures", type: "number", numberFormat: HOURS_FORMAT, min: 0, width: 9 },
+  ],
+  periods: [["start", "end"]],
+});
+
 /** Every standard table, in the order of the workbook's sheets. */
 export const standardTables = [
   buyersTable,
@@ -565,6 +660,9 @@ export const standardTables = [
   bilansTable,
   clausesTable,
   programmingTable,
+  needsTable,
+  proposalsTable,
+  stepsTable,
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */

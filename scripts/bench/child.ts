@@ -78,11 +78,11 @@ async function column(contracts: number, lines: number) {
     parameterAddresses: [`Marchés!A2:Q${marches.length + 1}`, `Heures!A2:I${heures.length + 1}`],
   } as unknown as CustomFunctions.Invocation;
   const started = performance.now();
-  hoursVentilate(marches, heures, undefined, [[ids[0]]], invocation);
+  hoursVentilate(marches, heures, undefined, [[ids[0]]], undefined, invocation);
   const first = performance.now() - started;
   // One recalculation: the calls of a calculated column, in one task, with the addresses Excel gives.
   let again = performance.now();
-  for (const id of ids.slice(1)) hoursVentilate(marchesAgain, heuresAgain, undefined, [[id]], invocation);
+  for (const id of ids.slice(1)) hoursVentilate(marchesAgain, heuresAgain, undefined, [[id]], undefined, invocation);
   const withAddresses = performance.now() - again;
   // Without addresses (the preview, or a host that does not give them): every call compares the
   // cells with the input kept (a third copy, so that no comparison is settled by identity).

@@ -3,6 +3,11 @@
  * custom-functions-metadata generated from the JSDoc, using each plugin's functions.fr.json.
  * The build fails when a function has no French translation, or a translation names a parameter
  * the function does not have: French Excel users would otherwise see English or broken metadata.
+ *
+ * It also declares what the functions accept that custom-functions-metadata cannot say from the
+ * JSDoc: `allowErrorForDataTypeAny` on every function, since every one reads error values in its
+ * arguments itself and answers #VALUE! naming the argument and the cell (without it Excel would
+ * not call the function and the facilitator would see a bare #DIV/0! with no cell named).
  */
 const fs = require("fs");
 const path = require("path");
@@ -21,7 +26,8 @@ class LocalizedFunctionsPlugin {
         () => {
           const source = compilation.getAsset("functions.json");
           if (!source) return; // metadata generation failed: its own errors are already reported
-          const metadata = JSON.parse(source.source.source().toString());
+          const metadata = declareAccepted(JSON.parse(source.source.source().toString()));
+          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
           for (const file of this.options.translations) compilation.fileDependencies.add(path.resolve(file));
           const translations = Object.assign({}, ...this.options.translations.map((file) => JSON.parse(fs.readFileSync(file, "utf8"))));
           const { localized, errors } = localize(metadata, translations);
@@ -31,6 +37,14 @@ class LocalizedFunctionsPlugin {
       );
     });
   }
+}
+
+/** Every function takes error values in (it refuses them itself, naming the argument and cell). */
+function declareAccepted(metadata) {
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => ({ ...fn, options: { ...(fn.options || {}), allowErrorForDataTypeAny: true } })),
+  };
 }
 
 /** Applies translations to metadata; returns the localized copy and the problems found. */
@@ -56,4 +70,4 @@ function localize(metadata, translations) {
   return { localized: { ...metadata, functions }, errors };
 }
 
-module.exports = { LocalizedFunctionsPlugin, localize };
+module.exports = { LocalizedFunctionsPlugin, localize, declareAccepted };

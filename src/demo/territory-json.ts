@@ -5,7 +5,7 @@
 import { dayFromIso, decodeTable, encodeTable, participantsTable } from "../../domain";
 import { eligibilityRulesSchema, factsFromRecord, type ParticipantFacts } from "../../domain/eligibility";
 import national from "../../domain/eligibility/national.json";
-import { demoHours, demoMarkets, demoParticipants } from "./territory";
+import { demoHours, demoMarkets, demoNeeds, demoParticipants, demoProposals, demoSteps } from "./territory";
 
 const ENGINE_MARKET_FIELDS = ["id", "company", "buyer", "label", "start", "end", "obligation", "pooled"] as const;
 const LINE_FIELDS = ["company", "participant", "market", "mode", "contractType", "employer", "start", "end", "hours"] as const;
@@ -14,7 +14,14 @@ const LINE_FIELDS = ["company", "participant", "market", "mode", "contractType",
  * @example
  * demoTerritoryJson().markets[0] // => { id: "M1", company: "BTP-RIVIERE", buyer: "VILLE-VR", label: "Réhabilitation…", … }
  */
-export function demoTerritoryJson(): { markets: object[]; lines: object[]; people: ParticipantFacts[] } {
+export function demoTerritoryJson(): {
+  markets: object[];
+  lines: object[];
+  people: ParticipantFacts[];
+  needs: object[];
+  proposals: object[];
+  steps: object[];
+} {
   const rules = eligibilityRulesSchema.parse(national);
   const rows = decodeTable(participantsTable, encodeTable(participantsTable, demoParticipants)).rows;
   return {
@@ -23,6 +30,9 @@ export function demoTerritoryJson(): { markets: object[]; lines: object[]; peopl
     people: rows.map(
       ({ row, values }) => factsFromRecord(values, rules, dayFromIso("2026-11-26"), { table: participantsTable.sheet, row }).facts,
     ),
+    needs: demoNeeds,
+    proposals: demoProposals,
+    steps: demoSteps,
   };
 }
 

@@ -11,8 +11,11 @@ import {
   companiesTable,
   hoursTable,
   marketsTable,
+  needsTable,
   participantsTable,
   programmingTable,
+  proposalsTable,
+  stepsTable,
   validationsTable,
   type TableDef,
   type TableRecord,
@@ -143,6 +146,7 @@ export const demoParticipants: TableRecord[] = [
     qpv: true,
     prescriber: "Mission locale",
     firstClauseEntry: "2026-01-05",
+    tradesWanted: ["Peinture"],
   },
   {
     id: "P002",
@@ -365,6 +369,58 @@ export const demoProgramming: TableRecord[] = [
   { id: "P2027-03", label: "Fourniture de mobilier", buyer: "VILLE-VR", cpv: "39130000", amount: 45000, months: 3, launch: "2027-03-15" },
 ];
 
+/** What the companies will need next (the partners' commission of December 2026). */
+export const demoNeeds: TableRecord[] = [
+  {
+    id: "B1",
+    company: "BTP-RIVIERE",
+    market: "M3",
+    trade: "Maçonnerie",
+    hours: 120,
+    start: "2026-12-01",
+    end: "2026-12-31",
+    place: "Valrivière",
+    status: "ouvert",
+  },
+  {
+    id: "B2",
+    company: "JARDINS-VAL",
+    market: "M5",
+    trade: "Espaces verts",
+    hours: 150,
+    start: "2027-01-04",
+    end: "2027-03-31",
+    status: "ouvert",
+  },
+  {
+    id: "B3",
+    company: "BTP-RIVIERE",
+    market: "mutualisé",
+    trade: "Peinture",
+    hours: 80,
+    start: "2026-09-01",
+    end: "2026-09-30",
+    status: "pourvu",
+  },
+];
+
+export const demoProposals: TableRecord[] = [
+  { need: "B3", participant: "P006", prescriber: "PLIE", date: "2026-08-05", decision: "retenu" },
+  {
+    need: "B1",
+    participant: "P004",
+    prescriber: "PLIE",
+    date: "2026-11-04",
+    decision: "en-attente",
+    reason: "entretien prévu avec l'entreprise",
+  },
+];
+
+export const demoSteps: TableRecord[] = [
+  { participant: "P003", kind: "formation", organisation: "AFPA Valrivière", start: "2026-03-02", end: "2026-06-26", hours: 420 },
+  { participant: "P008", kind: "accompagnement", organisation: "Mission locale", start: "2025-10-01", end: "2026-03-31" },
+];
+
 /** Every demo table with its records, in the order of the workbook's sheets. */
 export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[] = [
   [buyersTable, demoBuyers],
@@ -374,4 +430,7 @@ export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[
   [validationsTable, demoValidations],
   [hoursTable, demoHours],
   [programmingTable, demoProgramming],
+  [needsTable, demoNeeds],
+  [proposalsTable, demoProposals],
+  [stepsTable, demoSteps],
 ];

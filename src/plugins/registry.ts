@@ -2,6 +2,7 @@
  * Every capability of the add-in, in the order of the task pane's navigation.
  * Adding a capability = adding its folder and one line here.
  */
+import { commissionPlugin } from "./commission";
 import { draftingPlugin } from "./drafting";
 import { reportingPlugin } from "./reporting";
 import { eligibilityPlugin } from "./eligibility";
@@ -19,6 +20,7 @@ export const plugins: readonly PluginDefinition[] = [
   ventilationPlugin,
   reportingPlugin,
   procurementPlugin,
+  commissionPlugin,
   workbookPlugin,
   rulesPlugin,
 ];

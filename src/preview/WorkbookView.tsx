@@ -44,6 +44,8 @@ function dateColumns(sheet: string, workbook: MemoryWorkbook, rows: readonly Cel
   );
 }
 
+const SHOWN_ROWS = 300;
+
 /**
  * @example
  * <WorkbookView workbook={workbook} />
@@ -63,8 +65,10 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
   const selection = workbook.selectedRow();
   const isSelected = (rowIndex: number) => isTable && selection?.table === tableName && selection.index === rowIndex;
   const dates = dateColumns(selected, workbook, rows);
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  const [head = [], ...body] = isTable ? rows : [[], ...rows];
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const [head = [], ...all] = isTable ? rows : [[], ...rows];
+  // A sheet of 100 000 lines is not drawn whole: the first rows show what the table holds.
+  const body = all.slice(0, SHOWN_ROWS);
   return (
     <section aria-label="Classeur de démonstration">
       <TabList
@@ -110,6 +114,11 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
               ))}
             </tbody>
           </table>
+          {all.length > body.length && (
+            <Text size={200}>
+              … et {all.length - body.length} autres lignes (l'aperçu n'affiche que les {SHOWN_ROWS} premières).
+            </Text>
+          )}
         </div>
       ) : (
         <Text>Feuille vide.</Text>

@@ -15,7 +15,7 @@ import { App } from "../taskpane/App";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
 import { guardedBySchema } from "../workbook/schema-guard";
 import { FormulaBar } from "./FormulaBar";
-import { loadDemoWorkbook } from "./load-demo";
+import { loadDemoWorkbook, loadXlsxFile } from "./load-demo";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -45,8 +45,11 @@ const useStyles = makeStyles({
   },
 });
 
-function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
+function Preview({ workbook: demo }: { workbook: MemoryWorkbook }): React.JSX.Element {
   const styles = useStyles();
+  const [opened, setOpened] = React.useState<{ workbook: MemoryWorkbook; name: string | null }>({ workbook: demo, name: null });
+  const [problem, setProblem] = React.useState("");
+  const workbook = opened.workbook;
   // The pane writes through the same schema guard as in Excel; the sheet view reads the workbook itself.
   const services = React.useMemo<Services>(() => {
     return servicesFor(guardedBySchema(workbook), () => todayDay());
@@ -54,21 +57,42 @@ function Preview({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element 
   return (
     <div className={styles.layout}>
       <div className={styles.pane}>
-        <App services={services} plugins={plugins} environment="preview" />
+        <App key={opened.name ?? ""} services={services} plugins={plugins} environment="preview" />
       </div>
       <div className={styles.sheet}>
         <Text as="h1" size={500} weight="semibold">
-          Classeur de démonstration (fictif)
+          {opened.name === null ? "Classeur de démonstration (fictif)" : `Classeur « ${opened.name} » (lecture seule, en mémoire)`}
         </Text>
         <Text size={200}>
-          Ouvert depuis <code>assets/demo-territoire.xlsx</code> :{" "}
+          Ouvert depuis <code>{opened.name ?? "assets/demo-territoire.xlsx"}</code> :{" "}
           <Link href="assets/demo-territoire.xlsx" download>
-            télécharger le classeur
+            télécharger le classeur de démonstration
           </Link>{" "}
           (essayez <code>npx clauses run assets/demo-territoire.xlsx --out resultat.xlsx</code>).
         </Text>
-        <FormulaBar workbook={workbook} />
-        <WorkbookView workbook={workbook} />
+        <label>
+          <Text size={200}>Ouvrir mon classeur .xlsx (lu dans cet onglet seulement ; le fichier n'est jamais modifié ni envoyé) : </Text>
+          <input
+            type="file"
+            accept=".xlsx"
+            aria-label="Ouvrir un classeur .xlsx"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (!file) return;
+              setProblem("");
+              loadXlsxFile(file)
+                .then((loaded) => {
+                  // For `npm run bench:pane`: the pane's own times start once the workbook is in memory.
+                  performance.mark("classeur-ouvert");
+                  setOpened({ workbook: loaded, name: file.name });
+                })
+                .catch((error: unknown) => setProblem(`Le classeur n'a pas pu être ouvert : ${(error as Error).message}`));
+            }}
+          />
+        </label>
+        {problem && <Text role="alert">{problem}</Text>}
+        <FormulaBar key={`f${opened.name ?? ""}`} workbook={workbook} />
+        <WorkbookView key={`v${opened.name ?? ""}`} workbook={workbook} />
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 /**
  * The preview's workbook: assets/demo-territoire.xlsx, inlined in the bundle (no request of any kind),
- * parsed by the .xlsx adapter in the browser and held in memory.
+ * parsed by the .xlsx adapter in the browser and held in memory — or a facilitator's own .xlsx,
+ * chosen with the file picker: read in memory only (the file on disk is never written; what the
+ * pane writes stays in the tab and is gone when it closes).
  */
 import demoXlsx from "../../assets/demo-territoire.xlsx";
 import { copyToMemory } from "../workbook/copy-to-memory";
@@ -24,7 +26,27 @@ export function bytesOfDataUrl(url: string): Uint8Array {
  * const workbook = await loadDemoWorkbook();
  */
 export async function loadDemoWorkbook(): Promise<MemoryWorkbook> {
-  // exceljs is large: it loads with the demo, in its own chunk, not with the pane.
+  return loadXlsxBytes(bytesOfDataUrl(demoXlsx));
+}
+
+/**
+ * Any .xlsx, from its bytes, copied into memory.
+ *
+ * @example
+ * const workbook = await loadXlsxBytes(new Uint8Array(await file.arrayBuffer()));
+ */
+export async function loadXlsxBytes(bytes: Uint8Array): Promise<MemoryWorkbook> {
+  // exceljs is large: it loads with the workbook, in its own chunk, not with the pane.
   const { XlsxWorkbook } = await import("../workbook/xlsx-workbook");
-  return copyToMemory(await XlsxWorkbook.load(bytesOfDataUrl(demoXlsx)));
+  return copyToMemory(await XlsxWorkbook.load(bytes));
+}
+
+/**
+ * A file the facilitator picked (never uploaded: read by the browser, in memory).
+ *
+ * @example
+ * input.onchange = async () => setWorkbook(await loadXlsxFile(input.files[0]));
+ */
+export async function loadXlsxFile(file: Blob): Promise<MemoryWorkbook> {
+  return loadXlsxBytes(new Uint8Array(await file.arrayBuffer()));
 }

@@ -91,4 +91,34 @@ describe("the README's examples", () => {
       "bilan-acheteur-VILLE-VR.xlsx",
     ]);
   });
+
+  it("forecast and commission on the demo territory", async () => {
+    const forecast = (await run(["forecast", "--input", example("territoire-valriviere.json"), "--month", "2026-06"])) as {
+      markets: { id: string }[];
+      companies: { company: string; hoursPerMonth: number; fte: number }[];
+    };
+    expect(forecast.markets.find((market) => market.id === "M2")).toEqual({
+      id: "M2",
+      company: "BTP-RIVIERE",
+      remaining: 332.9,
+      monthsLeft: 4,
+      hoursPerMonth: 83.23,
+      fte: 0.62,
+      reachable: true,
+      impossibleFrom: null,
+    });
+    expect(forecast.companies[0]).toEqual({ company: "BTP-RIVIERE", hoursPerMonth: 126.09, fte: 0.95 });
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-readme-"));
+    const meeting = (await run([
+      "commission",
+      "--input",
+      example("territoire-valriviere.json"),
+      "--date",
+      "2026-12-02",
+      "--agenda",
+      path.join(dir, "ordre-du-jour.docx"),
+    ])) as { needs: { id: string }[] };
+    expect(meeting.needs.map((need) => need.id)).toEqual(["B1", "B2"]);
+    expect(readdirSync(dir)).toEqual(["ordre-du-jour.docx"]);
+  });
 });

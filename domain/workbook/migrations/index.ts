@@ -28,7 +28,11 @@ export interface Migration {
 /** Every migration, in order: `MIGRATIONS[n]` takes version n to n + 1. */
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, label: "tableaux et en-têtes en anglais → tableaux standard en français", plan: migrateV0ToV1 },
-  { from: 1, label: "colonnes des données essentielles (SIRET des acheteurs, CPV et nature des marchés)", plan: migrateV1ToV2 },
+  {
+    from: 1,
+    label: "colonnes des données essentielles (SIRET des acheteurs, CPV et nature des marchés) et des souhaits des participants",
+    plan: migrateV1ToV2,
+  },
   { from: 2, label: "colonne « Montant facturé HT » des heures (sous-traitance convertie en heures)", plan: migrateV2ToV3 },
 ];
 

@@ -1,13 +1,14 @@
 /**
  * Migration from version 1 to version 2: the columns that link the workbook to the public
  * procurement data (DECP). Acheteurs gains « SIRET » (the buyer's number in the DECP), Marchés gains
- * « Code CPV », « Nature », « Dates estimées » and « Réf. DECP ». Each column is added empty, at
+ * « Code CPV », « Nature », « Dates estimées » and « Réf. DECP »; for the partners' commission,
+ * Participants gains « Métiers souhaités », « Disponible à partir du », « Temps de travail souhaité ». Each column is added empty, at
  * the right of its table, only when the table exists and has no column of that header yet (a
  * facilitator who already typed a SIRET column keeps it). The Programmation table is new: it is
  * created the first time the add-in writes to it, so no edit is needed here.
  */
 import { matchHeader } from "../codec";
-import { buyersTable, marketsTable } from "../tables";
+import { buyersTable, marketsTable, participantsTable } from "../tables";
 import type { TableDef } from "../table-def";
 import type { SchemaEdit, WorkbookShape } from "./schema-edit";
 
@@ -15,6 +16,8 @@ import type { SchemaEdit, WorkbookShape } from "./schema-edit";
 export const V2_COLUMNS: readonly { table: TableDef; keys: readonly string[] }[] = [
   { table: buyersTable, keys: ["siret"] },
   { table: marketsTable, keys: ["cpv", "nature", "datesEstimated", "decpId"] },
+  // The partners' commission: what each person looks for (docs/commission.md).
+  { table: participantsTable, keys: ["tradesWanted", "availableFrom", "workingTime"] },
 ];
 
 /**

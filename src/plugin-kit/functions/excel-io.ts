@@ -5,7 +5,17 @@
  * Excel passes a range as a 2-D array (`any[][]`), a single cell as `[[value]]`, an omitted
  * optional argument as `null`, and an empty cell as `""` or `null`.
  */
-import { DomainError, ValidationFailed } from "../../../domain";
+import {
+  DomainError,
+  ValidationFailed,
+  decodeRange,
+  excelErrorCode,
+  looksLikeHeader,
+  readNumber,
+  textNumber,
+  type DecodeResult,
+  type TableDef,
+} from "../../../domain";
 
 export type Matrix = unknown[][];
 
@@ -57,7 +67,11 @@ export function toExcelError(thrown: unknown, rename: (message: string) => strin
  * mapCells([[[1000], [2000]], [[0.5]]], ([amount, share]) => Number(amount) * Number(share))
  * // => [[500], [1000]]
  */
-export function mapCells(args: readonly unknown[], cell: (values: unknown[], row: number, column: number) => unknown): unknown[][] {
+export function mapCells(
+  args: readonly unknown[],
+  cell: (values: unknown[], row: number, column: number) => unknown,
+  names: readonly string[] = [],
+): unknown[][] {
   const matrices = args.map((argument) => (Array.isArray(argument) ? (argument as Matrix) : [[argument ?? null]]));
   const rows = Math.max(...matrices.map((matrix) => matrix.length));
   const columns = Math.max(...matrices.map((matrix) => matrix[0]?.length ?? 0));
@@ -74,13 +88,85 @@ export function mapCells(args: readonly unknown[], cell: (values: unknown[], row
     const line: unknown[] = [];
     for (let column = 0; column < columns; column += 1) {
       const values = matrices.map((matrix) => (matrix.length === 1 && matrix[0]?.length === 1 ? matrix[0][0] : matrix[row]?.[column]));
-      line.push(safely(() => cell(values, row, column)));
+      const faulty = values.findIndex((value) => excelErrorCode(value) !== undefined);
+      line.push(
+        faulty >= 0
+          ? errorValueError(
+              values[faulty],
+              names[faulty] ?? `argument ${faulty + 1}`,
+              isSingle(matrices[faulty]) ? undefined : [row, column],
+            )
+          : safely(() => cell(values, row, column)),
+      );
     }
     out.push(line);
   }
   const only = out.length === 1 && out[0]?.length === 1 ? out[0][0] : undefined;
   if (only instanceof CustomFunctions.Error) throw only;
   return out;
+}
+
+function isSingle(matrix: Matrix | undefined): boolean {
+  return matrix !== undefined && matrix.length === 1 && (matrix[0]?.length ?? 0) === 1;
+}
+
+/** The #VALUE! of an error value passed in, naming the argument and, in a range, the cell. */
+function errorValueError(value: unknown, name: string, at?: [number, number]): CustomFunctions.Error {
+  const cell = at ? ` (ligne ${at[0] + 1}, colonne ${at[1] + 1} de la plage)` : "";
+  return excelError(`${name}${cell} : la cellule contient l'erreur ${excelErrorCode(value) ?? "#VALUE!"} : corrigez-la d'abord`);
+}
+
+/**
+ * Refuses an argument that is an Excel error value (Excel passes them in: the metadata declares
+ * `allowErrorForDataTypeAny`), naming the argument.
+ *
+ * @example
+ * refuseErrorValue(divByZero, "règle") // throws #VALUE! "règle : la cellule contient l'erreur #DIV/0! : corrigez-la d'abord"
+ * @throws CustomFunctions.Error (#VALUE!)
+ */
+export function refuseErrorValue(value: unknown, name: string): void {
+  const cell = Array.isArray(value) && isSingle(value as Matrix) ? (value as Matrix)[0]?.[0] : value;
+  if (excelErrorCode(cell) !== undefined) throw errorValueError(cell, name);
+}
+
+/**
+ * A number argument, by the one rule of every function: a number cell is read; a number stored as
+ * text (« 600 ») is refused, since Excel's own sums skip it (docs/workbook.md, « Nombres enregistrés
+ * comme texte »).
+ *
+ * @example
+ * numberArgument(600, "valeur estimée") // => 600
+ * numberArgument("600", "valeur estimée") // throws #VALUE! "valeur estimée : « 600 » est un nombre enregistré comme texte : …"
+ * @throws CustomFunctions.Error (#VALUE!)
+ */
+export function numberArgument(value: unknown, name: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && readNumber(value.trim()).ok) throw excelError(`${name} : ${textNumber(value.trim()).reason}`);
+  throw excelError(`${name} : doit être un nombre (reçu « ${String(value)} »)`);
+}
+
+/** A table argument as read: its records, whether it came with its header row, its first data row. */
+export interface TableArgument {
+  decoded: DecodeResult;
+  header: boolean;
+  firstDataRow: number;
+}
+
+/**
+ * Reads a table given as a range (`Heures[#Tout]`, `Heures[#Données]`, `Heures!A2:I54`) by the
+ * rule of `decodeRange` — by its header row when it has one, else only at the table's full width —
+ * with numbers stored as text refused and error values located. Rows are numbered as the sheet
+ * shows them: from the range's address when Excel gives it, else as under a header on row 1.
+ *
+ * @example
+ * tableArgument(hoursTable, Heures, 2).decoded.rows[0].row // => 2
+ * tableArgument(hoursTable, threeColumns, 2).decoded.errors[0].message // => "Heures : la plage a 3 colonnes et pas de ligne d'en-tête ; …"
+ */
+export function tableArgument(table: TableDef, values: Matrix, top: number | undefined, needs: readonly string[] = []): TableArgument {
+  const header = values.length > 0 && looksLikeHeader(table, values[0] as unknown[]);
+  const firstDataRow = top === undefined ? 2 : header ? top + 1 : top;
+  const decoded = decodeRange(table, values, { firstRow: firstDataRow, needs, textNumbers: "refuse" });
+  return { decoded, header, firstDataRow };
 }
 
 function safely(compute: () => unknown): unknown {

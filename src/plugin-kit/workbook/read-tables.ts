@@ -28,7 +28,8 @@ export async function readStandardTables(
   for (const def of defs) {
     const snapshot = await workbook.readTable(def);
     if (!snapshot) continue;
-    const decoded = decodeTable(def, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+    // The workbook's own cells: a number stored as text is refused, as by the pane and the custom functions.
+    const decoded = decodeTable(def, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1, textNumbers: "refuse" });
     tables[def.name] = decoded.rows;
     errors.push(...decoded.errors);
   }

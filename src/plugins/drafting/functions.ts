@@ -7,17 +7,7 @@
  * (« collectivité », « État », « travaux », « fournitures », « services », « concession »), dates
  * as Excel serials, ISO text or jj/mm/aaaa.
  */
-import {
-  NOT_NEGATIVE,
-  isoFromDay,
-  readBoolean,
-  readChoice,
-  readDateCell,
-  readNumber,
-  sectionOf,
-  todayDay,
-  BUYER_TYPES,
-} from "../../../domain";
+import { NOT_NEGATIVE, isoFromDay, readBoolean, readChoice, readDateCell, sectionOf, todayDay, BUYER_TYPES } from "../../../domain";
 import {
   checkSocialCondition,
   draftingSection,
@@ -27,7 +17,7 @@ import {
   type ContractKind,
 } from "../../../domain/drafting";
 import { activePack } from "../../plugin-kit/rules/active-pack";
-import { isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { isBlankCell, isOmitted, mapCells, numberArgument, toExcelError } from "../../plugin-kit/functions/excel-io";
 import { argumentInvalid } from "./errors";
 
 /** « concession » is accepted as a kind: the function has no separate concession argument. */
@@ -77,19 +67,24 @@ export function socialConditionRequired(
   defence?: any[][],
 ): any[][] {
   const rules = sectionOf(activePack(), draftingSection);
-  return mapCells([value, buyer_type, kind, launch_date, defence ?? null], ([amount, buyer, what, launch, isDefence]) => {
-    if (isBlankCell(amount)) return "";
-    try {
-      const estimated = read(readNumber(amount), "valeur estimée");
-      if (estimated < 0) throw argumentInvalid("valeur estimée", NOT_NEGATIVE);
-      const contract = contractOf(buyer, what);
-      const defenceFlag = isOmitted(isDefence) ? false : read(readBoolean(isDefence), "défense");
-      const launchDate = isoFromDay(dayOf(launch, "date de lancement"));
-      return checkSocialCondition({ value: estimated, launchDate, defence: defenceFlag, ...contract }, rules, "").required;
-    } catch (error) {
-      throw toExcelError(error, (message) => message.replace(/^launchDate :/, "date de lancement :"));
-    }
-  });
+  return mapCells(
+    [value, buyer_type, kind, launch_date, defence ?? null],
+    ([amount, buyer, what, launch, isDefence]) => {
+      if (isBlankCell(amount)) return "";
+      // A number stored as text is refused, as by every function (docs/workbook.md).
+      const estimated = numberArgument(amount, "valeur estimée");
+      try {
+        if (estimated < 0) throw argumentInvalid("valeur estimée", NOT_NEGATIVE);
+        const contract = contractOf(buyer, what);
+        const defenceFlag = isOmitted(isDefence) ? false : read(readBoolean(isDefence), "défense");
+        const launchDate = isoFromDay(dayOf(launch, "date de lancement"));
+        return checkSocialCondition({ value: estimated, launchDate, defence: defenceFlag, ...contract }, rules, "").required;
+      } catch (error) {
+        throw toExcelError(error, (message) => message.replace(/^launchDate :/, "date de lancement :"));
+      }
+    },
+    ["valeur estimée", "type d'acheteur", "nature du marché", "date de lancement", "défense"],
+  );
 }
 
 /**
@@ -102,13 +97,17 @@ export function socialConditionRequired(
  */
 export function euThresholdFunction(buyer_type: any[][], kind: any[][], date?: any[][]): any[][] {
   const rules = sectionOf(activePack(), draftingSection);
-  return mapCells([buyer_type, kind, date ?? null], ([buyer, what, when]) => {
-    if (isBlankCell(buyer) && isBlankCell(what)) return "";
-    try {
-      const day = isOmitted(when) ? todayDay() : dayOf(when, "date");
-      return euThreshold(rules, thresholdCategory(contractOf(buyer, what)), day, "date").value;
-    } catch (error) {
-      throw toExcelError(error);
-    }
-  });
+  return mapCells(
+    [buyer_type, kind, date ?? null],
+    ([buyer, what, when]) => {
+      if (isBlankCell(buyer) && isBlankCell(what)) return "";
+      try {
+        const day = isOmitted(when) ? todayDay() : dayOf(when, "date");
+        return euThreshold(rules, thresholdCategory(contractOf(buyer, what)), day, "date").value;
+      } catch (error) {
+        throw toExcelError(error);
+      }
+    },
+    ["type d'acheteur", "nature du marché", "date"],
+  );
 }

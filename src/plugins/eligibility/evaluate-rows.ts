@@ -53,7 +53,7 @@ export function evaluateRange(
   today: Day,
   dateOfRow: (index: number) => Day | undefined,
 ): RowOutcome[] {
-  const decoded = decodeRange(participantsTable, values);
+  const decoded = decodeRange(participantsTable, values, { textNumbers: "refuse" });
   // decodeRange makes the same decision: rows are numbered from 2 under a header, from 1 without.
   const hasHeader = values.length > 0 && looksLikeHeader(participantsTable, values[0] as readonly unknown[]);
   const firstRow = hasHeader ? 2 : 1;

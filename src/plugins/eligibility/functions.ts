@@ -8,7 +8,7 @@
  */
 import { dayFromIso, excelSerialFromDay, readDateCell, sectionOf, todayDay, type Day, type DomainError } from "../../../domain";
 import { NOT_ELIGIBLE, eligibilitySection, type EligibilityResult } from "../../../domain/eligibility";
-import { excelError, isOmitted, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { excelError, isOmitted, refuseErrorValue, toExcelError } from "../../plugin-kit/functions/excel-io";
 import { activePack } from "../../plugin-kit/rules/active-pack";
 import { evaluateRange, type RowOutcome } from "./evaluate-rows";
 
@@ -23,6 +23,7 @@ function datesOf(date: unknown): (index: number) => Day | undefined {
   const matrix = Array.isArray(date) ? (date as unknown[][]) : [[date]];
   const read = (value: unknown): Day | undefined => {
     if (value === null || value === "") return undefined;
+    refuseErrorValue(value, "date");
     const parsed = readDateCell(value);
     if (!parsed.ok) throw excelError(`date : ${parsed.reason}`);
     return parsed.day;

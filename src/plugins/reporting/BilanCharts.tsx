@@ -7,7 +7,7 @@ import { GroupedVerticalBarChart, HorizontalBarChartWithAxis, VerticalStackedBar
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { ChartBlock } from "../../../domain/reporting";
-import { axisBars, groupedBars, stackedBars } from "./chart-data";
+import { axisBars, groupedBars, MAX_BARS, stackedBars, topRows } from "./chart-data";
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -34,6 +34,11 @@ function ChartFigure({ block }: { block: ChartBlock }): React.JSX.Element {
   return (
     <figure className={styles.figure} aria-label={block.title}>
       <figcaption className={styles.caption}>{block.title}</figcaption>
+      {block.kind === "columnClustered" && topRows(block).others > 0 && (
+        <Text size={200} className={styles.muted}>
+          Les {MAX_BARS - 1} marchés aux heures dues les plus élevées, puis tous les autres ensemble.
+        </Text>
+      )}
       {block.rows.length === 0 ? <Text className={styles.muted}>Aucune donnée.</Text> : <Chart block={block} />}
     </figure>
   );

@@ -17,6 +17,7 @@ import {
 import * as React from "react";
 import { formatNumberFr, formatPercentFr } from "../../../domain";
 import type { BilanView, Count, CountPart } from "../../../domain/reporting";
+import { Pager, usePaged } from "../../plugin-kit/ui/Pager";
 import { shownCount } from "./xlsx-export";
 
 const useStyles = makeStyles({
@@ -89,39 +90,44 @@ function HoursTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
   );
 }
 
+/** The bilan's contracts, a page at a time (the territory's bilan lists every contract). */
 function ContractsTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
   const styles = useStyles();
+  const paged = usePaged(bilan.contracts, (row) => `${row.id} ${row.label ?? ""} ${row.company}`);
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" className={styles.table} aria-label="Marchés du bilan">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Marché</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Dues</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Réalisées</TableHeaderCell>
-            <TableHeaderCell className={styles.number} title="Part des heures dues réalisée / part du temps du marché écoulée">
-              Fait / temps
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.number} title="Personnes distinctes">
-              Pers.
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {bilan.contracts.map((row) => (
-            <TableRow key={row.id} aria-label={`Marché ${row.id}`}>
-              <TableCell title={`${row.label ?? row.id} (${row.company}), ${row.status}`}>{row.id}</TableCell>
-              <TableCell className={styles.number}>{formatNumberFr(row.due, 1)}</TableCell>
-              <TableCell className={styles.number}>{formatNumberFr(row.realised, 1)}</TableCell>
-              <TableCell className={mergeClasses(styles.number, row.rate !== null && row.rate + 1e-9 < row.elapsed && styles.behind)}>
-                {percent(row.rate)} / {percent(row.elapsed)}
-              </TableCell>
-              <TableCell className={styles.number}>{shownCount(row.participants)}</TableCell>
+    <>
+      <Pager paged={paged} noun="marchés" filterLabel="Filtrer les marchés du bilan" />
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label="Marchés du bilan">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Marché</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Dues</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Réalisées</TableHeaderCell>
+              <TableHeaderCell className={styles.number} title="Part des heures dues réalisée / part du temps du marché écoulée">
+                Fait / temps
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.number} title="Personnes distinctes">
+                Pers.
+              </TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          </TableHeader>
+          <TableBody>
+            {paged.shown.map((row) => (
+              <TableRow key={row.id} aria-label={`Marché ${row.id}`}>
+                <TableCell title={`${row.label ?? row.id} (${row.company}), ${row.status}`}>{row.id}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(row.due, 1)}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(row.realised, 1)}</TableCell>
+                <TableCell className={mergeClasses(styles.number, row.rate !== null && row.rate + 1e-9 < row.elapsed && styles.behind)}>
+                  {percent(row.rate)} / {percent(row.elapsed)}
+                </TableCell>
+                <TableCell className={styles.number}>{shownCount(row.participants)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
 

@@ -153,7 +153,7 @@ describe("retention in the panel", () => {
     const { rows } = decodeTable(participantsTable, [snapshot!.headers, ...snapshot!.rows]);
     expect(rows.every((row) => row.values.birthDate === undefined && row.values.purgedOn === "2028-06-01")).toBe(true);
     // The pane has read the purged workbook again: criteria are gone, every figure is the same.
-    await waitFor(() => expect(figure("Critère principal (interne) : Données purgées")).toBe("7"));
+    await waitFor(() => expect(figure("Critère principal (interne) : Données purgées")).toBe("7"), { timeout: 15_000 });
     expect(figure("Heures réalisées")).toBe(realised);
     expect(figure("Participants (personnes distinctes)")).toBe(people);
   });

@@ -7,7 +7,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownloadRegular, PrintRegular, TableArrowUpRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { bilansTable, sectionOf, type Day, type RulePack } from "../../../domain";
+import { bilansTable, sectionOf, type RulePack } from "../../../domain";
 import {
   bilanRecords,
   chartBlocks,
@@ -27,11 +27,12 @@ import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
 import { BilanFigures } from "./BilanFigures";
 import BilanCharts from "./BilanCharts";
-import { paneBase, paneViews, type BilanChoice } from "./bilan-state";
+import { paneViews, type BilanChoice } from "./bilan-state";
 import { FigureTrace } from "./FigureTrace";
 import { bilanHtml, printPage } from "./print-bilan";
 import { RetentionSection } from "./RetentionSection";
-import { useBilanTables, type BilanTables } from "./use-bilan-tables";
+import { useBilanBase } from "./use-bilan-tables";
+import type { DecodedBilanTables } from "./bilan-engine";
 import { bilanWorkbook, exportName, XLSX_TYPE } from "./xlsx-export";
 
 const useStyles = makeStyles({
@@ -56,39 +57,25 @@ type Message = { kind: "success" | "warning"; text: string } | { kind: "failed";
 export default function BilansPanel({ services }: { services: Services }): React.JSX.Element {
   const pack = useActivePack(services);
   const today = services.today();
-  const { tables, reload } = useBilanTables(services.workbook);
-  const computed = React.useMemo(() => computeBase(tables, pack, today), [tables, pack, today]);
+  // Built off the page's thread (a Web Worker where there is one): the pane never freezes.
+  const { read, reload } = useBilanBase(services.workbook, pack, today);
   return (
     <PanelFrame
       title="Bilans"
       summary="Heures, personnes et sorties par acheteur, marché, entreprise ou année ; chaque chiffre s'explique. Les exports ne montrent aucune personne."
     >
-      {tables.status === "loading" && <Spinner size="tiny" label="Lecture des tableaux du classeur…" />}
-      {computed.kind === "invalid" && <ErrorList title="À corriger dans le classeur avant les bilans" messages={computed.messages} />}
-      {computed.kind === "ready" && tables.status === "ready" && (
-        <Bilans services={services} base={computed.base} pack={pack} tables={tables} reload={reload} />
-      )}
+      {read.status === "loading" && <Spinner size="tiny" label="Lecture des tableaux du classeur et calcul des bilans…" />}
+      {read.status === "invalid" && <ErrorList title="À corriger dans le classeur avant les bilans" messages={read.messages} />}
+      {read.status === "ready" && <Bilans services={services} base={read.base} pack={pack} tables={read.tables} reload={reload} />}
     </PanelFrame>
   );
-}
-
-type Computed = { kind: "none" } | { kind: "ready"; base: ReportBase } | { kind: "invalid"; messages: string[] };
-
-function computeBase(tables: BilanTables, pack: RulePack, today: Day): Computed {
-  if (tables.status === "loading") return { kind: "none" };
-  if (tables.status === "invalid") return { kind: "invalid", messages: tables.messages };
-  try {
-    return { kind: "ready", base: paneBase(tables.tables, pack, today) };
-  } catch (error) {
-    return { kind: "invalid", messages: messagesOf(error) };
-  }
 }
 
 function Bilans(props: {
   services: Services;
   base: ReportBase;
   pack: RulePack;
-  tables: Extract<BilanTables, { status: "ready" }>;
+  tables: DecodedBilanTables;
   reload: () => void;
 }): React.JSX.Element {
   const { services, base, pack } = props;
@@ -153,7 +140,7 @@ function Bilans(props: {
       <Text size={100} className={styles.muted}>
         Règles : {base.rulePack} ; seuil de diffusion : {sectionOf(pack, reportingSection).smallCount.value} personnes.
       </Text>
-      <RetentionSection workbook={services.workbook} tables={props.tables.tables} pack={pack} today={base.today} onPurged={props.reload} />
+      <RetentionSection workbook={services.workbook} tables={props.tables} pack={pack} today={base.today} onPurged={props.reload} />
     </>
   );
 }

@@ -60,3 +60,18 @@ describe("chart data", () => {
     });
   });
 });
+
+describe("many contracts", () => {
+  it("draws the 11 largest by hours due, then « Autres » summing every other contract (9 435 bars were a solid block)", () => {
+    const many: ChartBlock = { ...contracts, rows: Array.from({ length: 9_435 }, (_, index) => [`T${index + 1}`, index + 1, 0.5]) };
+    const bars = groupedBars(many);
+    expect(bars).toHaveLength(12);
+    expect(bars[0]?.name).toBe("T9435");
+    const others = bars[11]!;
+    expect(others.name).toBe("Autres (9\u202f424 marchés)");
+    const due = (9_424 * 9_425) / 2;
+    expect(others.series.map((serie) => serie.data)).toEqual([due, 9_424 * 0.5]);
+    // Every hour is still drawn.
+    expect(bars.reduce((sum, bar) => sum + (bar.series[0]?.data ?? 0), 0)).toBe((9_435 * 9_436) / 2);
+  });
+});

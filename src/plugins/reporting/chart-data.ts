@@ -25,15 +25,36 @@ export interface AxisBar {
 /** Fluent palette colours, one per series (readable side by side, also in high contrast). */
 export const SERIES_COLORS = ["#0f6cbd", "#e97548", "#4f6bed", "#13a10e"];
 
+/** Bars drawn per category before the rest is summed up (a pane is 320 px wide). */
+export const MAX_BARS = 12;
+
 /**
- * Bars grouped by category (realised against due per contract).
+ * A block with at most `max` categories: the `max - 1` largest by the first series, then one
+ * « Autres (N) » summing each series over the rest — so 9 435 contracts read as a chart, not a
+ * solid block, and every hour is still in it.
+ *
+ * @example
+ * topRows(contractsBlock, 12).rows.at(-1) // => ["Autres (9 424 marchés)", 1 234 560, 1 100 020.5]
+ */
+export function topRows(block: ChartBlock, max = MAX_BARS, noun = "marchés"): ChartBlock & { others: number } {
+  if (block.rows.length <= max) return { ...block, others: 0 };
+  const sorted = [...block.rows].sort((a, b) => numberOr0(b[1]) - numberOr0(a[1]));
+  const kept = sorted.slice(0, max - 1);
+  const rest = sorted.slice(max - 1);
+  const sums = block.headers.slice(1).map((_, index) => rest.reduce((sum, row) => sum + numberOr0(row[index + 1]), 0));
+  const label = `Autres (${rest.length.toLocaleString("fr-FR")} ${noun})`;
+  return { ...block, rows: [...kept, [label, ...sums.map((sum) => Math.round(sum * 100) / 100)]], others: rest.length };
+}
+
+/**
+ * Bars grouped by category (realised against due per contract), the largest `MAX_BARS - 1` then « Autres ».
  *
  * @example
  * groupedBars(block) // => [{ name: "M1", series: [{ key: "Heures dues", data: 600, … }, { key: "Heures réalisées", data: 600, … }] }, …]
  */
 export function groupedBars(block: ChartBlock): GroupedBars[] {
   const series = block.headers.slice(1);
-  return block.rows.map((row) => ({
+  return topRows(block).rows.map((row) => ({
     name: String(row[0]),
     series: series.map((legend, index) => ({
       key: legend,

@@ -2,29 +2,21 @@
  * Custom functions of the bilans, for the facilitator's own dashboards: =CLAUSES.REALISATION_RATE
  * and =CLAUSES.PARTICIPANTS (in French Excel: =CLAUSES.TAUX_REALISATION, =CLAUSES.PARTICIPANTS).
  *
- * They take the tables as Excel passes them (data rows in the standard column order, or with the
- * header row). With the Participants table, hours outside a person's eligibility do not count, as
+ * They take the tables as Excel passes them: with the header row (`Heures[#Tout]`), or data rows
+ * with every column of the table in order (`Heures[#Données]`); a narrower range, a missing column,
+ * a number stored as text or an error value gives #VALUE! naming it, never a figure. With the Participants table, hours outside a person's eligibility do not count, as
  * in the Bilans pane and `clauses run`; without it every hour counts. These figures stay in the
  * facilitator's workbook: counts are exact, nothing is masked.
  */
-import {
-  decodeRange,
-  errorsOf,
-  hoursTable,
-  looksLikeHeader,
-  marketsTable,
-  packRef,
-  participantsTable,
-  roundTo,
-  todayDay,
-  type DecodeResult,
-  type TableDef,
-} from "../../../domain";
+import { errorsOf, hoursTable, marketsTable, packRef, participantsTable, roundTo, todayDay, type DecodeResult } from "../../../domain";
 import { baseFromRows, bucketOf, bucketsOf, NO_BUYER, type ReportBase, type ScopeKind } from "../../../domain/reporting";
 import { activePack } from "../../plugin-kit/rules/active-pack";
-import { excelError, isBlankCell, isOmitted, mapCells } from "../../plugin-kit/functions/excel-io";
+import { excelError, isBlankCell, isOmitted, mapCells, tableArgument } from "../../plugin-kit/functions/excel-io";
 import { RangeMemo } from "../ventilation/memo";
 import { topRow } from "../ventilation/functions";
+
+/** Columns of Marchés the ventilation needs besides its id (as the pooling functions). */
+const MARKET_NEEDS = ["company", "start", "end", "obligation"];
 
 type Outcome = { ok: true; base: ReportBase } | { ok: false; message: string };
 
@@ -49,14 +41,18 @@ export function realisationRate(
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
   const base = bilanBase(contracts, hours, participants ?? null, invocation);
-  return mapCells([contract_id], ([id]) => {
-    if (isBlankCell(id)) return "";
-    const contract = base.contractById.get(String(id).trim());
-    if (!contract) throw excelError(`marché « ${String(id)} » absent de la plage des marchés`, "notAvailable");
-    if (!(contract.obligation > 0)) throw excelError(`le marché « ${contract.id} » n'a pas d'heures dues : pas de taux`, "notAvailable");
-    const cents = base.leaves.reduce((sum, leaf) => (leaf.market === contract.id ? sum + leaf.cents : sum), 0);
-    return roundTo(cents / 100 / contract.obligation, 4);
-  });
+  return mapCells(
+    [contract_id],
+    ([id]) => {
+      if (isBlankCell(id)) return "";
+      const contract = base.contractById.get(String(id).trim());
+      if (!contract) throw excelError(`marché « ${String(id)} » absent de la plage des marchés`, "notAvailable");
+      if (!(contract.obligation > 0)) throw excelError(`le marché « ${contract.id} » n'a pas d'heures dues : pas de taux`, "notAvailable");
+      const cents = base.leaves.reduce((sum, leaf) => (leaf.market === contract.id ? sum + leaf.cents : sum), 0);
+      return roundTo(cents / 100 / contract.obligation, 4);
+    },
+    ["marché"],
+  );
 }
 
 /**
@@ -79,18 +75,22 @@ export function participantCount(
 ): any[][] {
   const base = bilanBase(isOmitted(contracts ?? null) ? [] : (contracts as any[][]), hours, participants ?? null, invocation, true);
   const withContracts = !isOmitted(contracts ?? null);
-  return mapCells([scope ?? null], ([id]) => {
-    if (isBlankCell(id)) return countIn(base, "territory", null);
-    const name = String(id).trim();
-    const kind = kindOf(base, name, withContracts);
-    if (!kind) {
-      const hint = withContracts
-        ? "des marchés, des acheteurs, des entreprises"
-        : "des marchés et des entreprises des heures (donnez le tableau Marchés pour un acheteur)";
-      throw excelError(`« ${name} » n'est aucun ${hint}`, "notAvailable");
-    }
-    return countIn(base, kind, name);
-  });
+  return mapCells(
+    [scope ?? null],
+    ([id]) => {
+      if (isBlankCell(id)) return countIn(base, "territory", null);
+      const name = String(id).trim();
+      const kind = kindOf(base, name, withContracts);
+      if (!kind) {
+        const hint = withContracts
+          ? "des marchés, des acheteurs, des entreprises"
+          : "des marchés et des entreprises des heures (donnez le tableau Marchés pour un acheteur)";
+        throw excelError(`« ${name} » n'est aucun ${hint}`, "notAvailable");
+      }
+      return countIn(base, kind, name);
+    },
+    ["périmètre"],
+  );
 }
 
 /** Which kind of scope a name is: a contract first, then a buyer, then a company. */
@@ -131,9 +131,9 @@ function bilanBase(
   const outcome = memo.get(key, () => {
     const positions = linesOnly ? { hours: 0, contracts: 2, people: 3 } : { contracts: 0, hours: 1, people: 3 };
     const decoded = [
-      decodeArgument(marketsTable, contracts, tops[positions.contracts]),
-      decodeArgument(hoursTable, hours, tops[positions.hours]),
-      decodeArgument(participantsTable, peopleRange, tops[positions.people]),
+      tableArgument(marketsTable, contracts as unknown[][], tops[positions.contracts], linesOnly ? [] : MARKET_NEEDS).decoded,
+      tableArgument(hoursTable, hours as unknown[][], tops[positions.hours]).decoded,
+      tableArgument(participantsTable, peopleRange, tops[positions.people]).decoded,
     ];
     const problems = decoded.flatMap((result) => result.errors.map((error) => error.message));
     if (problems.length > 0) return { ok: false, message: firstOf(problems) };
@@ -175,12 +175,6 @@ function pseudoContracts(lines: DecodeResult["rows"]): DecodeResult["rows"] {
   for (const line of lines)
     if (line.values.market === undefined) line.values = { ...line.values, market: `∑${String(line.values.company)}` };
   return rows;
-}
-
-function decodeArgument(table: TableDef, values: unknown[][], top: number | undefined): DecodeResult {
-  const header = values.length > 0 && looksLikeHeader(table, values[0] as unknown[]);
-  const firstRow = top === undefined ? 2 : header ? top + 1 : top;
-  return decodeRange(table, values, { firstRow });
 }
 
 function firstOf(messages: readonly string[]): string {

@@ -1,55 +1,72 @@
 /**
- * Reads the tables the bilans need through the workbook port (never Excel.run) and decodes them,
- * every problem located by table, row and column. Absent tables read as empty.
+ * Reads the tables the bilans need through the workbook port (never Excel.run) and builds the base
+ * (`bilan-engine.ts`: in a Web Worker where there is one), every problem located by table, row and
+ * column. Absent tables read as empty.
  */
-import {
-  buyersTable,
-  companiesTable,
-  decodeTable,
-  hoursTable,
-  marketsTable,
-  participantsTable,
-  validationsTable,
-  type DecodedRow,
-  type DomainError,
-  type TableDef,
-} from "../../../domain";
-import type { ReportTables } from "../../../domain/reporting";
-import type { WorkbookPort } from "../../workbook/port";
+import * as React from "react";
+import type { Day, RulePack } from "../../../domain";
+import type { ReportBase } from "../../../domain/reporting";
+import type { TableSnapshot, WorkbookPort } from "../../workbook/port";
+import { messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { useWorkbookRead } from "../../plugin-kit/ui/use-workbook-read";
+import { BILAN_TABLES, bilanOutcome, type DecodedBilanTables } from "./bilan-engine";
+import { buildBilanBase } from "./bilan-build";
 
-export type BilanTables =
+export type BilanRead =
+  { status: "loading" } | { status: "ready"; tables: DecodedBilanTables; base: ReportBase } | { status: "invalid"; messages: string[] };
+
+type Snapshots =
   | { status: "loading" }
-  | { status: "ready"; tables: ReportTables & { validations: DecodedRow[] }; version: number }
+  | { status: "ready"; snapshots: (TableSnapshot | null)[]; version: number }
   | { status: "invalid"; messages: string[] };
 
-const TABLES = [marketsTable, hoursTable, participantsTable, buyersTable, companiesTable, validationsTable] as const;
+async function readSnapshots(workbook: WorkbookPort, version: number): Promise<Snapshots> {
+  return { status: "ready", snapshots: await Promise.all(BILAN_TABLES.map((table) => workbook.readTable(table))), version };
+}
 
 /**
+ * What the panel reads and builds, without React (the faces-agree test goes through it).
+ *
  * @example
- * const { tables, reload } = useBilanTables(services.workbook);
+ * const read = await readBilanTables(workbook, pack, today); // => { status: "ready", tables: { markets, hours, … }, base }
  */
-export function useBilanTables(workbook: WorkbookPort): { tables: BilanTables; reload: () => void } {
-  const { value, reload } = useWorkbookRead<BilanTables>(workbook, readAll, { status: "loading" }, (messages) => ({
+export async function readBilanTables(workbook: WorkbookPort, pack: RulePack, today: Day): Promise<BilanRead> {
+  const read = await readSnapshots(workbook, 0);
+  if (read.status !== "ready") return read;
+  const outcome = bilanOutcome(read.snapshots, pack, today);
+  return outcome.ok ? { status: "ready", tables: outcome.tables, base: outcome.base } : { status: "invalid", messages: outcome.messages };
+}
+
+/**
+ * The tables and the base of the bilans, rebuilt on each read of the workbook or change of pack.
+ *
+ * @example
+ * const { read, reload } = useBilanBase(services.workbook, pack, today);
+ */
+export function useBilanBase(workbook: WorkbookPort, pack: RulePack, today: Day): { read: BilanRead; reload: () => void } {
+  const { value, reload } = useWorkbookRead<Snapshots>(workbook, readSnapshots, { status: "loading" }, (messages) => ({
     status: "invalid",
     messages,
   }));
-  return { tables: value, reload };
-}
-
-async function readAll(workbook: WorkbookPort, version: number): Promise<BilanTables> {
-  const [markets, hours, participants, buyers, companies, validations] = await Promise.all(
-    TABLES.map((table) => readRows(workbook, table)),
-  );
-  const all = [markets, hours, participants, buyers, companies, validations] as { rows: DecodedRow[]; errors: DomainError[] }[];
-  const errors = all.flatMap((read) => read.errors);
-  if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };
-  const [m, h, p, b, c, v] = all.map((read) => read.rows) as DecodedRow[][];
-  return { status: "ready", tables: { markets: m!, hours: h!, participants: p!, buyers: b!, companies: c!, validations: v! }, version };
-}
-
-async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
-  const snapshot = await workbook.readTable(table);
-  if (!snapshot) return { rows: [], errors: [] };
-  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+  const [built, setBuilt] = React.useState<{ read: BilanRead } | null>(null);
+  React.useEffect(() => {
+    if (value.status !== "ready") return;
+    let current = true;
+    buildBilanBase(value.snapshots, pack, today).then(
+      (outcome) =>
+        current &&
+        setBuilt({
+          read: outcome.ok
+            ? { status: "ready", tables: outcome.tables, base: outcome.base }
+            : { status: "invalid", messages: outcome.messages },
+        }),
+      (error: unknown) => current && setBuilt({ read: { status: "invalid", messages: messagesOf(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [value, pack, today]);
+  if (value.status === "invalid") return { read: value, reload };
+  // A reload keeps showing what was built before until the new base is there (no flicker).
+  return { read: built ? built.read : { status: "loading" }, reload };
 }

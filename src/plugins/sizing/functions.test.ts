@@ -70,6 +70,6 @@ describe("=CLAUSES.FTE", () => {
   });
 
   it("refuses text hours", () => {
-    expect(excelErrorOf(() => fte([["douze"]], null as never)).message).toBe("heures : un nombre positif est attendu (reçu « douze »)");
+    expect(excelErrorOf(() => fte([["douze"]], null as never)).message).toBe("heures : doit être un nombre (reçu « douze »)");
   });
 });

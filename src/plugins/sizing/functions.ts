@@ -9,7 +9,7 @@ import { DomainError, sectionOf, todayDay, valueOn } from "../../../domain";
 import { fullTimeEquivalents, sizeContract, sizingInputSchema, sizingSection, tradeLabourShare } from "../../../domain/sizing";
 import { negativeValue, parseOrThrow, STRICTLY_POSITIVE } from "../../../domain/validation";
 import { activePack } from "../../plugin-kit/rules/active-pack";
-import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { excelError, isBlankCell, isOmitted, mapCells, numberArgument, toExcelError } from "../../plugin-kit/functions/excel-io";
 
 const FIELD_NAMES: Record<string, string> = {
   "lots[0].amount": "montant",
@@ -36,20 +36,25 @@ export function hours(amount: any[][], labour_share_or_trade: any[][], insertion
   const pack = activePack();
   const rules = sectionOf(pack, sizingSection);
   const today = todayDay();
-  return mapCells([amount, labour_share_or_trade, insertion_rate ?? null, hourly_cost ?? null], ([value, share, rate, cost]) => {
-    if (isBlankCell(value)) return "";
-    const lot: Record<string, unknown> = { id: "1", amount: value };
-    if (typeof share === "string" && share.trim() !== "") lot.trade = share;
-    else if (!isBlankCell(share)) lot.labourShare = share;
-    if (!isOmitted(rate)) lot.insertionRate = rate;
-    if (!isOmitted(cost)) lot.hourlyCost = cost;
-    try {
-      const input = parseOrThrow(sizingInputSchema, { method: "labour-cost", lots: [lot] });
-      return sizeContract(input, rules, "", today).lots[0]?.hours;
-    } catch (error) {
-      throw toExcelError(error, frenchFields);
-    }
-  });
+  return mapCells(
+    [amount, labour_share_or_trade, insertion_rate ?? null, hourly_cost ?? null],
+    ([value, share, rate, cost]) => {
+      if (isBlankCell(value)) return "";
+      // Numbers stored as text are refused, as by every function (docs/workbook.md); a trade is text.
+      const lot: Record<string, unknown> = { id: "1", amount: numberArgument(value, "montant") };
+      if (typeof share === "string" && share.trim() !== "" && Number.isNaN(Number(share.trim().replace(",", ".")))) lot.trade = share;
+      else if (!isBlankCell(share)) lot.labourShare = numberArgument(share, "part de main-d'œuvre");
+      if (!isOmitted(rate)) lot.insertionRate = numberArgument(rate, "taux d'insertion");
+      if (!isOmitted(cost)) lot.hourlyCost = numberArgument(cost, "coût horaire");
+      try {
+        const input = parseOrThrow(sizingInputSchema, { method: "labour-cost", lots: [lot] });
+        return sizeContract(input, rules, "", today).lots[0]?.hours;
+      } catch (error) {
+        throw toExcelError(error, frenchFields);
+      }
+    },
+    ["montant", "part de main-d'œuvre ou métier", "taux d'insertion", "coût horaire"],
+  );
 }
 
 /**
@@ -60,15 +65,19 @@ export function hours(amount: any[][], labour_share_or_trade: any[][], insertion
  */
 export function labourShare(trade: any[][]): any[][] {
   const rules = sectionOf(activePack(), sizingSection);
-  return mapCells([trade], ([name]) => {
-    if (isBlankCell(name)) return "";
-    try {
-      return tradeLabourShare(rules, String(name), "métier").share;
-    } catch (error) {
-      const unconfirmed = error instanceof DomainError && error.code === "sizing.trade.unconfirmed";
-      throw unconfirmed ? excelError(error.message, "notAvailable") : toExcelError(error);
-    }
-  });
+  return mapCells(
+    [trade],
+    ([name]) => {
+      if (isBlankCell(name)) return "";
+      try {
+        return tradeLabourShare(rules, String(name), "métier").share;
+      } catch (error) {
+        const unconfirmed = error instanceof DomainError && error.code === "sizing.trade.unconfirmed";
+        throw unconfirmed ? excelError(error.message, "notAvailable") : toExcelError(error);
+      }
+    },
+    ["métier"],
+  );
 }
 
 /**
@@ -81,12 +90,16 @@ export function labourShare(trade: any[][]): any[][] {
 export function fte(hours: any[][], hours_per_fte?: any[][]): any[][] {
   const rules = sectionOf(activePack(), sizingSection);
   const fallback = valueOn(rules.hoursPerFte, todayDay(), "heures par ETP").value;
-  return mapCells([hours, hours_per_fte ?? null], ([value, perFte]) => {
-    if (isBlankCell(value)) return "";
-    if (typeof value !== "number") throw excelError(`heures : un nombre positif est attendu (reçu « ${String(value)} »)`);
-    if (value < 0) throw excelError(`heures : ${negativeValue(`« ${String(value)} »`)}`);
-    const divisor = isOmitted(perFte) ? fallback : perFte;
-    if (typeof divisor !== "number" || !(divisor > 0)) throw excelError(`heures par ETP : ${STRICTLY_POSITIVE}`);
-    return fullTimeEquivalents(value, divisor);
-  });
+  return mapCells(
+    [hours, hours_per_fte ?? null],
+    ([value, perFte]) => {
+      if (isBlankCell(value)) return "";
+      const count = numberArgument(value, "heures");
+      if (count < 0) throw excelError(`heures : ${negativeValue(`« ${String(value)} »`)}`);
+      const divisor = isOmitted(perFte) ? fallback : numberArgument(perFte, "heures par ETP");
+      if (!(divisor > 0)) throw excelError(`heures par ETP : ${STRICTLY_POSITIVE}`);
+      return fullTimeEquivalents(count, divisor);
+    },
+    ["heures", "heures par ETP"],
+  );
 }

@@ -2,10 +2,24 @@
  * Explaining one contract's figure: the rule in words, the periods in which it was active and what
  * it received in each, and the Heures rows its hours came from.
  */
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import {
+  Combobox,
+  Field,
+  makeStyles,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
-import { explainMarket, NATURE_LABELS, type VentilationResult } from "../../../domain/ventilation";
+import { normalizeLabel } from "../../../domain";
+import { explainMarket, NATURE_LABELS, type MarketOutcome, type VentilationResult } from "../../../domain/ventilation";
 import { frenchDate } from "./PoolingTables";
 
 const useStyles = makeStyles({
@@ -17,6 +31,50 @@ const useStyles = makeStyles({
 
 /** Lines listed before the rest are summed up (a contract can draw on thousands). */
 const LISTED_LINES = 30;
+
+/** Options offered at once by the picker: type to find the others. */
+const OFFERED = 30;
+
+/**
+ * « Expliquer le marché »: a searchable combobox (9 435 contracts at 100 000 lines: never one
+ * option each) offering the first contracts that match what is typed.
+ *
+ * @example
+ * <ContractPicker markets={markets} value={explained} pick={setExplained} />
+ */
+export function ContractPicker(props: { markets: readonly MarketOutcome[]; value: string; pick: (id: string) => void }): React.JSX.Element {
+  const [typed, setTyped] = React.useState(props.value);
+  const wanted = normalizeLabel(typed);
+  const matching = React.useMemo(
+    () => (wanted === "" ? props.markets : props.markets.filter((market) => normalizeLabel(market.id).includes(wanted))),
+    [props.markets, wanted],
+  );
+  const offered = matching.slice(0, OFFERED);
+  return (
+    <Field
+      label="Expliquer le marché"
+      hint={matching.length > OFFERED ? `${matching.length} marchés : tapez le début du numéro` : undefined}
+    >
+      <Combobox
+        freeform
+        placeholder="Numéro du marché"
+        value={typed}
+        selectedOptions={props.value ? [props.value] : []}
+        onChange={(event) => setTyped(event.target.value)}
+        onOptionSelect={(_, data) => {
+          setTyped(data.optionText ?? "");
+          props.pick(data.optionValue ?? "");
+        }}
+      >
+        {offered.map((market) => (
+          <Option key={market.id} value={market.id}>
+            {market.id}
+          </Option>
+        ))}
+      </Combobox>
+    </Field>
+  );
+}
 
 /**
  * @example

@@ -37,6 +37,9 @@ describe("the « Mutualisation » panel on the demo territory (26 November 2026)
     renderPane(demoWorkbook());
     await openPooling();
     await userEvent.selectOptions(screen.getByLabelText("Entreprise"), "BTP-RIVIERE");
+    // Three more ventilations: computed only when asked.
+    expect(screen.queryByRole("row", { name: "Comparaison M1" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Comparer les quatre règles" }));
     expect(cells(screen.getByRole("row", { name: "Comparaison M1" }))).toEqual(["M1", "600", "600", "534,8", "454,3"]);
     expect(cells(screen.getByRole("row", { name: "Comparaison excédent" }))).toEqual(["Excédent", "0", "0", "16,7", "92,3"]);
     expect(cells(screen.getByRole("row", { name: "Comparaison marchés non soldés" }))).toEqual(["Non soldés", "1", "1", "2", "2"]);
@@ -47,7 +50,9 @@ describe("the « Mutualisation » panel on the demo territory (26 November 2026)
   it("explains a contract's figure: the rule, its periods, the Heures rows it came from", async () => {
     renderPane(demoWorkbook());
     await openPooling();
-    await userEvent.selectOptions(screen.getByLabelText("Expliquer le marché"), "M3");
+    // A searchable combobox: type, then pick among the contracts that match.
+    await userEvent.type(screen.getByRole("combobox", { name: "Expliquer le marché" }), "M3");
+    await userEvent.click(screen.getByRole("option", { name: "M3" }));
     const explanation = screen.getByRole("region", { name: "Explication du marché M3" });
     expect(within(explanation).getByText(/^M3 \(BTP-RIVIERE\) : 207,1 h sur 300 h dues \(69 %\)/)).toHaveTextContent(
       /Règle « Fin la plus proche d'abord » : chaque jour, les heures mutualisées vont d'abord au marché actif qui se termine le plus tôt/,

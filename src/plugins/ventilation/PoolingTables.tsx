@@ -1,6 +1,8 @@
 /**
  * The « Mutualisation » panel's tables: each contract's figures against its obligation and its time,
- * the hours each company had set aside, and the four policies side by side.
+ * the hours each company had set aside, and the four policies side by side. Every list is paged
+ * with a filter (`usePaged`): at 100 000 hour lines there are 9 435 contracts, and mounting them all
+ * froze the pane (Fluent's focus helpers cost the square of the rows unmounted).
  */
 import {
   makeStyles,
@@ -22,8 +24,9 @@ import {
   type CompanyOutcome,
   type MarketOutcome,
   type Policy,
-  type VentilationResult,
 } from "../../../domain/ventilation";
+import { Pager, usePaged } from "../../plugin-kit/ui/Pager";
+import type { PolicyComparisonRows } from "./comparison";
 
 const useStyles = makeStyles({
   table: { fontSize: tokens.fontSizeBase200 },
@@ -37,63 +40,64 @@ const useStyles = makeStyles({
 const hours = (value: number) => formatNumberFr(value, 1);
 
 /**
- * Obligation, direct, ventilated, remaining, and realised share against elapsed time.
+ * Obligation, direct, ventilated, remaining, and realised share against elapsed time, a page at a time.
  *
  * @example
  * <ContractsTable markets={markets} today={today} alertDays={60} />
  */
-export function ContractsTable({
-  markets,
-  today,
-  alertDays,
-}: {
-  markets: readonly MarketOutcome[];
-  today: Day;
-  alertDays: number;
-}): React.JSX.Element {
+export function ContractsTable(props: { markets: readonly MarketOutcome[]; today: Day; alertDays: number }): React.JSX.Element {
   const styles = useStyles();
+  const paged = usePaged(props.markets, (market) => `${market.id} ${market.company}`);
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" className={styles.table} aria-label="Heures par marché">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Marché</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Dues</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Directes</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Ventilées</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Reste</TableHeaderCell>
-            <TableHeaderCell className={styles.heading} title="Part des heures dues réalisée / part du temps du marché écoulée">
-              Réalisé / temps
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {markets.map((market) => {
-            const progress = contractProgress(market, today, alertDays);
-            // Behind: less of the obligation done than of the contract's time gone by.
-            const behind = progress.realised !== null && progress.realised + 1e-9 < progress.elapsed && market.remaining > 0.005;
-            return (
-              <TableRow key={market.id} aria-label={`Marché ${market.id}`}>
-                <TableCell
-                  title={`${market.company}, du ${frenchDate(market.start)} au ${frenchDate(market.end)}${market.pooled ? "" : " (hors mutualisation)"}`}
-                >
-                  {market.id}
-                  {market.pooled ? "" : " *"}
-                </TableCell>
-                <TableCell className={styles.number}>{hours(market.obligation)}</TableCell>
-                <TableCell className={styles.number}>{hours(market.direct)}</TableCell>
-                <TableCell className={styles.number}>{hours(market.ventilated)}</TableCell>
-                <TableCell className={styles.number}>{hours(market.remaining)}</TableCell>
-                <TableCell className={mergeClasses(styles.number, behind && styles.behind)}>
-                  {progress.realised === null ? "—" : formatPercentFr(Math.round(progress.realised * 100) / 100)} /{" "}
-                  {formatPercentFr(Math.round(progress.elapsed * 100) / 100)}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+    <>
+      <Pager paged={paged} noun="marchés" filterLabel="Filtrer les marchés" />
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label="Heures par marché">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Marché</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Dues</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Directes</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Ventilées</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Reste</TableHeaderCell>
+              <TableHeaderCell className={styles.heading} title="Part des heures dues réalisée / part du temps du marché écoulée">
+                Réalisé / temps
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {paged.shown.map((market) => (
+              <ContractRow key={market.id} market={market} today={props.today} alertDays={props.alertDays} />
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
+
+function ContractRow({ market, today, alertDays }: { market: MarketOutcome; today: Day; alertDays: number }): React.JSX.Element {
+  const styles = useStyles();
+  const progress = contractProgress(market, today, alertDays);
+  // Behind: less of the obligation done than of the contract's time gone by.
+  const behind = progress.realised !== null && progress.realised + 1e-9 < progress.elapsed && market.remaining > 0.005;
+  return (
+    <TableRow aria-label={`Marché ${market.id}`}>
+      <TableCell
+        title={`${market.company}, du ${frenchDate(market.start)} au ${frenchDate(market.end)}${market.pooled ? "" : " (hors mutualisation)"}`}
+      >
+        {market.id}
+        {market.pooled ? "" : " *"}
+      </TableCell>
+      <TableCell className={styles.number}>{hours(market.obligation)}</TableCell>
+      <TableCell className={styles.number}>{hours(market.direct)}</TableCell>
+      <TableCell className={styles.number}>{hours(market.ventilated)}</TableCell>
+      <TableCell className={styles.number}>{hours(market.remaining)}</TableCell>
+      <TableCell className={mergeClasses(styles.number, behind && styles.behind)}>
+        {progress.realised === null ? "—" : formatPercentFr(Math.round(progress.realised * 100) / 100)} /{" "}
+        {formatPercentFr(Math.round(progress.elapsed * 100) / 100)}
+      </TableCell>
+    </TableRow>
   );
 }
 
@@ -103,39 +107,43 @@ export function ContractsTable({
  */
 export function SetAsideTable({ companies }: { companies: readonly CompanyOutcome[] }): React.JSX.Element | null {
   const styles = useStyles();
+  const paged = usePaged(companies, (company) => company.company);
   if (companies.length === 0) return null;
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" className={styles.table} aria-label="Heures non attribuées">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Entreprise</TableHeaderCell>
-            <TableHeaderCell
-              className={styles.number}
-              title="Heures mutualisées des jours où tous les marchés actifs avaient atteint leurs heures dues"
-            >
-              Excédent
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.number} title="Heures des jours où aucun marché de l'entreprise n'était actif">
-              Hors période
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.number} title="Heures faites hors de la période où le participant compte pour la clause">
-              Non compt.
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {companies.map((company) => (
-            <TableRow key={company.company} aria-label={`Entreprise ${company.company}`}>
-              <TableCell>{company.company}</TableCell>
-              <TableCell className={styles.number}>{hours(company.excess)}</TableCell>
-              <TableCell className={styles.number}>{hours(company.outOfPeriod)}</TableCell>
-              <TableCell className={styles.number}>{hours(company.notCountable)}</TableCell>
+    <>
+      <Pager paged={paged} noun="entreprises" filterLabel="Filtrer les entreprises" />
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label="Heures non attribuées">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Entreprise</TableHeaderCell>
+              <TableHeaderCell
+                className={styles.number}
+                title="Heures mutualisées des jours où tous les marchés actifs avaient atteint leurs heures dues"
+              >
+                Excédent
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.number} title="Heures des jours où aucun marché de l'entreprise n'était actif">
+                Hors période
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.number} title="Heures faites hors de la période où le participant compte pour la clause">
+                Non compt.
+              </TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          </TableHeader>
+          <TableBody>
+            {paged.shown.map((company) => (
+              <TableRow key={company.company} aria-label={`Entreprise ${company.company}`}>
+                <TableCell>{company.company}</TableCell>
+                <TableCell className={styles.number}>{hours(company.excess)}</TableCell>
+                <TableCell className={styles.number}>{hours(company.outOfPeriod)}</TableCell>
+                <TableCell className={styles.number}>{hours(company.notCountable)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
 
@@ -147,79 +155,60 @@ const SHORT_LABELS: Readonly<Record<Policy, string>> = {
 };
 
 /**
- * Each contract's total under each policy, then the hours left over, for one company or all.
+ * Each contract's total under each policy (a page at a time), then the hours left over and the
+ * contracts short, for one company or all (`policyComparison` computes it in one pass).
  *
  * @example
- * <PolicyComparison comparison={view.comparison} company="BTP-RIVIERE" chosen="earliest-end" />
+ * <PolicyComparison rows={policyComparison(view.comparison, "BTP-RIVIERE", "earliest-end")} />
  */
-export function PolicyComparison({
-  comparison,
-  company,
-  chosen,
-}: {
-  comparison: Record<Policy, VentilationResult>;
-  company: string;
-  chosen: Policy;
-}): React.JSX.Element {
+export function PolicyComparison({ rows }: { rows: PolicyComparisonRows }): React.JSX.Element {
   const styles = useStyles();
-  const ids = comparison[chosen].markets.filter((market) => company === "" || market.company === company).map((market) => market.id);
-  const leftOver = (policy: Policy, key: "excess" | "outOfPeriod") =>
-    comparison[policy].companies
-      .filter((candidate) => company === "" || candidate.company === company)
-      .reduce((sum, candidate) => sum + candidate[key], 0);
-  const short = (policy: Policy) =>
-    comparison[policy].markets.filter((market) => ids.includes(market.id) && market.remaining > 0.005).length;
+  const paged = usePaged(rows.contracts, (row) => row.id);
+  const summary: [string, string, Record<Policy, number>, (value: number) => string][] = [
+    ["Comparaison excédent", "Excédent", rows.excess, hours],
+    ["Comparaison hors période", "Hors période", rows.outOfPeriod, hours],
+    ["Comparaison marchés non soldés", "Non soldés", rows.short, (value) => String(value)],
+  ];
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" className={styles.table} aria-label="Comparaison des règles">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Marché</TableHeaderCell>
-            {POLICIES.map((policy) => (
-              <TableHeaderCell key={policy} className={styles.number} title={POLICY_LABELS[policy]}>
-                {SHORT_LABELS[policy]}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {ids.map((id) => (
-            <TableRow key={id} aria-label={`Comparaison ${id}`}>
-              <TableCell>{id}</TableCell>
+    <>
+      <Pager paged={paged} noun="marchés" filterLabel="Filtrer la comparaison" />
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label="Comparaison des règles">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Marché</TableHeaderCell>
               {POLICIES.map((policy) => (
-                <TableCell key={policy} className={styles.number}>
-                  {hours(comparison[policy].markets.find((market) => market.id === id)?.total ?? 0)}
-                </TableCell>
+                <TableHeaderCell key={policy} className={styles.number} title={POLICY_LABELS[policy]}>
+                  {SHORT_LABELS[policy]}
+                </TableHeaderCell>
               ))}
             </TableRow>
-          ))}
-          <TableRow aria-label="Comparaison excédent">
-            <TableCell>Excédent</TableCell>
-            {POLICIES.map((policy) => (
-              <TableCell key={policy} className={styles.number}>
-                {hours(leftOver(policy, "excess"))}
-              </TableCell>
+          </TableHeader>
+          <TableBody>
+            {paged.shown.map((row) => (
+              <TableRow key={row.id} aria-label={`Comparaison ${row.id}`}>
+                <TableCell>{row.id}</TableCell>
+                {POLICIES.map((policy) => (
+                  <TableCell key={policy} className={styles.number}>
+                    {hours(row.totals[policy])}
+                  </TableCell>
+                ))}
+              </TableRow>
             ))}
-          </TableRow>
-          <TableRow aria-label="Comparaison hors période">
-            <TableCell>Hors période</TableCell>
-            {POLICIES.map((policy) => (
-              <TableCell key={policy} className={styles.number}>
-                {hours(leftOver(policy, "outOfPeriod"))}
-              </TableCell>
+            {summary.map(([label, name, values, shown]) => (
+              <TableRow key={label} aria-label={label}>
+                <TableCell>{name}</TableCell>
+                {POLICIES.map((policy) => (
+                  <TableCell key={policy} className={styles.number}>
+                    {shown(values[policy])}
+                  </TableCell>
+                ))}
+              </TableRow>
             ))}
-          </TableRow>
-          <TableRow aria-label="Comparaison marchés non soldés">
-            <TableCell>Non soldés</TableCell>
-            {POLICIES.map((policy) => (
-              <TableCell key={policy} className={styles.number}>
-                {short(policy)}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableBody>
-      </Table>
-    </div>
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
 

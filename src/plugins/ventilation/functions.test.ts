@@ -65,8 +65,9 @@ describe("=CLAUSES.HOURS_VENTILATE", () => {
       message: "Heures, ligne 5, colonne « Fin » : la date « 31/02/2026 » n'existe pas",
     });
     expect(
-      excelErrorOf(() => hoursVentilate(contracts, broken, null as never, null as never, at("Marchés!A2:Q6", "'Heures 2026'!$A$10:$I$69")))
-        .message,
+      excelErrorOf(() =>
+        hoursVentilate(contracts, broken, null as never, null as never, null as never, at("Marchés!A2:Q6", "'Heures 2026'!$A$10:$I$69")),
+      ).message,
     ).toBe("Heures, ligne 13, colonne « Fin » : la date « 31/02/2026 » n'existe pas");
     const unknownMarket = hours.map((row, index) => (index === 0 ? row.map((cell, column) => (column === 8 ? "M9" : cell)) : row));
     expect(excelErrorOf(() => hoursVentilate(contracts, unknownMarket, null as never, null as never)).message).toBe(
@@ -103,7 +104,7 @@ describe("a calculated column in Excel", () => {
     const invocation = at("Marchés!A2:Q6", "Heures!A2:I100");
     const before = ventilationMemoStats();
     const totals = ["M1", "M2", "M3", "M4", "M5"].map(
-      (id) => hoursVentilate(copy(contracts), copy(hours), null as never, [[id]], invocation)[0]?.[0],
+      (id) => hoursVentilate(copy(contracts), copy(hours), null as never, [[id]], null as never, invocation)[0]?.[0],
     );
     expect(totals).toEqual([600, 400, 207.0968, 350, 196]);
     expect(ventilationMemoStats().misses - before.misses).toBeLessThanOrEqual(1);
@@ -111,7 +112,7 @@ describe("a calculated column in Excel", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     // The facilitator blanks P001's 34 January hours: same addresses, new values; M3 loses their 27 days in M1's period.
     const edited = hours.map((cells, index) => (index === 0 ? cells.map((cell, column) => (column === 7 ? 0 : cell)) : cells));
-    expect(hoursVentilate(contracts, edited, null as never, [["M3"]], invocation)).toEqual([[177.4839]]);
+    expect(hoursVentilate(contracts, edited, null as never, [["M3"]], null as never, invocation)).toEqual([[177.4839]]);
   });
 });
 

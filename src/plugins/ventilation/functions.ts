@@ -2,21 +2,29 @@
  * Custom functions of the pooling capability: =CLAUSES.HOURS_VENTILATE and =CLAUSES.HOURS_EXCESS
  * (in French Excel: =CLAUSES.HEURES_VENTILER, =CLAUSES.HEURES_EXCEDENTAIRES).
  *
- * Both take the Marchés and Heures tables as Excel passes them — data rows in the standard column
- * order, or with the header row — with dates as serials or ISO text. A bad row anywhere gives
- * #VALUE! naming its sheet row (from the arguments' addresses when Excel gives them).
+ * Both take the Marchés and Heures tables as Excel passes them — with the header row (`Marchés[#Tout]`),
+ * or data rows with every column of the table in order (`Marchés[#Données]`) — with dates as serials
+ * or ISO text, and optionally the Participants table, whose countable windows then apply exactly as
+ * in the pane and `clauses run`. A range missing a column, a number stored as text or an error
+ * value gives #VALUE! naming the table, row and column (rows from the arguments' addresses when
+ * Excel gives them): never a figure computed on a guessed column.
  */
-import { decodeRange, errorsOf, hoursTable, looksLikeHeader, marketsTable, packRef, roundTo, type DecodeResult } from "../../../domain";
-import {
-  readPolicy,
-  ventilateRows,
-  ventilationOptions,
-  type MarketOutcome,
-  type Policy,
-  type VentilationResult,
-} from "../../../domain/ventilation";
+import { errorsOf, hoursTable, marketsTable, packRef, participantsTable, roundTo, todayDay } from "../../../domain";
+import { ventilateTerritory } from "../../../domain/territory";
+import { readPolicy, ventilationOptions, type MarketOutcome, type Policy, type VentilationResult } from "../../../domain/ventilation";
 import { activePack } from "../../plugin-kit/rules/active-pack";
-import { excelError, isBlankCell, isOmitted, mapCells, toExcelError } from "../../plugin-kit/functions/excel-io";
+import {
+  excelError,
+  isBlankCell,
+  isOmitted,
+  mapCells,
+  refuseErrorValue,
+  tableArgument,
+  toExcelError,
+} from "../../plugin-kit/functions/excel-io";
+
+/** Columns of Marchés the ventilation needs besides its id (see `requestFromRows`). */
+const MARKET_NEEDS = ["company", "start", "end", "obligation"];
 import { RangeMemo } from "./memo";
 
 /** Headers of the spilled table when the Marchés range comes with its header row. */
@@ -43,6 +51,7 @@ const memo = new RangeMemo<Outcome>(8);
  * @param hours The Heures table: its data rows in the standard column order, or with its header row.
  * @param [policy] earliest-end, earliest-start, pro-rata or pro-rata-remaining; the rule pack's when omitted.
  * @param [contract_id] A contract (or a range of contracts): returns its total hours instead of the table.
+ * @param [participants] The Participants table: hours outside a person's countable window are then set aside, as in the pane and clauses run.
  * @param invocation Excel's invocation (addresses of the arguments, to name the rows at fault).
  * @requiresParameterAddresses
  * @returns One row per contract row (direct, ventilated, total, remaining), or the total hours of contract_id.
@@ -52,22 +61,27 @@ export function hoursVentilate(
   hours: any[][],
   policy?: string,
   contract_id?: any[][],
+  participants?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  const outcome = ventilated(contracts, hours, policy ?? null, invocation);
+  const outcome = ventilated(contracts, hours, policy ?? null, participants ?? null, [0, 1, 4], invocation);
   if (!isOmitted(contract_id ?? null)) {
-    return mapCells([contract_id], ([id]) => {
-      if (isBlankCell(id)) return "";
-      const market = outcome.byId.get(String(id).trim());
-      if (!market) throw excelError(`marché « ${String(id)} » absent de la plage des marchés`, "notAvailable");
-      return roundTo(market.direct + market.ventilated, 4);
-    });
+    return mapCells(
+      [contract_id],
+      ([id]) => {
+        if (isBlankCell(id)) return "";
+        const market = outcome.byId.get(String(id).trim());
+        if (!market) throw excelError(`marché « ${String(id)} » absent de la plage des marchés`, "notAvailable");
+        return printed(market)[2];
+      },
+      ["marché"],
+    );
   }
   return contracts.map((cells, index) => {
     if (index === 0 && outcome.header) return SPILL_HEADERS;
     const market = outcome.result.markets[outcome.rowOf.get(outcome.firstRow + index - (outcome.header ? 1 : 0)) ?? -1];
     if (!market || cells.every(isBlankCell)) return SPILL_HEADERS.map(() => "");
-    return [market.direct, market.ventilated, market.direct + market.ventilated, market.remaining].map((value) => roundTo(value, 4));
+    return printed(market);
   });
 }
 
@@ -78,51 +92,81 @@ export function hoursVentilate(
  * @param hours The Heures table: its data rows in the standard column order, or with its header row.
  * @param company A company (or a column of companies).
  * @param [policy] earliest-end, earliest-start, pro-rata or pro-rata-remaining; the rule pack's when omitted.
+ * @param [participants] The Participants table: hours outside a person's countable window are then set aside, as in the pane and clauses run.
  * @param invocation Excel's invocation (addresses of the arguments, to name the rows at fault).
  * @requiresParameterAddresses
- * @returns Per company: excess hours, out-of-period hours.
+ * @returns Per company: excess hours, out-of-period hours (side by side for a column of companies, one above the other for a row).
  */
 export function hoursExcess(
   contracts: any[][],
   hours: any[][],
   company: any[][],
   policy?: string,
+  participants?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  const { result } = ventilated(contracts, hours, policy ?? null, invocation);
-  const names = (Array.isArray(company) ? company : [[company]]).flat();
-  return names.map((name) => {
+  const { result } = ventilated(contracts, hours, policy ?? null, participants ?? null, [0, 1, 4], invocation);
+  const matrix = Array.isArray(company) ? company : [[company]];
+  const names = matrix.flat();
+  const byCompany = new Map(result.companies.map((candidate) => [candidate.company, candidate]));
+  const known = new Set(result.markets.map((market) => market.company));
+  const pairs = names.map((name) => {
     if (isBlankCell(name)) return ["", ""];
-    const found = result.companies.find((candidate) => candidate.company === String(name).trim());
-    if (!found && !result.markets.some((market) => market.company === String(name).trim())) {
+    try {
+      refuseErrorValue(name, "entreprise");
+    } catch (error) {
+      if (names.length === 1) throw error;
+      return [error, error];
+    }
+    const found = byCompany.get(String(name).trim());
+    if (!found && !known.has(String(name).trim())) {
       const error = excelError(`entreprise « ${String(name)} » absente des marchés et des heures`, "notAvailable");
       if (names.length === 1) throw error;
       return [error, error];
     }
     return [roundTo(found?.excess ?? 0, 4), roundTo(found?.outOfPeriod ?? 0, 4)];
   });
+  // Companies in a row answer in a row: excess above, out of period below, under each company.
+  const inRow = matrix.length === 1 && names.length > 1;
+  return inRow ? [pairs.map((pair) => pair[0]), pairs.map((pair) => pair[1])] : pairs;
 }
 
-/** The ventilation of the two ranges (memoised), or the Excel error of their first problem. */
+/**
+ * The ventilation of the ranges (memoised), through the function every face uses, or the Excel
+ * error of their first problem. `positions` are the arguments' indexes (Marchés, Heures, Participants)
+ * in the invocation's addresses.
+ */
 function ventilated(
   contracts: unknown[][],
   hours: unknown[][],
-  policyText: string | null,
+  policyText: unknown,
+  participants: unknown[][] | null,
+  positions: readonly [number, number, number],
   invocation?: CustomFunctions.Invocation,
 ): Ventilated {
   const pack = activePack();
-  const policy: Policy | undefined = isOmitted(policyText) ? undefined : readPolicyOrThrow(policyText as string);
+  refuseErrorValue(policyText, "règle");
+  const policy: Policy | undefined = isOmitted(policyText) ? undefined : readPolicyOrThrow(policyText);
+  const people = isOmitted(participants) ? [] : (participants as unknown[][]);
   const addresses = invocation?.parameterAddresses ?? [];
-  const firstRows = [topRow(addresses[0]), topRow(addresses[1])];
-  const key = { ranges: [contracts, hours], values: [policy, packRef(pack), ...firstRows], addresses: addresses.slice(0, 2) };
+  const tops = positions.map((position) => topRow(addresses[position]));
+  const today = todayDay();
+  const key = {
+    ranges: [contracts, hours, people],
+    values: [policy, packRef(pack), today, ...tops],
+    // An omitted Participants has no address: it must not stop the calls of one recalculation sharing the entry.
+    addresses: (people.length === 0 ? positions.slice(0, 2) : positions).map((position) => addresses[position]),
+  };
   const outcome = memo.get(key, () => {
-    const contractRows = decodeArgument(marketsTable, contracts, firstRows[0]);
-    const hourRows = decodeArgument(hoursTable, hours, firstRows[1]);
-    const decodeErrors = [...contractRows.decoded.errors, ...hourRows.decoded.errors];
+    const contractRows = tableArgument(marketsTable, contracts, tops[0], MARKET_NEEDS);
+    const hourRows = tableArgument(hoursTable, hours, tops[1]);
+    const peopleRows = tableArgument(participantsTable, people, tops[2]);
+    const decodeErrors = [...contractRows.decoded.errors, ...hourRows.decoded.errors, ...peopleRows.decoded.errors];
     if (decodeErrors.length > 0) return { ok: false, message: firstOf(decodeErrors.map((error) => error.message)) };
     try {
       const options = ventilationOptions(pack, policy ? { policy } : {});
-      const { result, rows } = ventilateRows(contractRows.decoded.rows, hourRows.decoded.rows, options);
+      const tables = { markets: contractRows.decoded.rows, hours: hourRows.decoded.rows, participants: peopleRows.decoded.rows };
+      const { result, rows } = ventilateTerritory(tables, pack, today, options);
       const rowOf = new Map(rows.markets.map((row, index) => [row, index]));
       const byId = new Map(result.markets.map((market) => [market.id, market]));
       return { ok: true, result, byId, rowOf, firstRow: contractRows.firstDataRow, header: contractRows.header };
@@ -136,7 +180,7 @@ function ventilated(
   return outcome;
 }
 
-function readPolicyOrThrow(text: string): Policy {
+function readPolicyOrThrow(text: unknown): Policy {
   try {
     return readPolicy(text, {});
   } catch (error) {
@@ -145,14 +189,17 @@ function readPolicyOrThrow(text: string): Policy {
 }
 
 /**
- * Decodes a range with or without its header row; rows are numbered as the sheet shows them: from
- * the range's address when Excel gives it, else as for a table whose header is on row 1.
+ * A contract's figures to 4 decimals as `clauses ventilate` prints them: the total is the sum of
+ * the rounded parts (totals add up), what remains is the obligation less that total.
+ *
+ * @example
+ * printed({ direct: 0.00005, ventilated: 1245.64515, obligation: 1300 }) // => [0.0001, 1245.6452, 1245.6453, 54.3547]
  */
-function decodeArgument(table: typeof marketsTable | typeof hoursTable, values: unknown[][], top: number | undefined) {
-  const header = values.length > 0 && looksLikeHeader(table, values[0] as unknown[]);
-  const firstDataRow = top === undefined ? 2 : header ? top + 1 : top;
-  const decoded: DecodeResult = decodeRange(table, values, { firstRow: firstDataRow });
-  return { decoded, header, firstDataRow };
+function printed(market: MarketOutcome): [number, number, number, number] {
+  const direct = roundTo(market.direct, 4);
+  const ventilated = roundTo(market.ventilated, 4);
+  const total = roundTo(direct + ventilated, 4);
+  return [direct, ventilated, total, roundTo(Math.max(0, market.obligation - total), 4)];
 }
 
 /**

@@ -5,6 +5,9 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import french from "./functions.fr.json";
+const { declareAccepted } = require("../../../scripts/webpack/localized-functions-plugin") as {
+  declareAccepted: (metadata: { functions: { options?: object }[] }) => { functions: { options?: object }[] };
+};
 
 interface Parameter {
   name: string;
@@ -26,8 +29,9 @@ describe("the pooling functions' metadata", () => {
       ["hours", "matrix", false],
       ["policy", "scalar", true],
       ["contract_id", "matrix", true],
+      ["participants", "matrix", true],
     ]);
-    expect(byId.get("HOURS_EXCESS")?.parameters.map((p) => p.name)).toEqual(["contracts", "hours", "company", "policy"]);
+    expect(byId.get("HOURS_EXCESS")?.parameters.map((p) => p.name)).toEqual(["contracts", "hours", "company", "policy", "participants"]);
     for (const id of ["HOURS_VENTILATE", "HOURS_EXCESS"]) {
       expect(byId.get(id)).toMatchObject({ options: { requiresParameterAddresses: true }, result: { dimensionality: "matrix" } });
       const translation = french[id as keyof typeof french];
@@ -38,6 +42,9 @@ describe("the pooling functions' metadata", () => {
           .sort(),
       );
     }
+    // The build declares that they take error values in (they answer #VALUE! naming the cell).
+    const declared = declareAccepted({ functions }).functions;
+    for (const fn of declared) expect(fn.options).toMatchObject({ allowErrorForDataTypeAny: true, requiresParameterAddresses: true });
     expect([french.HOURS_VENTILATE.name, french.HOURS_EXCESS.name]).toEqual(["HEURES_VENTILER", "HEURES_EXCEDENTAIRES"]);
   });
 });

@@ -1,9 +1,18 @@
 /**
  * The ventilation's step of the whole-workbook pipeline.
  */
-import { decodeTable, encodeTable, hoursTable, marketsTable, ventilationTable, type DecodedRow, type TableRecord } from "../../../domain";
+import {
+  decodeTable,
+  encodeTable,
+  hoursTable,
+  marketsTable,
+  participantsTable,
+  ventilationTable,
+  type DecodedRow,
+  type TableRecord,
+} from "../../../domain";
 import type { VentilationResult } from "../../../domain/ventilation";
-import { demoHours, demoMarkets } from "../../demo/territory";
+import { demoHours, demoMarkets, demoParticipants } from "../../demo/territory";
 import { nationalPack } from "../../composition/root";
 import type { PipelineInput } from "../types";
 import { ventilationStep } from "./pipeline";
@@ -37,10 +46,16 @@ describe("the ventilation pipeline step", () => {
     expect(output.errors).toBeUndefined();
   });
 
-  it("follows the run's policy and the eligibility step's countable windows", async () => {
-    const output = await ventilationStep.run(
-      input({ options: { policy: "pro-rata" }, results: { eligibility: { windows: [{ participant: "P001", from: "2026-02-01" }] } } }),
+  it("follows the run's policy and the Participants' countable windows, as the pane and the functions do", async () => {
+    // P001 is made an adult with no criterion until she registers as a job seeker on 2025-02-01 (DELD from 2026-02-01).
+    const late = demoParticipants.map((person) =>
+      person.id === "P001" ? { id: "P001", birthDate: "1980-05-10", jobSeekerSince: "2025-02-01", firstClauseEntry: "2026-01-05" } : person,
     );
+    const tables = {
+      ...input().tables,
+      [participantsTable.name]: decodeTable(participantsTable, encodeTable(participantsTable, late)).rows,
+    };
+    const output = await ventilationStep.run(input({ options: { policy: "pro-rata" }, tables }));
     const result = output.result as VentilationResult;
     expect(result.policy).toBe("pro-rata");
     // P001 worked 34 h of January's 100 pooled hours before being countable.
@@ -56,7 +71,10 @@ describe("the ventilation pipeline step", () => {
     expect(output.errors?.map((error) => error.message)).toEqual([
       "Marchés, ligne 3, colonne « Heures dues » : valeur obligatoire pour la mutualisation (entreprise, dates et heures dues de chaque marché)",
     ]);
-    const badWindows = await ventilationStep.run(input({ results: { eligibility: { windows: [{ participant: "P001", from: 3 }] } } }));
-    expect(badWindows.errors?.map((error) => error.message)).toEqual(["eligibility.windows[0].from : doit être du texte (reçu « 3 »)"]);
+    const badPerson = decodeTable(participantsTable, encodeTable(participantsTable, [{ id: "P001", qualificationLevel: 9 }])).rows;
+    const badWindows = await ventilationStep.run(input({ tables: { ...input().tables, [participantsTable.name]: badPerson } }));
+    expect(badWindows.errors?.map((error) => error.message)).toEqual([
+      "Participants, ligne 2, colonne « Niveau de qualification » : le niveau 9 n'existe pas (1 à 8 ; 3 = CAP, BEP)",
+    ]);
   });
 });

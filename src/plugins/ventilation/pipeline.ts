@@ -1,20 +1,16 @@
 /**
- * The ventilation's step of the whole-workbook pipeline: Marchés and Heures in, the Ventilation
- * table out; the eligibility step's countable windows are used when it ran before.
+ * The ventilation's step of the whole-workbook pipeline: Marchés, Heures and Participants in, the
+ * Ventilation table out. It ventilates through `ventilateTerritory`, the function the pane and the
+ * custom functions call, so « Écrire la ventilation », `clauses run` and =CLAUSES.HEURES_VENTILER
+ * give the same figures (the Participants' countable windows included).
  */
-import { errorsOf, hoursTable, marketsTable, parseOrThrow, ventilationTable, type CountableWindow } from "../../../domain";
-import {
-  readPolicy,
-  readSpread,
-  ventilateRows,
-  ventilationOptions,
-  ventilationRecords,
-  windowInputSchema,
-} from "../../../domain/ventilation";
+import { errorsOf, hoursTable, marketsTable, participantsTable, ventilationTable } from "../../../domain";
+import { ventilateTerritory } from "../../../domain/territory";
+import { readPolicy, readSpread, ventilationOptions, ventilationRecords } from "../../../domain/ventilation";
 import type { PipelineInput, PipelineOutput, PipelineStep } from "../types";
-import { z } from "zod";
 
 export const ventilationStep: PipelineStep = {
+  // After the eligibility step: a Participants row it refuses stops the ventilation too.
   after: ["eligibility"],
   run(input: PipelineInput): PipelineOutput {
     try {
@@ -24,11 +20,12 @@ export const ventilationStep: PipelineStep = {
         ...(spread ? { spread: readSpread(spread, { field: "spread" }) } : {}),
         detail: true,
       });
-      const { result } = ventilateRows(
-        input.tables[marketsTable.name] ?? [],
-        input.tables[hoursTable.name] ?? [],
+      const rows = (name: string) => input.tables[name] ?? [];
+      const { result } = ventilateTerritory(
+        { markets: rows(marketsTable.name), hours: rows(hoursTable.name), participants: rows(participantsTable.name) },
+        input.pack,
+        input.today,
         options,
-        windowsOf(input.results.eligibility),
       );
       return { result, write: [{ table: ventilationTable, records: ventilationRecords(result) }] };
     } catch (error) {
@@ -38,9 +35,3 @@ export const ventilationStep: PipelineStep = {
     }
   },
 };
-
-/** The countable windows the eligibility step produced, if any (checked: they come from another plugin). */
-function windowsOf(eligibility: unknown): CountableWindow[] {
-  if (!eligibility || typeof eligibility !== "object" || !("windows" in eligibility)) return [];
-  return parseOrThrow(z.array(windowInputSchema), (eligibility as { windows: unknown }).windows, { root: "eligibility.windows" });
-}

@@ -1,12 +1,13 @@
 /**
  * What the « Mutualisation » panel shows, computed from the decoded tables: the ventilation under
  * the chosen rule (every company, with its detail, ready to be written), the four policies side by
- * side, and the figures of the company the facilitator picked. Kept out of React to be tested alone.
+ * side when asked, and the figures of the company the facilitator picked. Kept out of React to be
+ * tested alone.
  */
-import type { DecodedRow, RulePack } from "../../../domain";
+import type { Day, RulePack } from "../../../domain";
+import { ventilateTerritory, type TerritoryRows } from "../../../domain/territory";
 import {
   POLICIES,
-  ventilateRows,
   ventilationOptions,
   type CompanyOutcome,
   type MarketOutcome,
@@ -20,33 +21,49 @@ export interface PoolingView {
   result: VentilationResult;
   /** Sheet row of each line of the request (to name the Heures rows a figure came from). */
   lineRows: number[];
-  /** Total credited (direct + ventilated) per contract under each policy, and the hours set aside. */
-  comparison: Record<Policy, VentilationResult>;
   companies: string[];
 }
 
 /**
+ * The ventilation under the chosen rule, with what the pane shows of it. One ventilation: the
+ * other rules are computed only when the facilitator asks to compare them (`policyResults`).
+ *
  * @example
- * poolingView(markets, hours, pack, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
+ * poolingView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
+ * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
  */
-export function poolingView(
-  markets: readonly DecodedRow[],
-  hours: readonly DecodedRow[],
+export function poolingView(tables: TerritoryRows, pack: RulePack, today: Day, choice: { policy: Policy; spread: Spread }): PoolingView {
+  // The same function as the custom functions and `clauses run`: Participants' windows included.
+  const { result, rows } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
+  const companies = [...new Set(result.markets.map((market) => market.company))];
+  return { result, lineRows: rows.lines, companies };
+}
+
+/**
+ * The ventilation under each of the four rules (totals only), the chosen one reused.
+ *
+ * @example
+ * policyResults(tables, pack, today, view.result)["pro-rata"].markets[0].total // => 534.7891
+ */
+export function policyResults(
+  tables: TerritoryRows,
   pack: RulePack,
-  choice: { policy: Policy; spread: Spread },
-): PoolingView {
-  const { result, rows } = ventilateRows(markets, hours, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
-  const comparison = Object.fromEntries(
+  today: Day,
+  chosen: VentilationResult,
+): Record<Policy, VentilationResult> {
+  return Object.fromEntries(
     POLICIES.map((policy) => [
       policy,
-      policy === choice.policy
-        ? result
-        : ventilateRows(markets, hours, ventilationOptions(pack, { policy, spread: choice.spread, inputDigest: result.inputDigest }))
-            .result,
+      policy === chosen.policy
+        ? chosen
+        : ventilateTerritory(
+            tables,
+            pack,
+            today,
+            ventilationOptions(pack, { policy, spread: chosen.spread, inputDigest: chosen.inputDigest }),
+          ).result,
     ]),
   ) as Record<Policy, VentilationResult>;
-  const companies = [...new Set(result.markets.map((market) => market.company))];
-  return { result, lineRows: rows.lines, comparison, companies };
 }
 
 /**

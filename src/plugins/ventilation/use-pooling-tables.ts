@@ -1,38 +1,41 @@
 /**
- * Reads the Marchés and Heures tables through the workbook port (never Excel.run) and decodes them,
+ * Reads the Marchés, Heures and Participants tables through the workbook port (never Excel.run).
+ * They are decoded by the panel's engine (`pooling-engine.ts`, in a Web Worker where there is one),
  * every problem located by table, row and column.
  */
-import { decodeTable, hoursTable, marketsTable, type DecodedRow, type DomainError, type TableDef } from "../../../domain";
+import { hoursTable, marketsTable, participantsTable } from "../../../domain";
 import type { WorkbookPort } from "../../workbook/port";
 import { useWorkbookRead } from "../../plugin-kit/ui/use-workbook-read";
+import type { PoolingSnapshots } from "./pooling-engine";
 
-export type PoolingTables =
-  | { status: "loading" }
-  | { status: "ready"; markets: DecodedRow[]; hours: DecodedRow[]; version: number }
-  | { status: "invalid"; messages: string[] };
+export type PoolingSnapshotsRead =
+  { status: "loading" } | { status: "ready"; snapshots: PoolingSnapshots; version: number } | { status: "invalid"; messages: string[] };
+
+/**
+ * The tables as the workbook holds them, not yet decoded (the engine decodes them, numbers stored
+ * as text refused as by the custom functions and `clauses run`).
+ *
+ * @example
+ * const read = await readPoolingSnapshots(workbook, 0); // => { status: "ready", snapshots: { markets, hours, participants }, version: 0 }
+ */
+export async function readPoolingSnapshots(workbook: WorkbookPort, version: number): Promise<PoolingSnapshotsRead> {
+  // Participants too: their countable windows apply here as in `clauses run` and the functions.
+  const [markets, hours, participants] = await Promise.all([
+    workbook.readTable(marketsTable),
+    workbook.readTable(hoursTable),
+    workbook.readTable(participantsTable),
+  ]);
+  return { status: "ready", snapshots: { markets, hours, participants }, version };
+}
 
 /**
  * @example
- * const { tables, reload } = usePoolingTables(services.workbook);
- * if (tables.status === "ready") ventilateRows(tables.markets, tables.hours, options);
+ * const { read, reload } = usePoolingSnapshots(services.workbook);
  */
-export function usePoolingTables(workbook: WorkbookPort): { tables: PoolingTables; reload: () => void } {
-  const { value, reload } = useWorkbookRead<PoolingTables>(workbook, readBoth, { status: "loading" }, (messages) => ({
+export function usePoolingSnapshots(workbook: WorkbookPort): { read: PoolingSnapshotsRead; reload: () => void } {
+  const { value, reload } = useWorkbookRead<PoolingSnapshotsRead>(workbook, readPoolingSnapshots, { status: "loading" }, (messages) => ({
     status: "invalid",
     messages,
   }));
-  return { tables: value, reload };
-}
-
-async function readBoth(workbook: WorkbookPort, version: number): Promise<PoolingTables> {
-  const [markets, hours] = await Promise.all([readRows(workbook, marketsTable), readRows(workbook, hoursTable)]);
-  const errors: DomainError[] = [...markets.errors, ...hours.errors];
-  if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };
-  return { status: "ready", markets: markets.rows, hours: hours.rows, version };
-}
-
-async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
-  const snapshot = await workbook.readTable(table);
-  if (!snapshot) return { rows: [], errors: [] };
-  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+  return { read: value, reload };
 }

@@ -1,0 +1,2 @@
+export { participantWindows, ventilateTerritory } from "./compute";
+export type { TerritoryRows, ParticipantReading } from "./compute";

@@ -1,0 +1,98 @@
+/**
+ * What the Commission panel shows for a meeting date, read through the workbook port (never
+ * Excel.run): the tables decoded, the world built once per read, then the meeting and the forecast
+ * computed once per date (not on every render).
+ */
+import * as React from "react";
+import {
+  decodeTable,
+  hoursTable,
+  marketsTable,
+  monthKeyOf,
+  needsTable,
+  participantsTable,
+  proposalsTable,
+  stepsTable,
+  validationsTable,
+  type DecodedRow,
+  type Day,
+  type DomainError,
+  type RulePack,
+  type TableDef,
+} from "../../../domain";
+import {
+  commissionMeeting,
+  forecastHours,
+  forecastInput,
+  worldFromRows,
+  type CommissionWorld,
+  type Forecast,
+  type Meeting,
+} from "../../../domain/commission";
+import { messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { useWorkbookRead } from "../../plugin-kit/ui/use-workbook-read";
+import type { WorkbookPort } from "../../workbook/port";
+
+const TABLES = [marketsTable, hoursTable, participantsTable, validationsTable, needsTable, proposalsTable, stepsTable] as const;
+
+type Read = { status: "loading" } | { status: "ready"; rows: Record<string, DecodedRow[]> } | { status: "invalid"; messages: string[] };
+
+export type CommissionState =
+  | { status: "loading" }
+  | { status: "invalid"; messages: string[] }
+  | { status: "ready"; world: CommissionWorld; meeting: Meeting; forecast: Forecast };
+
+/**
+ * @example
+ * const { state, reload } = useCommission(services.workbook, pack, today, meetingDay);
+ * if (state.status === "ready") state.meeting.needs // => the open needs with their candidates
+ */
+export function useCommission(
+  workbook: WorkbookPort,
+  pack: RulePack,
+  today: Day,
+  date: Day,
+): { state: CommissionState; reload: () => void } {
+  const { value, reload } = useWorkbookRead<Read>(workbook, readAll, { status: "loading" }, (messages) => ({
+    status: "invalid",
+    messages,
+  }));
+  const state = React.useMemo<CommissionState>(() => {
+    if (value.status !== "ready") return value;
+    try {
+      const rows = value.rows;
+      const tables = {
+        markets: rows.Marchés ?? [],
+        hours: rows.Heures ?? [],
+        participants: rows.Participants ?? [],
+        validations: rows.Validations ?? [],
+        needs: rows.Besoins ?? [],
+        proposals: rows.Positionnements ?? [],
+        steps: rows["Étapes"] ?? [],
+      };
+      const world = worldFromRows(tables, pack, today, date);
+      return {
+        status: "ready",
+        world,
+        meeting: commissionMeeting(world, pack, date),
+        forecast: forecastHours(forecastInput(world, pack), monthKeyOf(date)),
+      };
+    } catch (error) {
+      return { status: "invalid", messages: messagesOf(error) };
+    }
+  }, [value, pack, today, date]);
+  return { state, reload };
+}
+
+async function readAll(workbook: WorkbookPort): Promise<Read> {
+  const read = await Promise.all(TABLES.map((table) => readRows(workbook, table)));
+  const errors: DomainError[] = read.flatMap((result) => result.errors);
+  if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };
+  return { status: "ready", rows: Object.fromEntries(TABLES.map((table, index) => [table.name, read[index]?.rows ?? []])) };
+}
+
+async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
+  const snapshot = await workbook.readTable(table);
+  if (!snapshot) return { rows: [], errors: [] };
+  return decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1 });
+}

@@ -1,0 +1,121 @@
+/**
+ * Where the « Mutualisation » panel's computations run. At 100 000 hour lines one ventilation takes
+ * seconds: in a Web Worker (`pooling.worker.ts`) the pane stays responsive while it runs (a
+ * spinner, never a frozen page). Where there is no Worker (jsdom in the panel tests), the same
+ * functions run in the page (`localEngine`). Either way: decode the tables once per read, one
+ * ventilation per rule and spread (kept until the next read), the four rules only when asked.
+ */
+import {
+  decodeTable,
+  errorsOf,
+  hoursTable,
+  marketsTable,
+  participantsTable,
+  type Day,
+  type DomainError,
+  type RulePack,
+  type TableDef,
+} from "../../../domain";
+import type { TerritoryRows } from "../../../domain/territory";
+import { ventilationRecords, type Policy, type Spread, type VentilationResult } from "../../../domain/ventilation";
+import type { TableRecord } from "../../../domain";
+import type { TableSnapshot } from "../../workbook/port";
+import { policyResults, poolingView, type PoolingView } from "./pooling-view";
+
+export interface PoolingSnapshots {
+  markets: TableSnapshot | null;
+  hours: TableSnapshot | null;
+  participants: TableSnapshot | null;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; messages: string[] };
+
+export interface PoolingEngine {
+  /** Decodes the tables (every problem located); forgets what was computed on the previous ones. */
+  load(snapshots: PoolingSnapshots, pack: RulePack, today: Day): Promise<Outcome<true>>;
+  view(policy: Policy, spread: Spread): Promise<Outcome<PoolingView>>;
+  compare(policy: Policy, spread: Spread): Promise<Outcome<Record<Policy, VentilationResult>>>;
+  /** The rows « Écrire la ventilation » writes (every company) under a rule and spread. */
+  records(policy: Policy, spread: Spread): Promise<Outcome<TableRecord[]>>;
+}
+
+/**
+ * The engine's work, wherever it runs (the worker calls it too).
+ *
+ * @example
+ * const state = poolingState(); state.load(snapshots, pack, today); state.view("earliest-end", "calendar")
+ */
+export function poolingState() {
+  let loaded: { tables: TerritoryRows; pack: RulePack; today: Day } | null = null;
+  const views = new Map<string, Outcome<PoolingView>>();
+  const guarded = <T>(run: () => T): Outcome<T> => {
+    try {
+      return { ok: true, value: run() };
+    } catch (error) {
+      const found = errorsOf(error);
+      if (found.length === 0) throw error;
+      return { ok: false, messages: found.map((problem) => problem.message) };
+    }
+  };
+  const viewOf = (policy: Policy, spread: Spread): Outcome<PoolingView> => {
+    const key = `${policy}\u0000${spread}`;
+    const known = views.get(key) ?? guarded(() => poolingView(required(), loaded!.pack, loaded!.today, { policy, spread }));
+    views.set(key, known);
+    return known;
+  };
+  const required = (): TerritoryRows => {
+    if (!loaded) throw new Error("tables not loaded");
+    return loaded.tables;
+  };
+  return {
+    load(snapshots: PoolingSnapshots, pack: RulePack, today: Day): Outcome<true> {
+      views.clear();
+      loaded = null;
+      const errors: DomainError[] = [];
+      const rows = (table: TableDef, snapshot: TableSnapshot | null) => {
+        if (!snapshot) return [];
+        // A number stored as text is refused, as by the custom functions and `clauses run` (docs/workbook.md).
+        const decoded = decodeTable(table, [snapshot.headers, ...snapshot.rows], {
+          firstRow: snapshot.headerRow + 1,
+          textNumbers: "refuse",
+        });
+        errors.push(...decoded.errors);
+        return decoded.rows;
+      };
+      const tables = {
+        markets: rows(marketsTable, snapshots.markets),
+        hours: rows(hoursTable, snapshots.hours),
+        participants: rows(participantsTable, snapshots.participants),
+      };
+      if (errors.length > 0) return { ok: false, messages: errors.map((error) => error.message) };
+      loaded = { tables, pack, today };
+      return { ok: true, value: true };
+    },
+    view: viewOf,
+    records(policy: Policy, spread: Spread): Outcome<TableRecord[]> {
+      const chosen = viewOf(policy, spread);
+      return chosen.ok ? guarded(() => ventilationRecords(chosen.value.result)) : chosen;
+    },
+    compare(policy: Policy, spread: Spread): Outcome<Record<Policy, VentilationResult>> {
+      const chosen = viewOf(policy, spread);
+      if (!chosen.ok) return chosen;
+      return guarded(() => policyResults(required(), loaded!.pack, loaded!.today, chosen.value.result));
+    },
+  };
+}
+
+/**
+ * The engine in the page (no Worker): the same work, answered on the next turn.
+ *
+ * @example
+ * const engine = localEngine(); await engine.load(snapshots, pack, today);
+ */
+export function localEngine(): PoolingEngine {
+  const state = poolingState();
+  return {
+    load: async (snapshots, pack, today) => state.load(snapshots, pack, today),
+    view: async (policy, spread) => state.view(policy, spread),
+    compare: async (policy, spread) => state.compare(policy, spread),
+    records: async (policy, spread) => state.records(policy, spread),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The Web Worker of the « Mutualisation » panel: the pane's ventilations run here, off the page's
+ * thread (see `pooling-engine.ts`). Nothing leaves the browser: the worker is a bundle of the
+ * add-in, fed by the pane with the workbook's tables.
+ */
+import { poolingState } from "./pooling-engine";
+
+const state = poolingState();
+
+self.onmessage = (event: MessageEvent<{ id: number; type: "load" | "view" | "compare" | "records"; [key: string]: unknown }>) => {
+  const job = event.data;
+  let answer: unknown;
+  try {
+    if (job.type === "load") answer = state.load(job.snapshots as never, job.pack as never, job.today as never);
+    else if (job.type === "view") answer = state.view(job.policy as never, job.spread as never);
+    else if (job.type === "records") answer = state.records(job.policy as never, job.spread as never);
+    else answer = state.compare(job.policy as never, job.spread as never);
+  } catch {
+    answer = { ok: false, messages: ["Une erreur inattendue s'est produite pendant le calcul ; rien n'a été écrit. Relisez le classeur."] };
+  }
+  self.postMessage({ id: job.id, answer });
+};
