@@ -69,7 +69,7 @@ describe("decoding a table", () => {
   });
 
   it("reads a range without header in the standard column order", () => {
-    const result = decodeRange(hoursTable, [["P1", "X", "", "", "", 46027, 46053, 35, "M1"]]);
+    const result = decodeRange(hoursTable, [["P1", "X", "", "", "", 46027, 46053, 35, "M1", ""]]); // 10 columns since schema 3
     expect(result.errors).toEqual([]);
     expect(result.rows[0]?.values).toEqual({
       participant: "P1",
