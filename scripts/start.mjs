@@ -6,6 +6,7 @@
  *   requires https); on Windows and macOS they are installed on first run (the system asks).
  * - Otherwise (Linux without sudo, CI): plain HTTP on http://127.0.0.1:3000, enough for the preview.
  * - Fails with a non-zero exit code when the first build fails or the port is taken.
+ * - Says which it serves (HTTP or HTTPS, port), and the manifest it serves points to that address.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -80,6 +81,8 @@ async function main() {
     );
     process.exit(1);
   }
+  // The manifest served must point to this server (scheme, host and port), not to a fixed https://localhost:3000.
+  process.env.ADDIN_URL = `${origin}/`;
   const config = (await import("../webpack.config.js")).default({}, { mode: "development" });
   const compiler = webpack(config);
   const server = new WebpackDevServer(
@@ -106,20 +109,22 @@ async function main() {
     process.exit(1);
   }
   console.log(`
-Complément servi sur ${origin}/
+Serveur ${https ? "HTTPS" : "HTTP"} sur le port ${port} : complément servi sur ${origin}/
   Aperçu sans Excel (classeur de démonstration fictif) : ${origin}/preview.html
   Volet (dans Excel)                                   : ${origin}/taskpane.html
-  Manifeste                                            : ${origin}/manifest.xml`);
+  Manifeste (adresses de ce serveur)                   : ${origin}/manifest.xml`);
   if (!https) {
     console.log(`
 Excel exige HTTPS : ce serveur HTTP suffit pour l'aperçu. Pour charger le complément dans Excel,
 installez les certificats de développement (npx office-addin-dev-certs install, avec les droits
 administrateur) puis relancez npm start.`);
   }
-  console.log(`
+  if (https) {
+    console.log(`
 Excel sur le web : ouvrez un classeur, Accueil > Compléments > Plus de compléments > Mes compléments >
-Charger mon complément, puis choisissez manifest.xml (le serveur HTTPS doit tourner sur cette machine).
-Ctrl+C arrête le serveur.`);
+Charger mon complément, puis choisissez ${origin}/manifest.xml (ce serveur doit continuer de tourner).`);
+  }
+  console.log("Ctrl+C arrête le serveur.");
   if (desktopOffice && https) sideload(origin);
   else if (!desktopOffice) console.log("\nExcel de bureau n'existe pas sous Linux : pas de chargement automatique ici.");
   const stop = async () => {

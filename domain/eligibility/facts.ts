@@ -4,6 +4,7 @@
  * rule pack knows. Every field but the pseudonymous `id` is optional: a missing fact is never
  * guessed, it simply establishes nothing.
  */
+import { birthTooEarly, dateInFuture, EARLIEST_BIRTH_ISO } from "./errors";
 import { z } from "zod";
 import { dayFromIso, isoFromDay, type Day } from "../dates";
 import type { DomainError } from "../errors";
@@ -209,6 +210,11 @@ function checkDates(facts: ParticipantFacts, today: Day, name: FieldNamer, fail:
   const birth = facts.birthDate === undefined ? undefined : dayFromIso(facts.birthDate);
   if (birth !== undefined && birth > today) {
     fail(bornInFuture(isoFromDay(today), name("birthDate")));
+  }
+  // Implausible dates are refused the same way from JSON and from the workbook (a birth in 1800 would count as « senior »).
+  if (birth !== undefined && birth < dayFromIso(EARLIEST_BIRTH_ISO)) fail(birthTooEarly(name("birthDate")));
+  for (const [field, what, iso] of [["jobSeekerSince", "l'inscription comme demandeur d'emploi", facts.jobSeekerSince]] as const) {
+    if (iso !== undefined && dayFromIso(iso) > today) fail(dateInFuture(name(field), what, isoFromDay(today)));
   }
   const afterBirth: [keyof ParticipantFacts, string, string | undefined][] = [
     ["schoolLeftDate", "la sortie scolaire", facts.schoolLeftDate],

@@ -96,3 +96,85 @@ export function personalViewRefused(action: "s'exportent" | "s'impriment"): Doma
 export function figureUnknown(figure: string): DomainError {
   return new DomainError("reporting.figure.unknown", `figure inconnue : ${figure}`);
 }
+
+// Disclosure control (issue 18).
+
+/** The national floor of the small-count threshold: a territory may raise it, never lower it. */
+export const SMALL_COUNT_FLOOR = 5;
+
+/**
+ * Why a pack's (or a settings sheet's) threshold under the floor is refused (the text of the rule check).
+ *
+ * @example
+ * smallCountBelowFloorReason(5) // => "le seuil de diffusion ne peut pas descendre sous le plancher national de 5 personnes : un paquet de territoire peut le relever, pas l'abaisser"
+ */
+export function smallCountBelowFloorReason(floor: number): string {
+  return `le seuil de diffusion ne peut pas descendre sous le plancher national de ${floor} personnes : un paquet de territoire peut le relever, pas l'abaisser`;
+}
+
+/**
+ * A releases register that cannot be read.
+ *
+ * @example
+ * registerInvalid("diffusions.json", "releases[0].period").code // => "reporting.register.invalid"
+ */
+export function registerInvalid(file: string, field: string, reason: string): DomainError {
+  return new DomainError("reporting.register.invalid", `registre des diffusions illisible (${file}) : ${reason}`, { field });
+}
+
+/**
+ * A `--period` that is not two whole months in order (or given with --from / --to).
+ *
+ * @example
+ * periodOptionInvalid("2026-13:2026-01").message // => "--period : une période de mois entiers AAAA-MM:AAAA-MM est attendue, sans --from ni --to (reçu « 2026-13:2026-01 »)"
+ */
+export function periodOptionInvalid(value: string): DomainError {
+  return new DomainError(
+    "reporting.period.option",
+    `une période de mois entiers AAAA-MM:AAAA-MM est attendue, sans --from ni --to (reçu « ${value} »)`,
+    { field: "--period" },
+  );
+}
+
+// Issue 17: implausible inputs, files and the shared workbook.
+
+/**
+ * Two bilans whose ids give the same file name: refused, both ids named (one would replace the other).
+ *
+ * @example
+ * exportNameCollision("VILLE-VR", "VILLE VR", "bilan-acheteur-VILLE-VR.xlsx").code // => "reporting.export.collision"
+ */
+export function exportNameCollision(first: string, second: string, file: string): DomainError {
+  return new DomainError(
+    "reporting.export.collision",
+    `les bilans « ${first} » et « ${second} » donneraient le même fichier « ${file} » : rendez leurs identifiants distincts (rien n'a été écrit)`,
+    { field: "--out" },
+  );
+}
+
+/**
+ * « Au mois » before « Du mois » in the pane: a user's choice, explained next to the field (not a crash).
+ *
+ * @example
+ * monthsReversed("octobre 2026", "mars 2026").reason // => "« Au mois » (mars 2026) précède « Du mois » (octobre 2026) : choisissez un mois de fin après le début"
+ */
+// The months come already worded (monthLabel of period.ts, which reads this catalogue: no import circle).
+export function monthsReversed(from: string, to: string): DomainError {
+  return new DomainError(
+    "reporting.period.reversed",
+    `« Au mois » (${to}) précède « Du mois » (${from}) : choisissez un mois de fin après le début`,
+    { field: "to" },
+  );
+}
+
+/**
+ * A number of years that is not a whole number between 1 and `max`.
+ *
+ * @example
+ * retentionYearsInvalid("-1", 100).message // => "--years : un nombre entier d'années, de 1 à 100, est attendu (reçu « -1 »)"
+ */
+export function retentionYearsInvalid(value: string, max: number): DomainError {
+  return new DomainError("reporting.retention.invalid", `un nombre entier d'années, de 1 à ${max}, est attendu (reçu « ${value} »)`, {
+    field: "--years",
+  });
+}

@@ -12,12 +12,36 @@ export { scopesOf, scopeFor, contractsOf, bucketsOf, bucketOf, scopeIdOf, GROUPI
 export type { Grouping, Bucket } from "./scopes";
 export { computeBilan, monthRange, exitCategory, sixMonthCategory, UNKNOWN } from "./indicators";
 export type { Bilan, BilanContext, HourFigures, ContractRow, PeopleFigures, ContractStatus } from "./indicators";
-export { buildBilans, bilanContext } from "./report";
+export { buildBilans, bilansOf, bilanContext } from "./report";
 export type { BilanSet } from "./report";
-export { suppress, determinedCell } from "./privacy";
-export type { Group, Mask } from "./privacy";
-export { reportView, setMasks, countCells, smallMark, COMPLEMENTARY_MARK, PERSONAL_DATA_NOTICE, EXTERNAL_NOTICE, AUDIENCES } from "./view";
-export type { Audience, Count, CountPart, BilanView, ReportView } from "./view";
+export { suppress, determinedCell, narrowedCell } from "./privacy";
+export type { Group, Mask, Relation } from "./privacy";
+export { protectLinked, cellKey, bilanMeasures } from "./linked";
+export type { LinkedProtection, LinkedMask, EarlierCells } from "./linked";
+export {
+  reportView,
+  releaseProtection,
+  scopeKey,
+  peopleBreakdown,
+  employmentTypes,
+  smallMark,
+  COMPLEMENTARY_MARK,
+  PERSONAL_DATA_NOTICE,
+  EXTERNAL_NOTICE,
+  SMALL_GROUP_REASON,
+  AUDIENCES,
+} from "./view";
+export type {
+  Audience,
+  Count,
+  CountPart,
+  BilanView,
+  ReportView,
+  PeopleBreakdown,
+  ParticipantsView,
+  EmploymentView,
+  EarlierRelease,
+} from "./view";
 export { traceFigure, linesOfBilan, describeLines } from "./trace";
 export type { FigureTrace } from "./trace";
 export {
@@ -34,3 +58,5 @@ export type { RetentionReport, RetentionEntry, RowUpdate } from "./retention";
 export { purgeJson, purgeRows } from "./purge";
 export { bilanRecords, chartBlocks } from "./records";
 export type { ChartBlock } from "./records";
+export { readRegister, releaseRecord, earlierRelease } from "./register";
+export type { ReleaseRecord } from "./register";

@@ -91,7 +91,8 @@ function cheapest(values: ReadonlyMap<string, number>, group: Group, masks: Read
 export function determinedCell(
   values: ReadonlyMap<string, number>,
   groups: readonly Group[],
-  masks: ReadonlyMap<string, Mask>,
+  masks: ReadonlyMap<string, string>,
+  protectedCell: (key: string) => boolean = (key) => masks.get(key) === "small",
 ): string | null {
   const hidden = [...masks.keys()];
   const column = new Map(hidden.map((key, index) => [key, index]));
@@ -109,7 +110,7 @@ export function determinedCell(
   }
   const basis = reducedRows(rows, hidden.length);
   // Only small counts must not come back: a complementary cell computed exactly reveals no one.
-  for (const key of hidden.filter((candidate) => masks.get(candidate) === "small")) {
+  for (const key of hidden.filter(protectedCell)) {
     const unit = new Array<number>(hidden.length).fill(0);
     unit[column.get(key) as number] = 1;
     if (inRowSpace(unit, basis)) return key;
@@ -152,4 +153,93 @@ function inRowSpace(vector: number[], basis: readonly { pivot: number; row: numb
     for (let c = 0; c < rest.length; c += 1) rest[c] = (rest[c] as number) - factor * (row[c] as number);
   }
   return rest.every((value) => Math.abs(value) < EPSILON);
+}
+
+/** `total` (=, ≤ or ≥) Σ `parts`: what an attacker knows for sure. */
+export interface Relation {
+  total: string;
+  parts: readonly string[];
+  sense: "=" | "<=" | ">=";
+}
+
+/**
+ * A protected cell whose bounds close on one value when the published figures and the relations
+ * are propagated (interval narrowing, as an attacker would): « < 5 » is 1 to threshold − 1,
+ * « masqué » 0 or at least the threshold, a cell left out 0 or more. Null when none.
+ *
+ * @example
+ * narrowedCell(new Map([["t", 8], ["a", 4], ["b", 4]]), [{ total: "t", parts: ["a", "b"], sense: "=" }], masksOfAAndBSmall, 5, isSmall) // => "a" (4 + 4 is the only way to 8)
+ */
+export function narrowedCell(
+  values: ReadonlyMap<string, number>,
+  relations: readonly Relation[],
+  masks: ReadonlyMap<string, string>,
+  threshold: number,
+  protectedCell: (key: string) => boolean,
+): string | null {
+  const big = Math.max(threshold, ...values.values()) * 4;
+  const bounds = new Map<string, [number, number]>();
+  const boundOf = (key: string): [number, number] => {
+    let found = bounds.get(key);
+    if (!found) {
+      const mask = masks.get(key);
+      const value = values.get(key) ?? 0;
+      found = mask === undefined ? [value, value] : mask === "small" ? [1, threshold - 1] : [0, big];
+      bounds.set(key, found);
+    }
+    return found;
+  };
+  const relevant = relations.filter((relation) => [relation.total, ...relation.parts].some((key) => masks.has(key)));
+  for (let round = 0, changed = true; changed && round < 50; round += 1) {
+    changed = false;
+    for (const relation of relevant) changed = narrow(relation, boundOf, bounds, masks, threshold) || changed;
+  }
+  for (const [key, [low, high]] of bounds) if (low === high && masks.has(key) && protectedCell(key)) return key;
+  return null;
+}
+
+/** One relation narrows each member's bounds; true when some bound moved. */
+function narrow(
+  relation: Relation,
+  boundOf: (key: string) => [number, number],
+  bounds: Map<string, [number, number]>,
+  masks: ReadonlyMap<string, string>,
+  threshold: number,
+): boolean {
+  // d = total − Σ parts; "=" asks d = 0, "<=" asks d ≤ 0, ">=" asks d ≥ 0.
+  const members: [string, number][] = [[relation.total, 1], ...relation.parts.map((part) => [part, -1] as [string, number])];
+  let changed = false;
+  for (const [key, sign] of members) {
+    let low = 0;
+    let high = 0;
+    for (const [other, otherSign] of members) {
+      if (other === key) continue;
+      const [l, h] = boundOf(other);
+      low += otherSign > 0 ? l : -h;
+      high += otherSign > 0 ? h : -l;
+    }
+    // sign·x + rest: ≤ 0 unless sense is ">=", ≥ 0 unless sense is "<=".
+    const [ownLow, ownHigh] = boundOf(key);
+    let [newLow, newHigh] = [ownLow, ownHigh];
+    const atMost = relation.sense !== ">=";
+    const atLeast = relation.sense !== "<=";
+    if (sign > 0) {
+      if (atMost) newHigh = Math.min(newHigh, -low);
+      if (atLeast) newLow = Math.max(newLow, -high);
+    } else {
+      if (atMost) newLow = Math.max(newLow, low);
+      if (atLeast) newHigh = Math.min(newHigh, high);
+    }
+    if (masks.get(key) === "complementary") {
+      // « masqué » is never a small count: 0, or at least the threshold.
+      if (newLow > 0) newLow = Math.max(newLow, threshold);
+      if (newHigh < threshold) newHigh = Math.min(newHigh, 0);
+    }
+    if (newLow > newHigh) continue; // inconsistent only if the relations were wrong: leave the bounds as they are
+    if (newLow !== ownLow || newHigh !== ownHigh) {
+      bounds.set(key, [newLow, newHigh]);
+      changed = true;
+    }
+  }
+  return changed;
 }

@@ -47,9 +47,10 @@ export function purgeJson(
   const input = parseOrThrow(ventilationInputSchema, json);
   const rules = sectionOf(pack, eligibilitySection);
   const people = input.people === undefined ? [] : readPeople({ people: input.people }, rules, today).people;
+  // The territory is checked whole (markets, lines, their dates and references) even for a report only.
+  const base = baseFromJson(json, pack, today);
   const report = retentionReport(people, activityDays(input.lines), years, today);
   if (!purge) return { report };
-  const base = baseFromJson(json, pack, today);
   const due = new Set(report.due.map((entry) => entry.participant));
   const windows = windowsById(input.windows ?? peopleWindows({ people }, rules, today));
   const purgedPeople = people.map((facts, index) =>

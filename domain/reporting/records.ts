@@ -6,7 +6,7 @@
 import { roundTo } from "../text";
 import type { TableRecord } from "../workbook";
 import { monthLabel } from "./period";
-import type { BilanView, Count, CountPart, ReportView } from "./view";
+import { employmentTypes, peopleBreakdown, type BilanView, type Count, type CountPart, type ReportView } from "./view";
 
 const AUDIENCE_LABELS: Record<ReportView["audience"], string> = {
   facilitator: "Interne — données personnelles, ne pas diffuser",
@@ -61,7 +61,9 @@ function indicatorsOf(bilan: BilanView): Indicator[] {
   const people = (indicator: string, value: Count): Indicator => ({ indicator, value, unit: "personnes" });
   const parts = (prefix: string, list: readonly CountPart[], unit = "personnes"): Indicator[] =>
     list.map((part) => ({ indicator: `${prefix} — ${part.label}`, value: part.count, unit }));
-  const p = bilan.participants;
+  const p = peopleBreakdown(bilan);
+  const types = employmentTypes(bilan);
+  const reason = "reason" in bilan.participants ? bilan.participants.reason : null;
   return [
     hours("Heures dues", h.due ?? null),
     hours("Heures réalisées", h.realised ?? null),
@@ -83,16 +85,20 @@ function indicatorsOf(bilan: BilanView): Indicator[] {
     ]),
     ...bilan.months.map((month) => hours(`Heures réalisées — ${monthLabel(month.month)}`, roundTo(month.direct + month.ventilated, 2))),
     ...bilan.modes.map((mode) => hours(`Heures — ${mode.label}`, mode.hours)),
-    people("Participants", p.total),
-    ...parts("Participants", p.sex),
-    ...parts("Âge à l'entrée", p.ageBand),
-    ...parts("Résidence", p.qpv),
-    ...parts("Sortie", p.exit),
-    people("Sorties dynamiques", p.dynamicExits),
-    ...parts("Situation à 6 mois", p.after6Months),
-    ...(p.criterion ? parts("Critère principal", p.criterion) : []),
+    people("Participants", bilan.participants.total),
+    ...(p
+      ? [
+          ...parts("Participants", p.sex),
+          ...parts("Âge à l'entrée", p.ageBand),
+          ...parts("Résidence", p.qpv),
+          ...parts("Sortie", p.exit),
+          people("Sorties dynamiques", p.dynamicExits),
+          ...parts("Situation à 6 mois", p.after6Months),
+          ...(p.criterion ? parts("Critère principal", p.criterion) : []),
+        ]
+      : [{ indicator: "Répartition des participants", value: reason, unit: "" }]),
     { indicator: "Contrats de travail", value: bilan.employmentContracts.total, unit: "contrats" },
-    ...parts("Contrats de travail", bilan.employmentContracts.byType, "contrats"),
+    ...(types ? parts("Contrats de travail", types, "contrats") : []),
   ];
 }
 
@@ -113,7 +119,8 @@ export interface ChartBlock {
  * chartBlocks(view.bilans[0]) // => [{ title: "Heures réalisées et dues par marché", kind: "columnClustered", headers: ["Marché", "Heures dues", "Heures réalisées"], rows: [["M1", 600, 600], …] }, …]
  */
 export function chartBlocks(bilan: BilanView): ChartBlock[] {
-  const masked = bilan.participants.ageBand.some((part) => typeof part.count === "string");
+  const ages = peopleBreakdown(bilan)?.ageBand ?? [];
+  const masked = ages.some((part) => typeof part.count === "string") || peopleBreakdown(bilan) === null;
   return [
     {
       title: "Heures réalisées et dues par marché",
@@ -131,7 +138,7 @@ export function chartBlocks(bilan: BilanView): ChartBlock[] {
       title: masked ? "Participants par tranche d'âge (petits effectifs masqués)" : "Participants par tranche d'âge",
       kind: "barClustered",
       headers: ["Tranche d'âge", "Participants"],
-      rows: bilan.participants.ageBand.map((part) => [part.label, typeof part.count === "number" ? part.count : null]),
+      rows: ages.map((part) => [part.label, typeof part.count === "number" ? part.count : null]),
     },
   ];
 }

@@ -31,7 +31,18 @@ export interface BilanSet {
  * set.bilans.map((bilan) => bilan.hours.realised) // => one figure per buyer; they add up to set.total.hours.realised
  */
 export function buildBilans(base: ReportBase, pack: RulePack, grouping: Grouping | null, period: Period | null): BilanSet {
-  const context = bilanContext(base, pack, period);
+  return bilansOf(bilanContext(base, pack, period), grouping, period);
+}
+
+/**
+ * The same, from a context already read (another grouping or period of the same territory: what a
+ * release is protected with).
+ *
+ * @example
+ * bilansOf(set.context, "contract", set.period).bilans.length // => one per contract
+ */
+export function bilansOf(context: BilanContext, grouping: Grouping | null, period: Period | null): BilanSet {
+  const { base } = context;
   const territory = bucketOf(bucketsOf(base, "territory"), TERRITORY);
   const total = computeBilan(context, TERRITORY, period, territory);
   if (grouping === null) return { grouping, period, total, bilans: [], context };

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { defineRuleSection, provenanceSchema } from "../rules/schema";
+import { SMALL_COUNT_FLOOR, smallCountBelowFloorReason } from "./errors";
 import national from "./national.json";
 
 const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { message: "code en lettres, chiffres et tirets (ex. CDD-6M-PLUS)" });
@@ -29,7 +30,14 @@ export const outcomeCategorySchema = provenanceSchema.extend({
 export const situationSchema = provenanceSchema.extend({ code, label: z.string().min(1), category: z.enum(OUTCOME_CATEGORIES) });
 
 const rulesObjectSchema = z.object({
-  smallCount: provenanceSchema.extend({ value: z.number().int().min(2).max(100) }),
+  // A territory pack (or the workbook's settings) may raise the threshold, never lower it below the national floor.
+  smallCount: provenanceSchema.extend({
+    value: z
+      .number()
+      .int()
+      .min(SMALL_COUNT_FLOOR, { message: smallCountBelowFloorReason(SMALL_COUNT_FLOOR) })
+      .max(100),
+  }),
   ageBands: z.array(ageBandSchema).min(1),
   outcomeCategories: z.array(outcomeCategorySchema).length(OUTCOME_CATEGORIES.length),
   situations: z.array(situationSchema).min(1),

@@ -10,8 +10,10 @@ import { roundTo } from "../text";
 import type { Bilan } from "./indicators";
 import type { Part, Period } from "./model";
 import { periodLabel } from "./period";
-import { suppress, type Group, type Mask } from "./privacy";
-import type { BilanSet } from "./report";
+import { bilanMeasures, cellKey, protectLinked, type LinkedProtection } from "./linked";
+import type { Mask } from "./privacy";
+import { bilansOf, type BilanSet } from "./report";
+import { GROUPINGS } from "./scopes";
 import { describeLines, linesOfBilan } from "./trace";
 
 export type Audience = "facilitator" | "buyer" | "company";
@@ -38,12 +40,62 @@ export const PERSONAL_DATA_NOTICE =
  * EXTERNAL_NOTICE(5) // => "Agrégats seulement : les effectifs de 1 à 4 personnes sont affichés « < 5 » …"
  */
 export const EXTERNAL_NOTICE = (threshold: number) =>
-  `Agrégats seulement : les effectifs de 1 à ${threshold - 1} personnes sont affichés « ${smallMark(threshold)} » et d'autres cases sont « ${COMPLEMENTARY_MARK} » pour qu'aucun ne se retrouve par soustraction.`;
+  `Agrégats seulement : les effectifs de 1 à ${threshold - 1} personnes sont affichés « ${smallMark(threshold)} », d'autres cases sont « ${COMPLEMENTARY_MARK} » pour qu'aucun ne se retrouve par soustraction, même en rapprochant tous les bilans diffusés (acheteurs, marchés, entreprises, années, périodes précédentes), et un groupe de moins de ${threshold} personnes n'a pas de répartition.`;
+
+/**
+ * Why a small group has no breakdown (the line shown in its place).
+ *
+ * @example
+ * SMALL_GROUP_REASON(5) // => "Moins de 5 personnes : aucune répartition (sexe, âge, QPV, sortie, type de contrat) n'est donnée, pour que personne ne soit reconnaissable."
+ */
+export const SMALL_GROUP_REASON = (threshold: number) =>
+  `Moins de ${threshold} personnes : aucune répartition (sexe, âge, QPV, sortie, type de contrat) n'est donnée, pour que personne ne soit reconnaissable.`;
 
 export interface CountPart {
   code: string;
   label: string;
   count: Count;
+}
+
+/** The distributions of a group's people. */
+export interface PeopleBreakdown {
+  sex: CountPart[];
+  ageBand: CountPart[];
+  qpv: CountPart[];
+  exit: CountPart[];
+  dynamicExits: Count;
+  after6Months: CountPart[];
+  /** Facilitator only. */
+  criterion?: CountPart[];
+}
+
+/** A group under the threshold: its total only, and why. */
+export interface NoBreakdown {
+  breakdown: null;
+  reason: string;
+}
+
+export type ParticipantsView = ({ total: Count } & PeopleBreakdown) | ({ total: Count } & NoBreakdown);
+export type EmploymentView = { total: Count; byType: CountPart[] } | ({ total: Count } & NoBreakdown);
+
+/**
+ * The people's distributions of a bilan, or null for a group under the threshold.
+ *
+ * @example
+ * peopleBreakdown(view.bilans[0])?.sex // => [{ code: "F", label: "Femme", count: "< 5" }, …], or undefined when the group is small
+ */
+export function peopleBreakdown(bilan: BilanView): PeopleBreakdown | null {
+  return "breakdown" in bilan.participants ? null : bilan.participants;
+}
+
+/**
+ * Employment contracts by type, or null for a group under the threshold.
+ *
+ * @example
+ * employmentTypes(view.bilans[0]) // => [{ code: "CDI", label: "CDI", count: 0 }, …] or null
+ */
+export function employmentTypes(bilan: BilanView): CountPart[] | null {
+  return "breakdown" in bilan.employmentContracts ? null : bilan.employmentContracts.byType;
 }
 
 export interface BilanView {
@@ -65,18 +117,8 @@ export interface BilanView {
   }[];
   months: { month: string; direct: number; ventilated: number }[];
   modes: { code: string; label: string; hours: number }[];
-  participants: {
-    total: Count;
-    sex: CountPart[];
-    ageBand: CountPart[];
-    qpv: CountPart[];
-    exit: CountPart[];
-    dynamicExits: Count;
-    after6Months: CountPart[];
-    /** Facilitator only. */
-    criterion?: CountPart[];
-  };
-  employmentContracts: { total: Count; byType: CountPart[] };
+  participants: ParticipantsView;
+  employmentContracts: EmploymentView;
   /** Facilitator only: the contracts and hour lines behind the bilan's hours. */
   trace?: { contracts: string[]; lines: string };
 }
@@ -93,7 +135,7 @@ export interface ReportView {
   spread: string;
   /** Facilitator only (a digest of the participants' data stays in-house). */
   inputDigest?: string;
-  /** External audiences: the threshold and how many counts are hidden. */
+  /** External audiences: the threshold and how many counts of this view are hidden. */
   smallCount?: number;
   hiddenCounts?: number;
   total: BilanView;
@@ -101,21 +143,28 @@ export interface ReportView {
 }
 
 /**
- * The set of bilans as an audience may receive it.
+ * The set of bilans as an audience may receive it. External views are protected over every table
+ * of the release (`releaseProtection`: every grouping of the period, and the earlier releases when
+ * given); the facilitator's view hides nothing.
  *
  * @example
- * reportView(set, "buyer").bilans[0].participants.sex // => [{ code: "F", label: "Femme", count: "< 5" }, { code: "M", label: "Homme", count: "masqué" }]
+ * reportView(set, "buyer").bilans[0].participants // => { total: "< 5", breakdown: null, reason: "Moins de 5 personnes : …" }
  */
-export function reportView(set: BilanSet, audience: Audience): ReportView {
+export function reportView(set: BilanSet, audience: Audience, protection?: LinkedProtection): ReportView {
   const { base, rules } = set.context;
   const external = audience !== "facilitator";
   const threshold = rules.smallCount.value;
-  const masks = external ? setMasks(set, threshold) : new Map<string, Mask>();
+  const linked = external ? (protection ?? releaseProtection(set)) : null;
+  let hidden = 0;
   const show = (key: string, value: number): Count => {
-    const mask = masks.get(key);
-    return mask === "small" ? smallMark(threshold) : mask === "complementary" ? COMPLEMENTARY_MARK : value;
+    const mask = linked?.masks.get(key);
+    if (mask === undefined || mask === "absent") return value;
+    hidden += 1;
+    return mask === "small" ? smallMark(threshold) : COMPLEMENTARY_MARK;
   };
-  const view = (bilan: Bilan, prefix: string) => bilanView(set, bilan, external, (key, value) => show(`${prefix}|${key}`, value));
+  const view = (bilan: Bilan) => bilanView(set, bilan, linked, show);
+  const total = view(set.total);
+  const bilans = set.bilans.map(view);
   return {
     audience,
     personalData: !external,
@@ -126,10 +175,64 @@ export function reportView(set: BilanSet, audience: Audience): ReportView {
     rulePack: base.rulePack,
     policy: base.policy,
     spread: base.spread,
-    ...(external ? { smallCount: threshold, hiddenCounts: masks.size } : { inputDigest: base.inputDigest }),
-    total: view(set.total, "total"),
-    bilans: set.bilans.map((bilan, index) => view(bilan, String(index))),
+    ...(external ? { smallCount: threshold, hiddenCounts: hidden } : { inputDigest: base.inputDigest }),
+    total,
+    bilans,
   };
+}
+
+/**
+ * The protection of a release: every grouping (buyer, contract, company, year) over the set's
+ * period and over the periods of earlier releases, masks decided together.
+ *
+ * @example
+ * releaseProtection(set).masks.get("2026-01:2026-12|M5|sex.M") // => "small"
+ */
+export function releaseProtection(set: BilanSet, earlier: readonly EarlierRelease[] = []): LinkedProtection {
+  const periods = new Map<string, Period | null>([[JSON.stringify(set.period), set.period]]);
+  for (const release of earlier) periods.set(JSON.stringify(release.period), release.period);
+  const sets = [...periods.values()].flatMap((period) => GROUPINGS.map((grouping) => bilansOf(set.context, grouping, period)));
+  const cells = earlierCells(sets, earlier);
+  return protectLinked(sets, set.context.rules.smallCount.value, cells);
+}
+
+/** What an earlier release showed: the scopes it held over its period, and the cells it hid. */
+export interface EarlierRelease {
+  period: Period | null;
+  /** `kind:id` of each bilan released (`territory:`, `buyer:VILLE-VR`, `contract:M3`, `year:2026-01:2026-12`). */
+  scopes: readonly string[];
+  hidden: ReadonlyMap<string, Mask>;
+}
+
+/**
+ * The scope of a bilan as the register writes it.
+ *
+ * @example
+ * scopeKey(bilan) // => "buyer:VILLE-VR"
+ */
+export function scopeKey(bilan: Bilan, grouping: string | null): string {
+  if (grouping === "year" && bilan.scope.kind === "territory") return `year:${bilan.period?.from ?? ""}:${bilan.period?.to ?? ""}`;
+  return `${bilan.scope.kind}:${bilan.scope.id ?? ""}`;
+}
+
+function earlierCells(sets: readonly BilanSet[], earlier: readonly EarlierRelease[]) {
+  const shown = new Set<string>();
+  const hidden = new Map<string, Mask>();
+  for (const release of earlier) {
+    for (const [key, mask] of release.hidden) hidden.set(key, mask);
+    const wanted = new Set(release.scopes);
+    for (const set of sets) {
+      if (JSON.stringify(set.period) !== JSON.stringify(release.period)) continue;
+      for (const bilan of [set.total, ...set.bilans]) {
+        if (!wanted.has(scopeKey(bilan, bilan === set.total ? null : set.grouping))) continue;
+        for (const measure of bilanMeasures(bilan).keys()) {
+          const key = cellKey(bilan, measure);
+          if (!release.hidden.has(key)) shown.add(key);
+        }
+      }
+    }
+  }
+  return { shown, hidden };
 }
 
 function periodOf(period: Period | null): BilanView["period"] {
@@ -138,10 +241,30 @@ function periodOf(period: Period | null): BilanView["period"] {
 
 type Show = (key: string, value: number) => Count;
 
-function bilanView(set: BilanSet, bilan: Bilan, external: boolean, show: Show): BilanView {
+function bilanView(set: BilanSet, bilan: Bilan, linked: LinkedProtection | null, show: Show): BilanView {
+  const key = (measure: string) => (linked ? linked.keyOf(bilan, measure) : measure);
+  const cell = (measure: string, value: number) => show(key(measure), value);
   const parts = (name: string, list: readonly Part[]): CountPart[] =>
-    list.map((part) => ({ code: part.code, label: part.label, count: show(`people.${name}.${part.code}`, part.value) }));
+    list.map((part) => ({ code: part.code, label: part.label, count: cell(`${name}.${part.code}`, part.value) }));
   const { people, employment } = bilan;
+  const small = linked?.isSmallGroup(bilan) ?? false;
+  const threshold = set.context.rules.smallCount.value;
+  const periodPart = bilan.period === null ? "*" : `${bilan.period.from}:${bilan.period.to}`;
+  const participants: ParticipantsView = small
+    ? { total: cell("people", people.total), breakdown: null, reason: SMALL_GROUP_REASON(threshold) }
+    : {
+        total: cell("people", people.total),
+        sex: parts("sex", people.sex),
+        ageBand: parts("ageBand", people.ageBand),
+        qpv: parts("qpv", people.qpv),
+        exit: parts("exit", people.exit),
+        dynamicExits: cell("dynamic", people.dynamicExits),
+        after6Months: parts("after6Months", people.after6Months),
+        ...(linked ? {} : { criterion: parts("criterion", people.criterion) }),
+      };
+  const employmentContracts: EmploymentView = small
+    ? { total: cell("employment", employment.total), breakdown: null, reason: SMALL_GROUP_REASON(threshold) }
+    : { total: cell("employment", employment.total), byType: parts("employment", employment.byType) };
   const view: BilanView = {
     scope: { ...bilan.scope },
     period: periodOf(bilan.period),
@@ -157,26 +280,14 @@ function bilanView(set: BilanSet, bilan: Bilan, external: boolean, show: Show): 
       rate: row.rate === null ? null : roundTo(row.rate, 4),
       elapsed: roundTo(row.elapsed, 4),
       status: row.status,
-      participants: show(`contract.${row.id}`, row.participants),
+      participants: linked ? show(`${periodPart}|${row.id}|people`, row.participants) : row.participants,
     })),
     months: bilan.months.map((month) => ({ ...month })),
     modes: bilan.modes.map((part) => ({ code: part.code, label: part.label, hours: part.value })),
-    participants: {
-      total: show("people.total", people.total),
-      sex: parts("sex", people.sex),
-      ageBand: parts("ageBand", people.ageBand),
-      qpv: parts("qpv", people.qpv),
-      exit: parts("exit", people.exit),
-      dynamicExits: show("people.dynamic", people.dynamicExits),
-      after6Months: parts("after6Months", people.after6Months),
-    },
-    employmentContracts: {
-      total: show("employment.total", employment.total),
-      byType: employment.byType.map((part) => ({ code: part.code, label: part.label, count: show(`employment.${part.code}`, part.value) })),
-    },
+    participants,
+    employmentContracts,
   };
-  if (!external) {
-    view.participants.criterion = parts("criterion", people.criterion);
+  if (!linked) {
     view.trace = {
       contracts: bilan.contracts.map((row) => row.id),
       lines: describeLines(set.context.base, linesOfBilan(set.context.base, bilan)),
@@ -203,62 +314,4 @@ function hoursView(bilan: Bilan): BilanView["hours"] {
     withoutParticipant: hours.withoutParticipant,
     fte: hours.fte,
   };
-}
-
-/**
- * The protected cells of a whole set: within each bilan (each breakdown adds up to its total; the
- * contracts' participants to the bilan's, conservatively) and across bilans (each bilan's count is
- * a part of the territory's), so that no export of the set — nor several of them together — gives
- * a small count back.
- *
- * @example
- * setMasks(set, 5) // => Map { "0|people.sex.F" => "small", "0|people.sex.M" => "complementary", … }
- */
-export function setMasks(set: BilanSet, threshold: number): Map<string, Mask> {
-  const values = new Map<string, number>();
-  const groups: Group[] = [];
-  const dynamic = set.context.rules.outcomeCategories.filter((category) => category.dynamic).map((category) => category.code as string);
-  const all = [["total", set.total] as const, ...set.bilans.map((bilan, index) => [String(index), bilan] as const)];
-  for (const [prefix, bilan] of all) {
-    for (const [key, value] of countCells(bilan)) values.set(`${prefix}|${key}`, value);
-    for (const group of bilanGroups(bilan, dynamic))
-      groups.push({ total: `${prefix}|${group.total}`, parts: group.parts.map((part) => `${prefix}|${part}`) });
-  }
-  if (set.bilans.length > 0) {
-    for (const key of countCells(set.total).keys()) {
-      const parts = set.bilans.map((_, index) => `${index}|${key}`).filter((part) => values.has(part));
-      if (parts.length > 0) groups.push({ total: `total|${key}`, parts });
-    }
-  }
-  return suppress(values, groups, threshold);
-}
-
-const BREAKDOWNS = ["sex", "ageBand", "qpv", "exit", "after6Months"] as const;
-
-/**
- * Every count an external view shows, by key.
- *
- * @example
- * countCells(bilan).get("people.sex.F") // => 3
- */
-export function countCells(bilan: Bilan): Map<string, number> {
-  const cells = new Map<string, number>([["people.total", bilan.people.total]]);
-  for (const name of BREAKDOWNS) for (const part of bilan.people[name]) cells.set(`people.${name}.${part.code}`, part.value);
-  cells.set("people.dynamic", bilan.people.dynamicExits);
-  cells.set("employment.total", bilan.employment.total);
-  for (const part of bilan.employment.byType) cells.set(`employment.${part.code}`, part.value);
-  for (const row of bilan.contracts) cells.set(`contract.${row.id}`, row.participants);
-  return cells;
-}
-
-function bilanGroups(bilan: Bilan, dynamicCodes: readonly string[]): Group[] {
-  const groups: Group[] = BREAKDOWNS.map((name) => ({
-    total: "people.total",
-    parts: bilan.people[name].map((part) => `people.${name}.${part.code}`),
-  }));
-  const dynamic = bilan.people.exit.filter((part) => dynamicCodes.includes(part.code));
-  groups.push({ total: "people.dynamic", parts: dynamic.map((part) => `people.exit.${part.code}`) });
-  groups.push({ total: "employment.total", parts: bilan.employment.byType.map((part) => `employment.${part.code}`) });
-  if (bilan.contracts.length > 0) groups.push({ total: "people.total", parts: bilan.contracts.map((row) => `contract.${row.id}`) });
-  return groups;
 }

@@ -3,7 +3,7 @@
  */
 import type { z } from "zod";
 import { ValidationFailed, type Where } from "../errors";
-import { inputInvalid } from "./errors";
+import { inputInvalid, LARGEST_NUMBER, MAX_ERRORS, moreProblems, numberOutOfRange } from "./errors";
 import { frenchIssueMessage } from "./french-issues";
 
 /** Turns a zod path into the notation a facilitator sees in JSON files: `lots[1].amount`. */
@@ -34,16 +34,42 @@ export interface ParseOptions {
  * @throws ValidationFailed of `input.invalid` errors (or of the code given in the options), one per problem
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, options: ParseOptions = {}): z.output<S> {
+  const huge = hugeNumbers(data);
+  if (huge.length > 0) {
+    const where = (path: readonly PropertyKey[]) => (options.locate ? options.locate(path) : fieldWhere(formatPath(path, options.root)));
+    throw new ValidationFailed(huge.map(({ path, value }) => numberOutOfRange(where(path), value)));
+  }
   const result = schema.safeParse(data, { error: frenchIssueMessage, reportInput: true });
   if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) =>
-    inputInvalid(
-      options.code ?? "input.invalid",
-      issue.message,
-      options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
-    ),
-  );
+  // A file of millions of bad items gives as many issues: only the first ones become errors (with
+  // where they are), the rest are counted, so the report of a huge bad file does not run out of memory.
+  const issues = result.error.issues;
+  const errors = issues
+    .slice(0, MAX_ERRORS)
+    .map((issue) =>
+      inputInvalid(
+        options.code ?? "input.invalid",
+        issue.message,
+        options.locate ? options.locate(issue.path) : fieldWhere(formatPath(issue.path, options.root)),
+      ),
+    );
+  if (issues.length > MAX_ERRORS) errors.push(moreProblems(issues.length - MAX_ERRORS));
   throw new ValidationFailed(errors);
+}
+
+/**
+ * Numbers too large to be true anywhere in the input (1e308 would print « null » once computed):
+ * refused before the schema, whatever the field, in JSON as in the workbook.
+ */
+function hugeNumbers(data: unknown, path: PropertyKey[] = [], found: { path: PropertyKey[]; value: number }[] = []) {
+  if (typeof data === "number") {
+    if (Number.isFinite(data) && Math.abs(data) > LARGEST_NUMBER) found.push({ path: [...path], value: data });
+  } else if (Array.isArray(data)) {
+    data.forEach((item, index) => hugeNumbers(item, [...path, index], found));
+  } else if (data !== null && typeof data === "object") {
+    for (const [key, value] of Object.entries(data)) hugeNumbers(value, [...path, key], found);
+  }
+  return found;
 }
 
 function fieldWhere(field: string): Where {

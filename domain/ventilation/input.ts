@@ -13,6 +13,9 @@
 import { z } from "zod";
 import { EMPLOYMENT_CONTRACTS, EXECUTION_MODES } from "../workbook/tables";
 import { idSchema } from "../validation/schemas";
+import { tryDayFromIso } from "../dates/day";
+import type { DomainError } from "../errors";
+import { HOURS_PER_DAY, tooManyHours, unknownParticipant } from "./errors";
 import { POLICIES, SPREADS } from "./policies";
 
 const codes = (choices: readonly { code: string }[]) => choices.map((choice) => choice.code) as [string, ...string[]];
@@ -81,7 +84,55 @@ export const ventilationInputSchema = z
     proposals: z.array(z.unknown()).optional(),
     steps: z.array(z.unknown()).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(plausibleLines);
+
+/** What the workbook path checks too (`domain/workbook/integrity.ts`): no more than 24 h a day over a line's period. */
+function plausibleLines(input: { lines: readonly HourLineShape[] }, context: z.RefinementCtx): void {
+  input.lines.forEach((line, index) => {
+    const days = daysOf(line.start, line.end);
+    // A sub-contracting line given by its amount has no hours to check (its converted hours are the pack's arithmetic).
+    if (line.hours !== undefined && days !== null && line.hours > days * HOURS_PER_DAY) {
+      context.addIssue({ code: "custom", path: ["lines", index, "hours"], message: tooManyHours({}, line.hours, days).reason });
+    }
+  });
+}
+
+/**
+ * The lines naming a participant who is not among the input's `people` (when it has them), as the
+ * workbook's Heures → Participants reference check does: the ventilation would count such hours
+ * with no window deciding them. (The bilans keep such a line not countable, so they accept it.)
+ *
+ * @example
+ * unknownParticipants({ lines: [{ participant: "P9", … }], people: [{ id: "P1" }] }) // => [DomainError « lines[0].participant : participant « P9 » inconnu … »]
+ */
+export function unknownParticipants(input: { lines: readonly { participant?: string }[]; people?: readonly unknown[] }): DomainError[] {
+  if (input.people === undefined) return [];
+  const known = new Set(input.people.map(personId).filter((id) => id !== null));
+  return input.lines.flatMap((line, index) =>
+    line.participant !== undefined && !known.has(line.participant)
+      ? [unknownParticipant({ field: `lines[${index}].participant` }, line.participant)]
+      : [],
+  );
+}
+
+interface HourLineShape {
+  start: string;
+  end: string;
+  hours?: number;
+  participant?: string;
+}
+
+function daysOf(start: string, end: string): number | null {
+  const from = tryDayFromIso(start);
+  const to = tryDayFromIso(end);
+  return from === null || to === null || to < from ? null : to - from + 1;
+}
+
+function personId(person: unknown): string | null {
+  const id = (person as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : typeof id === "number" ? String(id) : null;
+}
 
 export type VentilationInput = z.output<typeof ventilationInputSchema>;
 export type MarketInput = z.output<typeof marketInputSchema>;

@@ -23,6 +23,8 @@ const FRENCH_NUMBER = /^[+-]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?$|^[+-]?\
  * @example
  * readNumber(1000.5) // => { ok: true, value: 1000.5 }
  * readNumber("1 000,50") // => { ok: true, value: 1000.5 }
+ * readNumber("1.000.000") // => { ok: true, value: 1000000 }
+ * readNumber("1.000") // => { ok: false, reason: "« 1.000 » est ambigu : écrivez 1 000 (milliers) ou 1,000 (décimales)" }
  * readNumber("douze") // => { ok: false, reason: "« douze » n'est pas un nombre" }
  */
 export function readNumber(cell: unknown): CellRead<number> {
@@ -31,8 +33,18 @@ export function readNumber(cell: unknown): CellRead<number> {
   const text = cell.trim();
   if (!FRENCH_NUMBER.test(text)) return { ok: false, reason: CELL_REASONS.notANumber(text) };
   const commaDecimal = text.includes(",");
-  const plain = commaDecimal ? text.replace(/[ \u00a0\u202f.]/g, "").replace(",", ".") : text.replace(/[ \u00a0\u202f]/g, "");
-  return { ok: true, value: Number(plain) };
+  const unspaced = text.replace(/[ \u00a0\u202f]/g, "");
+  if (commaDecimal) return { ok: true, value: Number(unspaced.replace(/\./g, "").replace(",", ".")) };
+  // Dots are thousands separators in French (« 1.000.000 »), decimal points in English (« 1.5 »):
+  // several dot groups of three digits can only be thousands; a single one (« 1.000 ») could be
+  // either, and the facilitator is asked rather than guessed for.
+  if (/^[+-]?\d{1,3}(?:\.\d{3}){2,}$/.test(unspaced)) return { ok: true, value: Number(unspaced.replace(/\./g, "")) };
+  if (/^[+-]?\d{1,3}\.\d{3}$/.test(unspaced)) {
+    const [whole, part] = unspaced.split(".");
+    return { ok: false, reason: `« ${text} » est ambigu : écrivez ${whole} ${part} (milliers) ou ${whole},${part} (décimales)` };
+  }
+  if (unspaced.includes(".") && /[ \u00a0\u202f]/.test(text)) return { ok: false, reason: `« ${text} » n'est pas un nombre` };
+  return { ok: true, value: Number(unspaced) };
 }
 
 /**
@@ -60,6 +72,29 @@ export function readFraction(cell: unknown): CellRead<number> {
 function inUnitRange(value: number, shown: string): CellRead<number> {
   if (value < 0 || value > 1) return { ok: false, reason: CELL_REASONS.outOfUnitRange(shown) };
   return { ok: true, value: Math.round(value * 1e12) / 1e12 };
+}
+
+/** A percentage typed in a form, as the fraction it means, and whether it looks like a fraction typed by mistake. */
+export type PercentRead = { ok: true; value: number; percent: number; looksLikeFraction: boolean } | { ok: false; reason: string };
+
+/**
+ * A percentage typed in a form field whose label says « % »: the number always means percent
+ * (« 5 », « 5 % », « 5,5 »), never a fraction. A value strictly between 0 and 1 is flagged: « 0,05 »
+ * in a percent field is more often 5 % typed as a fraction than 0,05 %, and the form asks.
+ *
+ * @example
+ * readPercentText("5 %") // => { ok: true, value: 0.05, percent: 5, looksLikeFraction: false }
+ * readPercentText("0,05") // => { ok: true, value: 0.0005, percent: 0.05, looksLikeFraction: true }
+ * readPercentText("500") // => { ok: false, reason: "500 % : un pourcentage est compris entre 0 et 100 %" }
+ */
+export function readPercentText(text: string): PercentRead {
+  const trimmed = text.trim().replace(/\s*%$/, "");
+  const number = readNumber(trimmed);
+  if (!number.ok) return number;
+  const percent = number.value;
+  if (percent < 0 || percent > 100)
+    return { ok: false, reason: `${String(percent).replace(".", ",")} % : un pourcentage est compris entre 0 et 100 %` };
+  return { ok: true, value: Math.round(percent * 1e10) / 1e12, percent, looksLikeFraction: percent > 0 && percent < 1 };
 }
 
 const TRUE_WORDS = new Set(["oui", "o", "vrai", "true", "x", "1", "yes"]);

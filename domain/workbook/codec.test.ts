@@ -1,5 +1,5 @@
 import { decodeRange, decodeTable, encodeTable, looksLikeHeader, matchHeader } from "./codec";
-import { readFraction, readNumber } from "./cells";
+import { readFraction, readNumber, readPercentText } from "./cells";
 import { marketsTable, hoursTable } from "./tables";
 
 describe("reading cells", () => {
@@ -8,6 +8,15 @@ describe("reading cells", () => {
     expect(readNumber("1\u202f000")).toEqual({ ok: true, value: 1000 });
     expect(readNumber("12.5")).toEqual({ ok: true, value: 12.5 });
     expect(readNumber("douze")).toEqual({ ok: false, reason: "« douze » n'est pas un nombre" });
+  });
+
+  it("reads dots as thousands when they can only be thousands, and asks when « 1.000 » could be either", () => {
+    expect(readNumber("1.000.000")).toEqual({ ok: true, value: 1000000 });
+    expect(readNumber("1000000")).toEqual({ ok: true, value: 1000000 });
+    expect(readNumber("1 000 000")).toEqual({ ok: true, value: 1000000 });
+    expect(readNumber("1 000 000,50")).toEqual({ ok: true, value: 1000000.5 });
+    expect(readNumber("1.000.000,50")).toEqual({ ok: true, value: 1000000.5 });
+    expect(readNumber("1.000")).toEqual({ ok: false, reason: "« 1.000 » est ambigu : écrivez 1 000 (milliers) ou 1,000 (décimales)" });
   });
 
   it("reads fractions without guessing that 50 means 50 %", () => {
@@ -69,7 +78,9 @@ describe("decoding a table", () => {
   });
 
   it("reads a range without header in the standard column order", () => {
-    const result = decodeRange(hoursTable, [["P1", "X", "", "", "", 46027, 46053, 35, "M1", ""]]); // 10 columns since schema 3
+    // Every column of today's schema, those after « Marché » empty (their number grows with the schema).
+    const line = ["P1", "X", "", "", "", 46027, 46053, 35, "M1"];
+    const result = decodeRange(hoursTable, [[...line, ...Array<string>(hoursTable.columns.length - line.length).fill("")]]);
     expect(result.errors).toEqual([]);
     expect(result.rows[0]?.values).toEqual({
       participant: "P1",
@@ -93,5 +104,15 @@ describe("encoding a table", () => {
     expect(cells[1]).toContain("Oui");
     expect(cells[1]).toContain("Coût de main-d'œuvre");
     expect(decodeTable(marketsTable, cells).rows[0]?.values).toEqual(records[0]);
+  });
+});
+
+describe("percentages typed in a form", () => {
+  it("always means percent, and flags values that look like fractions", () => {
+    expect(readPercentText("5")).toEqual({ ok: true, value: 0.05, percent: 5, looksLikeFraction: false });
+    expect(readPercentText("5 %")).toEqual({ ok: true, value: 0.05, percent: 5, looksLikeFraction: false });
+    expect(readPercentText("5,5")).toEqual({ ok: true, value: 0.055, percent: 5.5, looksLikeFraction: false });
+    expect(readPercentText("0,05")).toMatchObject({ ok: true, percent: 0.05, looksLikeFraction: true });
+    expect(readPercentText("500")).toEqual({ ok: false, reason: "500 % : un pourcentage est compris entre 0 et 100 %" });
   });
 });

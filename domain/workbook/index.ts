@@ -6,5 +6,6 @@ export * from "./address";
 export * from "./siret";
 export * from "./integrity";
 export * from "./migrations";
-export { schemaNewer, schemaOutdated } from "./errors";
+export * from "./write-check";
+export { keyExists, percentLooksLikeFraction, schemaNewer, schemaOutdated, unwritableValue } from "./errors";
 export { missingRangeColumn, rangeWidth, textNumber, errorCell } from "./errors";

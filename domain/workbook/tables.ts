@@ -116,6 +116,8 @@ export const companiesTable = defineTable({
       format: "siret",
       synonyms: ["n siret", "numero siret", "numero de siret", "siret etablissement"],
     },
+    // Where the monthly statement forms and their reminders go (schema 3).
+    { key: "contact", header: "Contact", type: "text", synonyms: ["courriel", "email", "mel", "adresse electronique"] },
   ],
 });
 
@@ -473,8 +475,13 @@ export const hoursTable = defineTable({
       references: "Marchés",
       synonyms: ["n marche", "affectation", "chantier", "numero de marche", "ref marche", "reference marche", "operation"],
     },
+    // Provenance of lines collected from a company's statement form (schema 3, see docs/statements.md):
+    // a corrected form replaces exactly the lines of its earlier version, found by these columns.
+    { key: "statement", header: "Relevé", type: "text", width: 18, synonyms: ["releve d heures"] },
+    { key: "statementVersion", header: "Version du relevé", type: "integer", width: 8, min: 1 },
+    { key: "receivedOn", header: "Reçu le", type: "date", numberFormat: DATE_FORMAT, width: 11, synonyms: ["date de reception"] },
     {
-      // Schema 3 (migrations/v2-to-v3.ts): a sub-contractor's amount, converted into hours by the pack's counting rules.
+      // Schema 4 (migrations/v3-to-v4.ts): a sub-contractor's amount, converted into hours by the pack's counting rules.
       key: "amountInvoiced",
       header: "Montant facturé HT",
       type: "number",
@@ -666,4 +673,4 @@ export const standardTables = [
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */
-export const WORKBOOK_SCHEMA_VERSION = 3;
+export const WORKBOOK_SCHEMA_VERSION = 4;

@@ -1,11 +1,15 @@
 /**
  * Benchmark of the bilans (`npm run bench:reporting -- [LINES…]`): on generated territories
  * (the ventilation benchmark's, with buyers, modes and contract types added), the time to build
- * the base (ventilation with the line-by-month detail), the bilans of each grouping, and the masks
- * of the buyers' export. Prints one JSON line per size.
+ * the base (ventilation with the line-by-month detail), the bilans of each grouping, and the
+ * protection of a release (every grouping masked together). Prints one JSON line per size, then
+ * the share of people cells hidden on the demo territory (2026) — before (masks decided grouping by
+ * grouping, frozen in test/fixtures) and after (linked tables).
  */
+import fixture from "../../test/fixtures/grouping-masks-2026-11.json";
+import { demoTerritoryJson } from "../../src/demo/territory-json";
 import { dayFromIso } from "../../domain";
-import { baseFromJson, buildBilans, setMasks, type Grouping } from "../../domain/reporting";
+import { baseFromJson, buildBilans, releaseProtection, reportView, type Grouping, type ReportView } from "../../domain/reporting";
 import { nationalPack } from "../../src/composition/root";
 import { generateTerritory } from "./territory";
 
@@ -38,7 +42,7 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
   for (const grouping of ["buyer", "contract", "company", "year"] as Grouping[])
     bilans[grouping] = timed(() => buildBilans(base, pack, grouping, null))[1];
   const set = buildBilans(base, pack, "buyer", null);
-  const [masks, masksMs] = timed(() => setMasks(set, 5));
+  const [protection, masksMs] = timed(() => releaseProtection(set));
   console.log(
     JSON.stringify({
       lines: size,
@@ -46,8 +50,40 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
       shares: base.shares.length,
       baseMs,
       bilansMs: bilans,
-      buyerMasks: masks.size,
+      peopleCellsHidden: protection.counts.hidden,
+      peopleCells: protection.counts.cells,
       masksMs,
     }),
   );
 }
+
+/** Published people cells of views (each distinct cell once) and how many are hidden. */
+function share(views: readonly ReportView[]): { hidden: number; cells: number } {
+  const cells = new Map<string, boolean>();
+  for (const view of views)
+    for (const bilan of [view.total, ...view.bilans]) {
+      const scope = `${bilan.scope.kind}:${bilan.scope.id ?? ""}:${bilan.period?.from ?? ""}`;
+      const add = (name: string, count: number | string) => cells.set(`${scope}|${name}`, typeof count === "string");
+      add("people", bilan.participants.total);
+      add("employment", bilan.employmentContracts.total);
+      const people = bilan.participants as unknown as Record<string, unknown>;
+      for (const name of ["sex", "ageBand", "qpv", "exit", "after6Months"])
+        for (const part of (people[name] as { code: string; count: number | string }[] | undefined) ?? [])
+          add(`${name}.${part.code}`, part.count);
+      if (people["dynamicExits"] !== undefined) add("dynamic", people["dynamicExits"] as number | string);
+      for (const part of (bilan.employmentContracts as { byType?: { code: string; count: number | string }[] }).byType ?? [])
+        add(`employment.${part.code}`, part.count);
+      for (const row of bilan.contracts) add(`contract.${row.id}`, row.participants);
+    }
+  return { hidden: [...cells.values()].filter(Boolean).length, cells: cells.size };
+}
+
+const demo = baseFromJson(demoTerritoryJson(), pack, dayFromIso("2026-11-26"));
+const year = { from: "2026-01", to: "2026-12" };
+const sets = (["buyer", "contract", "company", "year"] as Grouping[]).map((grouping) => buildBilans(demo, pack, grouping, year));
+const linked = releaseProtection(sets[0] as (typeof sets)[number]);
+const before = share((fixture as unknown as { demo: { view: ReportView }[] }).demo.map((held) => held.view));
+const after = share(sets.map((set) => reportView(set, "buyer", linked)));
+const percent = (part: { hidden: number; cells: number }) =>
+  `${part.hidden} / ${part.cells} (${Math.round((1000 * part.hidden) / part.cells) / 10} %)`;
+console.log(`Démo 2026, cases de personnes masquées (toutes les vues acheteur) : avant ${percent(before)} ; après ${percent(after)}`);

@@ -57,7 +57,7 @@ describe("clauses size (in process)", () => {
       [["size", "--input", "-"], "{oops", /l'entrée standard n'est pas du JSON valide/],
       [["size", "--input", "/nowhere/lots.json"], "", /impossible de lire le fichier « \/nowhere\/lots\.json »/],
       [["size"], "", /indiquez le fichier d'entrée avec --input/],
-      [["size", "--inptu", "x"], "", /Unknown option '--inptu'/],
+      [["size", "--inptu", "x"], "", /option inconnue « --inptu »/],
       [["sizes"], "", /Commande inconnue « sizes »/],
     ];
     for (const [args, stdin, message] of cases) {

@@ -7,15 +7,17 @@
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { applyTerritoryPack, errorsOf, todayDay, type RulePack } from "../../domain";
 import { installNationalPack, nationalPack, plugins, ruleSections } from "../composition/root";
 import type { CommandContext, CommandDefinition } from "../plugins/types";
 import { UsageError } from "../plugin-kit/cli/arguments";
+import { argumentError, invalidJson, moreErrors, notAnObject, unreadableFile } from "./errors";
+import { OutputFiles } from "./output-files";
 import { workbookFiles } from "./workbook-files";
 
 export interface Io {
@@ -34,7 +36,10 @@ const nodeIo: Io = {
   },
 };
 
-const GLOBAL_OPTIONS = { rules: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+/** Errors listed on stderr; the others are counted. */
+const MAX_ERRORS_SHOWN = 200;
+
+const GLOBAL_OPTIONS = { rules: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 
 /**
  * Runs one command line and returns the exit code (never throws).
@@ -56,6 +61,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     return 2;
   }
   const command = await load();
+  let outputs: OutputFiles | null = null;
+  let printed = "";
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],
@@ -67,9 +74,18 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       io.stdout(`${command.summary}\nUsage : ${command.usage}\n`);
       return 0;
     }
-    const context = await contextFor(values as CommandContext["values"], positionals, io);
-    return await command.run(context);
+    outputs = new OutputFiles({ force: values.force === true });
+    // stdout (the JSON result) is held until the files are in place: it never announces a file that is not there.
+    const buffered: Io = { ...io, stdout: (text) => void (printed += text) };
+    const context = await contextFor(values as CommandContext["values"], positionals, buffered, outputs);
+    const code = await command.run(context);
+    if (code === 0) await outputs.commit();
+    else await outputs.abort();
+    io.stdout(printed);
+    return code;
   } catch (error) {
+    await outputs?.abort();
+    io.stdout(printed);
     return report(error, io);
   }
 }
@@ -90,26 +106,32 @@ function help(commands: readonly [string, CommandDefinition][]): string {
     "Commandes :",
     ...lines,
     "",
-    "Options communes : --rules PAQUET.json (paquet de règles de votre territoire), --help.",
+    "Options communes : --rules PAQUET.json (paquet de règles de votre territoire), --force (remplace un fichier résultat existant), --help.",
     "Codes de sortie : 0 terminé, 2 entrée ou commande invalide (message sur stderr), 1 erreur inattendue.",
     "",
   ].join("\n");
 }
 
-async function contextFor(values: CommandContext["values"], positionals: string[], io: Io): Promise<CommandContext> {
-  const readText = async (path: string) => (path === "-" ? io.readStdin() : readInputFile(path));
+async function contextFor(values: CommandContext["values"], positionals: string[], io: Io, outputs: OutputFiles): Promise<CommandContext> {
+  const readText = async (path: string) => {
+    outputs.noteInput(path);
+    return path === "-" ? io.readStdin() : readInputFile(path);
+  };
   const readJson = async (path: string) => parseJson(await readText(path), path);
   const pack = typeof values.rules === "string" ? await territoryPack(await readJson(values.rules)) : nationalPack();
   return {
     values,
     positionals,
     readJson,
-    readBytes: async (path) => new Uint8Array(await readFile(path)),
-    readChunks,
-    writeBytes: async (path, bytes) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, bytes);
+    readBytes: async (path) => {
+      outputs.noteInput(path);
+      return new Uint8Array(await readFile(path));
     },
+    readChunks: (path) => {
+      outputs.noteInput(path);
+      return readChunks(path);
+    },
+    writeBytes: (path, bytes) => outputs.write(path, bytes),
     convertToPdf,
     stdout: io.stdout,
     stderr: io.stderr,
@@ -168,17 +190,21 @@ async function readInputFile(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch {
-    throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
+    throw unreadableFile(path);
   }
 }
 
+/** JSON text, a leading byte-order mark accepted (Notepad saves UTF-8 with one). */
 function parseJson(text: string, path: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const where = path === "-" ? "l'entrée standard" : `« ${path} »`;
-    throw new UsageError(`${where} n'est pas du JSON valide (${(error as Error).message})`);
+    throw invalidJson(path, (error as Error).message);
   }
+  // Every input of the CLI is an object (or a list): `null`, a number or a string is refused here, by name.
+  if (value === null || typeof value !== "object") throw notAnObject(path, value);
+  return value;
 }
 
 async function territoryPack(json: unknown): Promise<RulePack> {
@@ -188,11 +214,21 @@ async function territoryPack(json: unknown): Promise<RulePack> {
 function report(error: unknown, io: Io): number {
   const errors = errorsOf(error);
   if (errors.length > 0) {
-    io.stderr(`${errors.map((found) => found.message).join("\n")}\n`);
+    // The first ones, and how many more: a file of thousands of bad rows stays readable.
+    const counted = errors.find((found) => found.code === "input.truncated");
+    const located = errors.filter((found) => found !== counted);
+    const shown = located.slice(0, MAX_ERRORS_SHOWN).map((found) => found.message);
+    if (counted) shown.push(counted.message);
+    else if (located.length > MAX_ERRORS_SHOWN) shown.push(moreErrors(located.length - MAX_ERRORS_SHOWN));
+    io.stderr(`${shown.join("\n")}\n`);
     return 2;
   }
-  if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
-    io.stderr(`${(error as Error).message}\n`);
+  if (error instanceof UsageError) {
+    io.stderr(`${error.message}\n`);
+    return 2;
+  }
+  if ((error as { code?: string })?.code?.startsWith?.("ERR_PARSE_ARGS")) {
+    io.stderr(`${argumentError(error as { code: string; message: string }).message}\n`);
     return 2;
   }
   io.stderr(`Erreur inattendue : ${(error as Error)?.message ?? String(error)}\n`);

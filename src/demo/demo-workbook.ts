@@ -6,11 +6,11 @@ import { encodeTable, WORKBOOK_SCHEMA_VERSION, type Cell } from "../../domain";
 import { MemoryWorkbook, type MemoryTable } from "../workbook/memory-workbook";
 import { SETTINGS } from "../workbook/port";
 import { LEGACY_SHEET, legacyCells } from "./legacy-sheet";
-import { demoTables } from "./territory";
+import { DEMO_GUICHET, demoTables } from "./territory";
 
-function table(cells: Cell[][]): MemoryTable {
+function table(cells: Cell[][], sheet: string): MemoryTable {
   const [headers = [], ...rows] = cells;
-  return { headers, rows };
+  return { headers, rows, sheet };
 }
 
 /**
@@ -20,8 +20,8 @@ function table(cells: Cell[][]): MemoryTable {
  */
 export function demoWorkbook(): MemoryWorkbook {
   return new MemoryWorkbook(
-    Object.fromEntries(demoTables.map(([def, records]) => [def.name, table(encodeTable(def, records))])),
-    { [SETTINGS.schemaVersion]: WORKBOOK_SCHEMA_VERSION },
+    Object.fromEntries(demoTables.map(([def, records]) => [def.name, table(encodeTable(def, records), def.sheet)])),
+    { [SETTINGS.schemaVersion]: WORKBOOK_SCHEMA_VERSION, [SETTINGS.guichet]: DEMO_GUICHET },
     { [LEGACY_SHEET]: legacyCells },
   );
 }

@@ -7,7 +7,7 @@ import { WORKBOOK_SCHEMA_VERSION } from "../../domain";
 import { SETTINGS } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { LEGACY_SHEET, legacyCells, legacyDateColumns } from "./legacy-sheet";
-import { demoTables } from "./territory";
+import { DEMO_GUICHET, demoTables } from "./territory";
 
 /** Where the demo workbook is committed, from the repository's root. */
 export const DEMO_XLSX_PATH = "assets/demo-territoire.xlsx";
@@ -23,5 +23,6 @@ export async function buildDemoXlsx(): Promise<Uint8Array> {
   await workbook.writeTables(demoTables.map(([table, records]) => ({ table, records, mode: "append" })));
   workbook.addPlainSheet(LEGACY_SHEET, legacyCells, { dateColumns: legacyDateColumns });
   await workbook.writeSetting(SETTINGS.schemaVersion, WORKBOOK_SCHEMA_VERSION);
+  await workbook.writeSetting(SETTINGS.guichet, DEMO_GUICHET);
   return workbook.toBytes();
 }

@@ -20,6 +20,7 @@ import {
   type TableDef,
   type TableRecord,
 } from "../../domain";
+import { companyNamesTable } from "../../domain/statements";
 
 export const demoBuyers: TableRecord[] = [
   {
@@ -46,9 +47,9 @@ export const demoBuyers: TableRecord[] = [
 ];
 
 export const demoCompanies: TableRecord[] = [
-  { id: "BTP-RIVIERE", name: "BTP Rivière SAS", siret: "99900100100018" },
-  { id: "PROPRETE-VR", name: "Propreté Valrivière", siret: "99900200900010" },
-  { id: "JARDINS-VAL", name: "Jardins du Val", siret: "99900300700013" },
+  { id: "BTP-RIVIERE", name: "BTP Rivière SAS", siret: "99900100100018", contact: "rh@btp-riviere.example" },
+  { id: "PROPRETE-VR", name: "Propreté Valrivière", siret: "99900200900010", contact: "direction@proprete-vr.example" },
+  { id: "JARDINS-VAL", name: "Jardins du Val", siret: "99900300700013", contact: "contact@jardins-val.example" },
 ];
 
 export const demoMarkets: TableRecord[] = [
@@ -346,6 +347,23 @@ function directLines(): TableRecord[] {
 
 export const demoHours: TableRecord[] = [...pooledLines(), ...directLines()];
 
+/**
+ * The names each company uses for its insertion workers (fictitious), for its monthly statement form:
+ * kept in the guichet's workbook only (see docs/statements.md).
+ */
+export const demoCompanyNames: TableRecord[] = [
+  { participant: "P001", company: "BTP-RIVIERE", name: "Léa Martin" },
+  { participant: "P002", company: "BTP-RIVIERE", name: "Paul Durand" },
+  { participant: "P006", company: "BTP-RIVIERE", name: "Karim Benali" },
+  { participant: "P005", company: "PROPRETE-VR", name: "Sonia Lefèvre" },
+  { participant: "P007", company: "PROPRETE-VR", name: "Nadia Roux" },
+  { participant: "P008", company: "JARDINS-VAL", name: "Hugo Petit" },
+  { participant: "P004", company: "JARDINS-VAL", name: "Inès Moreau" },
+];
+
+/** The demo guichet's identity (setting `clauses.guichet`): its statement forms carry it. */
+export const DEMO_GUICHET = { id: "demo-valriviere", name: "Guichet clauses sociales de Valrivière (démo)" };
+
 /** The town's and the département's plan of purchases for 2027, for the « Commande publique » screening. */
 export const demoProgramming: TableRecord[] = [
   {
@@ -429,6 +447,7 @@ export const demoTables: readonly (readonly [TableDef, readonly TableRecord[]])[
   [participantsTable, demoParticipants],
   [validationsTable, demoValidations],
   [hoursTable, demoHours],
+  [companyNamesTable, demoCompanyNames],
   [programmingTable, demoProgramming],
   [needsTable, demoNeeds],
   [proposalsTable, demoProposals],

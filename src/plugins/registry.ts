@@ -9,6 +9,7 @@ import { eligibilityPlugin } from "./eligibility";
 import { procurementPlugin } from "./procurement";
 import { rulesPlugin } from "./rules";
 import { sizingPlugin } from "./sizing";
+import { statementsPlugin } from "./statements";
 import type { PluginDefinition } from "./types";
 import { ventilationPlugin } from "./ventilation";
 import { workbookPlugin } from "./workbook";
@@ -21,6 +22,7 @@ export const plugins: readonly PluginDefinition[] = [
   reportingPlugin,
   procurementPlugin,
   commissionPlugin,
+  statementsPlugin,
   workbookPlugin,
   rulesPlugin,
 ];

@@ -17,6 +17,8 @@ export interface RulesPort {
   current(): Promise<RulePack>;
   /** Validates a territory pack (throws `ValidationFailed`) and, only when valid, stores it in the workbook. */
   importTerritoryPack(json: unknown): Promise<RulePack>;
+  /** The pack a territory file would put in force, validated in full, nothing stored (throws `ValidationFailed`). */
+  previewTerritoryPack(json: unknown): RulePack;
   /** Goes back to the national pack. */
   resetToNational(): Promise<RulePack>;
   /** The pack in force now (the national pack until the workbook's is loaded). */
@@ -49,6 +51,8 @@ export type PanelLoader = () => Promise<{ default: (props: PanelProps) => unknow
 
 /** A workbook held in memory that the CLI reads from and writes to a file (.xlsx). */
 export interface FileWorkbook extends WorkbookPort {
+  /** What was read in a way the facilitator should know about (merged cells, formulas without a value), in French. */
+  readonly warnings?: readonly string[];
   toBytes(): Promise<Uint8Array>;
 }
 

@@ -2,7 +2,7 @@
  * A formula bar for the preview: type =CLAUSES.HEURES(1000000; 0,5; 5 %; 30) and see what Excel
  * would show, computed by the add-in's own custom functions on the demo workbook's tables.
  */
-import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { standardTables } from "../../domain";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
@@ -13,11 +13,33 @@ import { findFunction, frenchFunctionNames } from "./plugin-functions";
 const useStyles = makeStyles({
   bar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
   input: { flexGrow: 1 },
-  result: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap" },
+  // An <output> (role status), not a <pre> with aria-label: a <pre> has no role that may carry a label.
+  result: { display: "block", fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap" },
 });
 
+/** Excel's error names as a French Excel shows them (the preview is the French pane). */
+const FRENCH_ERRORS: Readonly<Record<string, string>> = {
+  "#VALUE!": "#VALEUR!",
+  "#NAME?": "#NOM?",
+  "#N/A": "#N/A",
+  "#DIV/0!": "#DIV/0!",
+  "#NUM!": "#NOMBRE!",
+  "#NULL!": "#NUL!",
+  "#REF!": "#REF!",
+};
+
+/**
+ * An error as French Excel names it.
+ *
+ * @example
+ * frenchErrorName("#VALUE!") // => "#VALEUR!"
+ */
+export function frenchErrorName(code: string): string {
+  return FRENCH_ERRORS[code] ?? code;
+}
+
 function show(value: unknown): string {
-  if (value instanceof Error) return `${excelCodeOf(value)} ${value.message}`;
+  if (value instanceof Error) return `${frenchErrorName(excelCodeOf(value))} ${value.message}`;
   if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(show).join("\t") : show(row))).join("\n");
   if (value === null || value === undefined || value === "") return "(vide)";
   if (typeof value === "number") return String(value).replace(".", ",");
@@ -73,9 +95,9 @@ export function FormulaBar({ workbook }: { workbook: MemoryWorkbook }): React.JS
           Calculer
         </Button>
       </div>
-      <Text as="pre" className={styles.result} aria-label="Résultat de la formule">
+      <output className={styles.result} aria-label="Résultat de la formule">
         {result}
-      </Text>
+      </output>
     </section>
   );
 }

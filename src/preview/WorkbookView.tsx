@@ -83,8 +83,9 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
           </Tab>
         ))}
       </TabList>
+      {/* The sheet scrolls in a region the keyboard reaches (Tab, then the arrow keys), named for screen readers. */}
       {rows.length > 0 ? (
-        <div className={styles.grid}>
+        <div className={styles.grid} tabIndex={0} role="region" aria-label={`Défilement de la feuille ${selected}`}>
           <table className={styles.table} aria-label={`${isTable ? "Tableau" : "Feuille"} ${selected}`}>
             {isTable && (
               <thead>

@@ -43,6 +43,17 @@ export class RulesService implements RulesPort {
     return pack;
   }
 
+  /**
+   * The pack a territory file would put in force, validated in full, without storing anything
+   * (the « Règles » panel shows its changes before the facilitator applies it).
+   *
+   * @example
+   * const next = rules.previewTerritoryPack(json); // throws ValidationFailed, as importTerritoryPack does
+   */
+  previewTerritoryPack(json: unknown): RulePack {
+    return this.territory(json);
+  }
+
   /** Goes back to the national pack. */
   async resetToNational(): Promise<RulePack> {
     await this.workbook.writeSetting(SETTINGS.territoryPack, undefined);

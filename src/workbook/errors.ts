@@ -98,3 +98,103 @@ export function tableProtected(sheet: string): DomainError {
 export function tableWrittenTwice(table: string): DomainError {
   return new DomainError("workbook.table.twice", `le tableau ${table} est écrit deux fois dans le même lot`);
 }
+
+// Issue 17: implausible inputs, files and the shared workbook.
+
+/**
+ * Cells beside an add-in table that the table would cover once grown: never written over.
+ *
+ * @example
+ * cellsInTheWay("Ventilation", "Ventilation", "A12:C14").code // => "workbook.table.blocked"
+ */
+export function cellsInTheWay(table: string, sheet: string, address: string): DomainError {
+  return new DomainError(
+    "workbook.table.blocked",
+    `le tableau ${table} doit s'agrandir sur des cellules qui contiennent des données (feuille « ${sheet} », ${address}) : déplacez-les ou videz-les, puis réessayez (rien n'a été écrit)`,
+  );
+}
+
+/**
+ * Rows that another person (or another import) added since the dry run, identical to rows of this import.
+ *
+ * @example
+ * addedMeanwhile("Heures", [12, 13]).code // => "workbook.import.duplicate"
+ */
+export function addedMeanwhile(sheet: string, rows: readonly number[]): DomainError {
+  const shown = rows.slice(0, 10).join(", ") + (rows.length > 10 ? `… (${rows.length} lignes)` : "");
+  return new DomainError(
+    "workbook.import.duplicate",
+    `des lignes identiques à celles de l'import sont déjà dans le tableau ${sheet} (ligne(s) ${shown}), sans doute ajoutées entre-temps : relancez l'essai à blanc (rien n'a été écrit)`,
+  );
+}
+
+/**
+ * A setting cell that does not hold JSON (edited by hand, or by another tool).
+ *
+ * @example
+ * settingNotJson("Clauses (réglages)", "B2", "clauses.territoryPack").code // => "workbook.setting.invalid"
+ */
+export function settingNotJson(sheet: string, cell: string, key: string): DomainError {
+  return new DomainError(
+    "workbook.setting.invalid",
+    `le réglage « ${key} » (feuille « ${sheet} », cellule ${cell}) n'est pas du JSON valide : corrigez la cellule ou supprimez la ligne`,
+  );
+}
+
+/**
+ * A file too large to be opened in memory on this machine.
+ *
+ * @example
+ * workbookTooLarge("9.1", "3.5").code // => "xlsx.too.large"
+ */
+export function workbookTooLarge(neededGb: string, availableGb: string): DomainError {
+  return new DomainError(
+    "xlsx.too.large",
+    `ce classeur est trop grand pour être ouvert ici (environ ${neededGb.replace(".", ",")} Go de mémoire nécessaires, ${availableGb.replace(".", ",")} Go disponibles) : découpez les tableaux par année, ou lancez la commande sur une machine plus grande (NODE_OPTIONS=--max-old-space-size=…)`,
+  );
+}
+
+/**
+ * A warning (not an error): merged cells are read as Excel reads them.
+ *
+ * @example
+ * mergedCellsRead("Heures", "A2:A5") // => "Feuille « Heures », cellules fusionnées A2:A5 : lues comme dans Excel, la valeur dans A2 seulement (les autres cellules sont vides)"
+ */
+export function mergedCellsRead(sheet: string, address: string): string {
+  const first = address.split(":")[0];
+  return `Feuille « ${sheet} », cellules fusionnées ${address} : lues comme dans Excel, la valeur dans ${first} seulement (les autres cellules sont vides)`;
+}
+
+/**
+ * A warning: formulas without a calculated value in the file (saved by a tool that does not calculate).
+ *
+ * @example
+ * formulasNotComputed("Heures", ["H2", "H3"]) // => "Feuille « Heures », formules sans valeur calculée (H2, H3) : …"
+ */
+export function formulasNotComputed(sheet: string, cells: readonly string[]): string {
+  const shown = cells.slice(0, 10).join(", ") + (cells.length > 10 ? `… (${cells.length} cellules)` : "");
+  return `Feuille « ${sheet} », formules sans valeur calculée (${shown}) : le fichier a été enregistré sans recalcul ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le, puis relancez`;
+}
+
+/**
+ * Rows are removed from a table only with an append (a statement's earlier version replaced).
+ *
+ * @example
+ * removeNeedsAppend("Heures").code // => "workbook.remove.mode"
+ */
+export function removeNeedsAppend(sheet: string): DomainError {
+  return new DomainError("workbook.remove.mode", `le tableau ${sheet} : des lignes ne se retirent qu'avec un ajout`);
+}
+
+/**
+ * The column that says which rows to remove is missing: the workbook must be brought up to date first.
+ *
+ * @example
+ * columnMissing("Heures", "Relevé").code // => "workbook.column.missing"
+ */
+export function columnMissing(sheet: string, header: string): DomainError {
+  return new DomainError(
+    "workbook.column.missing",
+    `le tableau ${sheet} n'a pas de colonne « ${header} » : mettez le classeur à jour (panneau « Importer »), puis réessayez`,
+  );
+}

@@ -4,6 +4,8 @@
  * so the panels cannot tell them apart. Each table sits at A1 of its own sheet; plain sheets (what
  * the import wizard reads) are grids of cells starting at A1.
  */
+import { assertNoDuplicates } from "./duplicates";
+import { parseSetting } from "./settings-sheet";
 import {
   encodeRecords,
   encodeTable,
@@ -17,6 +19,7 @@ import {
 } from "../../domain";
 import {
   assertWritable,
+  removedRows,
   type RangeSnapshot,
   type ReportSheet,
   type SelectedRow,
@@ -76,17 +79,21 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
     assertWritable(writes);
     // Encode everything first: a bad record throws before any table changes.
-    const encoded = writes.map(({ table, records, mode }) => {
+    const encoded = writes.map(({ table, records, mode, unique, removeWhere }) => {
       if (!this.tables.has(table.name) && boundingBox(this.sheets.get(table.sheet) ?? [])) {
         throw sheetBusy(table.sheet, table.name);
       }
       const existing = mode === "append" ? this.tables.get(table.name) : undefined;
       const headers = existing?.headers ?? (encodeTable(table, [])[0] as Cell[]);
+      const added = encodeRecords(table, records, headers);
+      if (existing && unique) assertNoDuplicates(table, headers, existing.rows, added, unique, 1);
+      const removed = existing ? removedRows(table, headers, existing.rows, removeWhere) : new Set<number>();
+      const kept = (existing?.rows ?? []).filter((_, index) => !removed.has(index));
       return {
         name: table.name,
         sheet: existing?.sheet ?? table.sheet,
         headers,
-        rows: [...(existing?.rows ?? []), ...encodeRecords(table, records, headers)],
+        rows: [...kept, ...added],
       };
     });
     for (const { name, sheet, headers, rows } of encoded) this.tables.set(name, { headers: [...headers], rows, sheet });
@@ -151,7 +158,7 @@ export class MemoryWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   async readSetting<T>(key: string): Promise<T | undefined> {
     const text = this.settings.get(key);
-    return text === undefined ? undefined : (JSON.parse(text) as T);
+    return text === undefined ? undefined : parseSetting<T>(text, key);
   }
 
   async writeSetting(key: string, value: unknown): Promise<void> {

@@ -44,12 +44,12 @@ function withOldBilans() {
 
 describe("writing the Bilans sheet with native charts", () => {
   it.each([10, 5000])(
-    "replaces the table (%i rows), the add-in's charts and their data in four round trips, keeping the user's chart",
+    "replaces the table (%i rows), the add-in's charts and their data in five round trips, keeping the user's chart",
     async (count) => {
       const excel = withOldBilans();
       await new OfficeWorkbook(excel.run).writeReport({ table: bilansTable, records: records(count), charts: blocks });
-      // Lookups, the old table's place, the sheet's charts, then the write.
-      expect(excel.syncs()).toBe(4);
+      // Lookups, the old table's place, its cells read back (for a failed write), the sheet's charts, then the write.
+      expect(excel.syncs()).toBe(5);
       expect(excel.deletedTables).toEqual(["Bilans"]);
       expect(excel.table("Bilans")).toMatchObject({ sheet: "Bilans", rowIndex: 0, columnIndex: 0, rowCount: count + 1, columnCount: 8 });
       const sheet = excel.sheet("Bilans")!;

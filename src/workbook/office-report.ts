@@ -6,7 +6,7 @@
  * write (or right after a staged one).
  */
 import type { ChartBlock } from "../../domain/reporting";
-import { fitsOneRequest, forExcel, lookUpTables, planWrites, writeDirectly, writeStaged } from "./office-write";
+import { commitTables, quoted } from "./office-write";
 import type { ExcelRun } from "./office-read";
 import type { ReportSheet, TableRowUpdates, TableWrite } from "./port";
 import { tableMissing } from "./errors";
@@ -28,35 +28,40 @@ const CHART_HEIGHT_ROWS = 16;
  */
 export async function writeReportBatch(run: ExcelRun, report: ReportSheet): Promise<void> {
   const write: TableWrite = { table: report.table, records: report.records, mode: "replace" };
-  await run(async (context) => {
-    const { lookups, replaced, staleStaging } = await lookUpTables(context, [write]);
-    const plans = planWrites([write], lookups); // may throw: nothing written yet
-    const found = lookups[0];
-    const existing = found?.sheet ?? null;
-    if (existing) {
-      existing.charts.load("items");
-      await context.sync();
-    }
-    const ours = existing ? existing.charts.items.filter((chart) => chart.name.startsWith(CHART_PREFIX)) : [];
-    const blocksAt = (found?.dims?.columnIndex ?? 0) + report.table.columns.length + 1;
-    const draw = () => {
-      for (const chart of ours) chart.delete();
-      const sheet = context.workbook.worksheets.getItem(report.table.sheet);
-      sheet.getRange(`${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`).clear();
-      drawBlocks(sheet, report.charts, blocksAt);
-    };
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (fitsOneRequest(plans)) {
-      staleStaging?.delete();
-      writeDirectly(context, plans, replaced);
-      draw();
-      await context.sync();
-    } else {
-      await writeStaged(context, plans, replaced, staleStaging);
-      draw();
-      await context.sync();
-    }
-  });
+  await run((context) =>
+    commitTables(context, [write], async (lookups) => {
+      const found = lookups[0];
+      const existing = found?.sheet ?? null;
+      if (existing) {
+        existing.charts.load("items");
+        await context.sync();
+      }
+      const ours = existing ? existing.charts.items.filter((chart) => chart.name.startsWith(CHART_PREFIX)) : [];
+      const blocksAt = (found?.dims?.columnIndex ?? 0) + report.table.columns.length + 1;
+      const blockColumns = `${columnLetter(blocksAt)}:${columnLetter(blocksAt + BLOCK_COLUMNS - 1)}`;
+      let charts: Excel.ChartCollection | null = null;
+      return {
+        write: () => {
+          for (const chart of ours) chart.delete();
+          const sheet = context.workbook.worksheets.getItem(report.table.sheet);
+          sheet.getRange(blockColumns).clear();
+          drawBlocks(sheet, report.charts, blocksAt);
+        },
+        // A failed write takes its blocks and charts out again (the add-in's earlier ones come back at the next run);
+        // the sheet exists: it was there before, or the table was created on it (then it is deleted whole).
+        prepareUndo: () => {
+          if (!existing) return;
+          charts = existing.charts;
+          charts.load("items/name");
+        },
+        undo: () => {
+          if (!existing || !charts) return;
+          for (const chart of charts.items) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
+          existing.getRange(blockColumns).clear();
+        },
+      };
+    }),
+  );
 }
 
 /** Queues each block (title, headers, rows) and its chart. */
@@ -65,10 +70,10 @@ function drawBlocks(sheet: Excel.Worksheet, blocks: readonly ChartBlock[], colum
   const chartColumn = column + BLOCK_COLUMNS + 1;
   blocks.forEach((block, index) => {
     const width = block.headers.length;
-    sheet.getRangeByIndexes(row, column, 1, 1).values = [[block.title]];
+    sheet.getRangeByIndexes(row, column, 1, 1).values = quoted([[block.title]]);
     sheet.getRangeByIndexes(row, column, 1, 1).format.font.bold = true;
     const data = sheet.getRangeByIndexes(row + 1, column, block.rows.length + 1, width);
-    data.values = forExcel([block.headers, ...block.rows]);
+    data.values = quoted([block.headers, ...block.rows]);
     if (block.rows.length > 0) {
       const chart = sheet.charts.add(CHART_TYPES[block.kind], data, "Columns");
       chart.name = `${CHART_PREFIX}${block.title}`;
@@ -128,7 +133,7 @@ export async function updateRowsBatch(run: ExcelRun, updates: readonly TableRowU
       return { body, cells: plannedWrites(update.table, header.values[0] ?? [], body.values, body.rowIndex, update.rows) };
     });
     for (const { body, cells } of writes)
-      for (const { index, column, value } of cells) body.getCell(index, column).values = [[value ?? ""]];
+      for (const { index, column, value } of cells) body.getCell(index, column).values = quoted([[value ?? null]]);
     context.workbook.application.suspendApiCalculationUntilNextSync();
     await context.sync();
   });

@@ -8,8 +8,8 @@
 import { formatRangeAddress, parseRangeAddress, originalTableName, type Cell, type SchemaEdit, type TableDef } from "../../domain";
 import { invalidAddress, sheetMissing } from "./errors";
 import { dimensionsOf, readBlocks, type Dimensions, type ExcelRun } from "./office-read";
-import { fitsOneRequest, forExcel, lookUpTables, planWrites, STAGING_SHEET, writeDirectly, writeStaged } from "./office-write";
-import { rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
+import { commitTables, forExcel, STAGING_SHEET } from "./office-write";
+import { parseSetting, rowsFromSettings, SETTINGS_SHEET, settingsFromRows } from "./settings-sheet";
 import {
   assertWritable,
   type RangeSnapshot,
@@ -53,23 +53,14 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   /**
    * Lookups (one sync), the headers and places of the tables that exist (one sync, when any does),
-   * then the write: one sync under 4 MB of values, else one per 4 MB slice plus the commit.
+   * the replaced tables read back and the cells they would grow over checked (one sync, when any is
+   * replaced), then the write: one sync under 4 MB of values, else one per 4 MB slice plus the
+   * commit. If the commit fails, two more put the workbook back (see `office-write.ts`).
    */
   async writeTables(writes: readonly TableWrite[]): Promise<void> {
     assertWritable(writes);
     if (writes.length === 0) return;
-    await this.run(async (context) => {
-      const { lookups, replaced, staleStaging } = await lookUpTables(context, writes);
-      const plans = planWrites(writes, lookups); // may throw: nothing written yet
-      if (fitsOneRequest(plans)) {
-        context.workbook.application.suspendApiCalculationUntilNextSync();
-        staleStaging?.delete();
-        writeDirectly(context, plans, replaced);
-        await context.sync();
-      } else {
-        await writeStaged(context, plans, replaced, staleStaging);
-      }
-    });
+    await this.run((context) => commitTables(context, writes));
   }
 
   async readSelectedRow(def: TableDef): Promise<SelectedRow | null> {
@@ -112,7 +103,7 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       legacy.load("value");
       await context.sync();
       const text = (await this.settingsOf(context, sheet))?.get(key) ?? (legacy.isNullObject ? undefined : String(legacy.value));
-      return text === undefined ? undefined : (JSON.parse(text) as T);
+      return text === undefined ? undefined : parseSetting<T>(text, key);
     });
   }
 
@@ -134,6 +125,8 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
         if (sheet.isNullObject) target.visibility = "VeryHidden";
         if (used && !used.isNullObject) used.clear("Contents");
         const rows = rowsFromSettings(settings);
+        // Text format first: JSON such as « 1 » or « "=x" » must stay the text it is.
+        target.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).numberFormat = [["@"]];
         target.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).values = forExcel(rows);
       }
       await context.sync();
@@ -200,19 +193,15 @@ export class OfficeWorkbook extends BatchedWorkbook implements WorkbookPort {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
       if (sheet.isNullObject) throw sheetMissing(sheetName);
-      let dims: Dimensions | null = wanted && {
-        rowIndex: wanted.top - 1,
-        columnIndex: wanted.left - 1,
-        rowCount: wanted.bottom - wanted.top + 1,
-        columnCount: wanted.right - wanted.left + 1,
-      };
-      if (!dims) {
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-        await context.sync();
-        if (used.isNullObject) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
-        dims = dimensionsOf(used);
-      }
+      // A given address is bounded by the used range: « A1:XFD1048576 » loads the cells there are.
+      const area = wanted
+        ? sheet.getRangeByIndexes(wanted.top - 1, wanted.left - 1, wanted.bottom - wanted.top + 1, wanted.right - wanted.left + 1)
+        : null;
+      const used = area ? area.getUsedRangeOrNullObject(true) : sheet.getUsedRangeOrNullObject(true);
+      used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      if (used.isNullObject) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
+      const dims: Dimensions = dimensionsOf(used);
       const values = await readBlocks(context, sheet, dims);
       return { sheet: sheetName, address: addressOf(dims), values, firstRow: dims.rowIndex + 1, firstColumn: dims.columnIndex + 1 };
     });

@@ -8,6 +8,10 @@ import {
   hoursTable,
   marketsTable,
   migrateV0ToV1,
+  migrateV2ToV3,
+  migrateV3ToV4,
+  planMigration,
+  V3_COLUMNS,
   ventilationTable,
   type Cell,
   type TableDef,
@@ -109,7 +113,7 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     expect(outline.sheets).toEqual(
       expect.arrayContaining([
         { name: "Export", usedRange: "A1:C3", rowCount: 3, columnCount: 3 },
-        { name: "Heures", usedRange: "A1:J2", rowCount: 2, columnCount: 10 }, // 10 columns since schema 3 (« Montant facturé HT »)
+        { name: "Heures", usedRange: "A1:M2", rowCount: 2, columnCount: hoursTable.columns.length }, // 13 columns since schema 4 (« Montant facturé HT »)
       ]),
     );
     expect(outline.tables).toEqual([
@@ -145,6 +149,56 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     await workbook.applySchemaEdits(migrateV0ToV1(shapeOf(await workbook.outline())));
     expect(await records(workbook, hoursTable)).toEqual([line(35)]);
     expect((await workbook.outline()).tables.map((table) => [table.name, table.sheet])).toEqual([["Heures", "Heures"]]);
+  });
+
+  it("renames and adds columns in one migration from version 0 to the current version", async () => {
+    const workbook = create();
+    await workbook.appendRecords(v0Hours, [line(35)]);
+    await workbook.applySchemaEdits(planMigration(shapeOf(await workbook.outline()), 0).edits);
+    expect((await workbook.readTable(hoursTable))?.headers).toEqual([
+      "Entreprise",
+      "Début",
+      "Fin",
+      "Heures",
+      ...V3_COLUMNS.Heures!,
+      "Montant facturé HT",
+    ]);
+    expect(await records(workbook, hoursTable)).toEqual([line(35)]);
+  });
+
+  it("adds the migrations' new columns to a version 2 table, empty, keeping its rows", async () => {
+    const workbook = create();
+    const v1Hours: TableDef = {
+      ...hoursTable,
+      columns: hoursTable.columns.filter((column) => !V3_COLUMNS.Heures!.includes(column.header) && column.key !== "amountInvoiced"),
+    };
+    await workbook.appendRecords(v1Hours, [line(35), line(7)]);
+    await workbook.applySchemaEdits(migrateV2ToV3(shapeOf(await workbook.outline())));
+    await workbook.applySchemaEdits(migrateV3ToV4(shapeOf(await workbook.outline())));
+    expect((await workbook.readTable(hoursTable))?.headers).toEqual(hoursTable.columns.map((column) => column.header));
+    expect(await records(workbook, hoursTable)).toEqual([line(35), line(7)]);
+  });
+
+  it("removes a statement's earlier lines and appends its new ones in one write, leaving the other rows in order", async () => {
+    const workbook = create();
+    const collected = (hours: number, statement: string): TableRecord => ({ ...line(hours), statement, statementVersion: 1 });
+    await workbook.appendRecords(hoursTable, [
+      line(35),
+      collected(10, "X 2026-03"),
+      line(28),
+      collected(11, "X 2026-03"),
+      collected(5, "Y"),
+    ]);
+    await workbook.writeTables([
+      {
+        table: hoursTable,
+        records: [collected(12, "X 2026-03")],
+        mode: "append",
+        removeWhere: { column: "statement", values: ["X 2026-03"] },
+      },
+    ]);
+    expect(await records(workbook, hoursTable)).toEqual([line(35), line(28), collected(5, "Y"), collected(12, "X 2026-03")]);
+    expect((await workbook.readTable(hoursTable))?.rows.filter((row) => row.some((cell) => cell !== null && cell !== ""))).toHaveLength(4);
   });
 
   it("keeps settings as JSON", async () => {

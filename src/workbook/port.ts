@@ -6,9 +6,9 @@
  * appended to, on the facilitator's request; tables the add-in owns (Ventilation, Bilans) are
  * replaced whole. Each call is one batch: it writes everything or nothing.
  */
-import type { Cell, SchemaEdit, TableDef, TableRecord, WorkbookShape } from "../../domain";
+import { matchHeader, type Cell, type SchemaEdit, type TableDef, type TableRecord, type WorkbookShape } from "../../domain";
 import type { ChartBlock, RowUpdate } from "../../domain/reporting";
-import { tableProtected, tableWrittenTwice } from "./errors";
+import { columnMissing, removeNeedsAppend, tableProtected, tableWrittenTwice } from "./errors";
 
 /** A table as read: its header row, then its data rows, and the sheet row of the header. */
 export interface TableSnapshot {
@@ -116,6 +116,50 @@ export interface TableWrite {
   table: TableDef;
   records: readonly TableRecord[];
   mode: "append" | "replace";
+  /**
+   * Record keys on which an appended record must not match a row already in the table, checked in
+   * the write's own batch (an import: another import or a co-author may have added the same rows
+   * since the dry run). A match refuses the whole write.
+   */
+  unique?: readonly string[];
+  /**
+   * With `append` only: rows whose cell in the column of key `column` holds one of `values` are removed
+   * in the same batch, before the records are appended (the lines of a company statement's earlier
+   * version, found by their provenance « Relevé »; see docs/statements.md). Other rows stay in order.
+   */
+  removeWhere?: RemoveWhere;
+}
+
+/** Rows of a user table written by the add-in and superseded: their key column and the values to remove. */
+export interface RemoveWhere {
+  column: string;
+  values: readonly string[];
+}
+
+/**
+ * Which body rows (0-based) a `removeWhere` takes out, for the adapters.
+ *
+ * @example
+ * removedRows(hoursTable, ["Entreprise", "Relevé"], [["X", "X 2026-03"], ["X", null]], { column: "statement", values: ["X 2026-03"] }) // => Set { 0 }
+ */
+export function removedRows(
+  def: TableDef,
+  headers: readonly Cell[],
+  rows: readonly (readonly unknown[])[],
+  where?: RemoveWhere,
+): Set<number> {
+  const removed = new Set<number>();
+  if (!where || where.values.length === 0) return removed;
+  const column = headers.findIndex((header) => typeof header === "string" && matchHeader(def, header)?.key === where.column);
+  if (column < 0) {
+    throw columnMissing(def.sheet, def.columns.find((entry) => entry.key === where.column)?.header ?? where.column);
+  }
+  const wanted = new Set(where.values);
+  rows.forEach((row, index) => {
+    const cell = row[column];
+    if (typeof cell === "string" && wanted.has(cell)) removed.add(index);
+  });
+  return removed;
 }
 
 /**
@@ -126,6 +170,9 @@ export interface TableWrite {
  */
 export function assertWritable(writes: readonly TableWrite[]): void {
   for (const write of writes) {
+    if (write.removeWhere && write.mode !== "append") {
+      throw removeNeedsAppend(write.table.sheet);
+    }
     if (write.mode === "replace" && write.table.owner === "user") {
       throw tableProtected(write.table.sheet);
     }
@@ -167,4 +214,6 @@ export const SETTINGS = {
   schemaVersion: "clauses.schemaVersion",
   /** The facilitator's name and professional contact details, as last used in a drafted clause. */
   facilitator: "clauses.facilitator",
+  /** The guichet's identity `{ id, name }`: a returned statement form is recognised by it (docs/statements.md). */
+  guichet: "clauses.guichet",
 } as const;

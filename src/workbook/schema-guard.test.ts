@@ -34,3 +34,22 @@ describe("writes guarded by the schema version", () => {
     expect(await workbook.readTable(marketsTable)).toBeNull();
   });
 });
+
+describe("writes guarded by the readers' checks", () => {
+  it("refuses a contract whose end precedes its start, and writes nothing", async () => {
+    const raw = new MemoryWorkbook();
+    const workbook = guardedBySchema(raw);
+    await expect(workbook.appendRecords(marketsTable, [{ ...record, start: "2026-10-01", end: "2025-01-01" }])).rejects.toThrow(
+      "Marchés, ligne 2, colonne « Fin » : la fin (01/01/2025) précède le début (01/10/2026)",
+    );
+    expect(await raw.readTable(marketsTable)).toBeNull();
+  });
+
+  it("refuses a second row with a reference already in the table", async () => {
+    const raw = new MemoryWorkbook();
+    const workbook = guardedBySchema(raw);
+    await workbook.appendRecords(marketsTable, [record]);
+    await expect(workbook.appendRecords(marketsTable, [record])).rejects.toThrow(/« M9 » existe déjà \(ligne 2\)/);
+    expect((await raw.readTable(marketsTable))?.rows).toHaveLength(1);
+  });
+});

@@ -10,6 +10,7 @@
  * « Afficher » menu. A cell holds at most 32 767 characters: longer values continue in the next cells.
  */
 import type { Cell } from "../../domain";
+import { settingNotJson } from "./errors";
 
 export const SETTINGS_SHEET = "Clauses (paramètres)";
 
@@ -53,4 +54,35 @@ export function rowsFromSettings(settings: ReadonlyMap<string, string>): Cell[][
   }
   const width = Math.max(...rows.map((row) => row.length));
   return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => null)]);
+}
+
+/**
+ * A setting's JSON text parsed, or a French error naming the sheet, the cell and the key (a value
+ * edited by hand, or by another tool).
+ *
+ * @param row the sheet row (1-based) of the key, when known
+ * @throws DomainError `workbook.setting.invalid`
+ * @example
+ * parseSetting("{oops", "clauses.territoryPack", 2) // throws « … (feuille « Clauses (paramètres) », cellule B2) n'est pas du JSON valide … »
+ */
+export function parseSetting<T>(text: string, key: string, row?: number): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw settingNotJson(SETTINGS_SHEET, row === undefined ? `B de la ligne « ${key} »` : `B${row}`, key);
+  }
+}
+
+/**
+ * The sheet row (1-based) of each key, for messages.
+ *
+ * @example
+ * settingRows([["Clé", "Valeur…"], ["clauses.schemaVersion", "1"]]).get("clauses.schemaVersion") // => 2
+ */
+export function settingRows(rows: readonly (readonly Cell[])[]): Map<string, number> {
+  const found = new Map<string, number>();
+  rows.forEach(([key], index) => {
+    if (index > 0 && typeof key === "string" && key !== "") found.set(key, index + 1);
+  });
+  return found;
 }

@@ -3,7 +3,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { Cell } from "../../domain";
-import { rowsFromSettings, settingsFromRows, SETTINGS_SHEET } from "./settings-sheet";
+import { parseSetting, rowsFromSettings, settingRows, settingsFromRows, SETTINGS_SHEET } from "./settings-sheet";
 import { cellFromXlsx } from "./xlsx-cells";
 
 export { SETTINGS_SHEET } from "./settings-sheet";
@@ -15,13 +15,30 @@ export { SETTINGS_SHEET } from "./settings-sheet";
  * readSettings(book).get("clauses.schemaVersion") // => "1"
  */
 export function readSettings(book: Workbook): Map<string, string> {
+  return settingsFromRows(settingsSheetRows(book));
+}
+
+/**
+ * One setting, parsed (a French error naming the cell when it is not JSON).
+ *
+ * @throws DomainError `workbook.setting.invalid`
+ * @example
+ * readSetting(book, "clauses.schemaVersion") // => 1
+ */
+export function readSetting<T>(book: Workbook, key: string): T | undefined {
+  const rows = settingsSheetRows(book);
+  const text = settingsFromRows(rows).get(key);
+  return text === undefined ? undefined : parseSetting<T>(text, key, settingRows(rows).get(key));
+}
+
+function settingsSheetRows(book: Workbook): Cell[][] {
   const sheet = book.getWorksheet(SETTINGS_SHEET);
-  if (!sheet) return new Map();
+  if (!sheet) return [];
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     rows[number - 1] = Array.from({ length: row.cellCount }, (_, index) => cellFromXlsx(row.getCell(index + 1).value));
   });
-  return settingsFromRows(Array.from(rows, (row) => row ?? []));
+  return Array.from(rows, (row) => row ?? []);
 }
 
 /**

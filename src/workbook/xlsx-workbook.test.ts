@@ -61,7 +61,7 @@ describe("the .xlsx workbook adapter", () => {
     expect(await records(reopened, hoursTable)).toEqual(hourLines);
     const sheet = book.getWorksheet("Heures")!;
     const [table] = sheet.getTables() as unknown as { table: { name: string; tableRef: string } }[];
-    expect(table?.table).toMatchObject({ name: "Heures", tableRef: "A1:J3" }); // 10 columns since schema 3 (« Montant facturé HT »)
+    expect(table?.table).toMatchObject({ name: "Heures", tableRef: "A1:M3" }); // 13 columns since schema 4 (« Montant facturé HT »)
     expect(sheet.getCell("A1").value).toBe("Participant");
     expect(sheet.getCell("F2").numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getCell("H2").numFmt).toBe("#,##0.00");
@@ -186,7 +186,9 @@ describe("the .xlsx workbook adapter", () => {
       firstRow: 2,
       firstColumn: 2,
     });
-    expect((await workbook.readRange("Ancien suivi", "C3:D3")).values).toEqual([[46083, null]]);
+    // A given range is bounded by the used range (B2:C4): column D holds nothing and is not read.
+    expect(await workbook.readRange("Ancien suivi", "C3:D3")).toMatchObject({ address: "C3", values: [[46083]] });
+    expect((await workbook.readRange("Ancien suivi", "A1:XFD1048576")).address).toBe("B2:C4");
     await expect(workbook.readRange("Suivi")).rejects.toThrow("La feuille « Suivi » n'existe pas");
     await expect(workbook.readRange("Ancien suivi", "B2:")).rejects.toThrow("« B2: » n'est pas une plage de cellules (exemple : A1:H40)");
   });

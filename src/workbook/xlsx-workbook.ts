@@ -8,6 +8,8 @@
  * model (charts, pivot tables, slicers, the add-in settings Excel keeps in its web-extension part), which
  * is one more reason never to write over the facilitator's file.
  */
+import JSZip from "jszip";
+import { assertNoDuplicates } from "./duplicates";
 import { Workbook, type CellValue, type TableStyleProperties, type Worksheet } from "exceljs";
 import {
   DATE_FORMAT,
@@ -23,10 +25,28 @@ import {
   type TableRecord,
 } from "../../domain";
 import { boundingBox } from "./grid";
-import { invalidAddress, sheetBusy, sheetMissing, XLSX_ERRORS } from "./errors";
-import { assertWritable, type RangeSnapshot, type TableSnapshot, type TableWrite, type WorkbookOutline, type WorkbookPort } from "./port";
+import {
+  cellsInTheWay,
+  formulasNotComputed,
+  invalidAddress,
+  mergedCellsRead,
+  sheetBusy,
+  sheetMissing,
+  workbookTooLarge,
+  XLSX_ERRORS,
+} from "./errors";
+import {
+  assertWritable,
+  removedRows,
+  type RemoveWhere,
+  type RangeSnapshot,
+  type TableSnapshot,
+  type TableWrite,
+  type WorkbookOutline,
+  type WorkbookPort,
+} from "./port";
 import { cellFromXlsx } from "./xlsx-cells";
-import { readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
+import { readSetting, readSettings, SETTINGS_SHEET, writeSettings } from "./xlsx-settings";
 import { BatchedWorkbook } from "./batched-workbook";
 
 /** exceljs's runtime table object (its type declarations describe another shape). */
@@ -59,22 +79,52 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   }
 
   /**
-   * Opens the bytes of an .xlsx file (a French `DomainError` when they are not one).
+   * Bytes of memory a load may count on (the CLI sets it from the JavaScript heap's limit; the
+   * browser preview leaves it unbounded: it only opens the demo workbook).
+   */
+  static memoryBudget = Number.POSITIVE_INFINITY;
+
+  /**
+   * Opens the bytes of an .xlsx file (a French `DomainError` when they are not one, when it uses
+   * the 1904 calendar, or when it would not fit in `memoryBudget`).
    *
    * @example
    * const workbook = await XlsxWorkbook.load(await readBytes("classeur.xlsx"));
    */
   static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
+    const parts = await inspectPackage(bytes);
+    // exceljs builds the whole workbook in memory (about 40 bytes per byte of sheet XML, measured by
+    // `npm run bench:xlsx`): a file that would not fit is refused before it is opened.
+    const needed = BASE_MEMORY + parts.sheetBytes * MEMORY_PER_SHEET_BYTE;
+    const budget = XlsxWorkbook.memoryBudget;
+    if (needed > budget) throw workbookTooLarge((needed / 1e9).toFixed(1), (budget / 1e9).toFixed(1));
     const book = new Workbook();
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       throw XLSX_ERRORS.unreadable();
     }
-    if (book.properties?.date1904) {
+    // A zip without its workbook part (xl/workbook.xml) loads as nothing: refused the same way.
+    if (!book.worksheets?.length || !(book as unknown as { properties?: unknown }).properties) {
+      throw XLSX_ERRORS.unreadable();
+    }
+    if (book.properties?.date1904 || parts.date1904) {
       throw XLSX_ERRORS.date1904();
     }
-    return new XlsxWorkbook(book);
+    const workbook = new XlsxWorkbook(book);
+    workbook.fillMissingTableStyles();
+    return workbook;
+  }
+
+  /**
+   * Tables saved by LibreOffice carry no style info; exceljs then fails to write them back
+   * (« Cannot read properties of null (reading 'theme') »). They get the neutral style info
+   * Excel writes for an unstyled table (no theme, no stripes): how they look does not change.
+   */
+  private fillMissingTableStyles(): void {
+    for (const { table } of this.allTables()) {
+      table.table.style ??= { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false } as never;
+    }
   }
 
   /**
@@ -134,8 +184,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {
-    const text = readSettings(this.book).get(key);
-    return text === undefined ? undefined : (JSON.parse(text) as T);
+    return readSetting<T>(this.book, key);
   }
 
   async writeSetting(key: string, value: unknown): Promise<void> {
@@ -167,8 +216,11 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   async readRange(sheetName: string, address?: string): Promise<RangeSnapshot> {
     const sheet = this.visibleSheets().find((candidate) => candidate.name === sheetName);
     if (!sheet) throw sheetMissing(sheetName);
-    const range = address === undefined ? boundingBox(this.grid(sheet)) : parseRangeAddress(address);
-    if (address !== undefined && !range) throw invalidAddress(address);
+    const wanted = address === undefined ? null : parseRangeAddress(address);
+    if (address !== undefined && !wanted) throw invalidAddress(address);
+    // Bounded by the sheet's used range: « A1:XFD1048576 » reads the cells there are, not 17 billion.
+    const used = boundingBox(this.grid(sheet));
+    const range = wanted && used ? intersection(wanted, used) : used;
     if (!range) return { sheet: sheetName, address: "A1", values: [], firstRow: 1, firstColumn: 1 };
     return {
       sheet: sheetName,
@@ -226,12 +278,13 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (found && found.table.table.totalsRow) {
       throw XLSX_ERRORS.totalsRow(def.sheet);
     }
-    if (found && mode === "append") return this.planAppend(def, found, records);
+    if (found && mode === "append") return this.planAppend(def, found, records, write.unique, write.removeWhere);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
       throw sheetBusy(def.sheet, def.name);
     }
+    if (found) this.assertRoomToGrow(def, found, cells);
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);
       const origin = found ? { top: found.range.top, left: found.range.left } : { top: 1, left: 1 };
@@ -240,12 +293,42 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     };
   }
 
-  private planAppend(def: TableDef, found: Located, records: readonly TableRecord[]): () => void {
+  /** A replaced table that grows never covers the facilitator's cells beside it (below or to the right). */
+  private assertRoomToGrow(def: TableDef, found: Located, cells: readonly (readonly Cell[])[]): void {
+    const { range } = found;
+    const bottom = range.top + cells.length - 1;
+    const right = range.left + (cells[0]?.length ?? 1) - 1;
+    const areas = [
+      { top: range.bottom + 1, left: range.left, bottom, right: Math.max(right, range.right) },
+      { top: range.top, left: range.right + 1, bottom: Math.min(bottom, range.bottom), right },
+    ].filter((area) => area.bottom >= area.top && area.right >= area.left);
+    for (const area of areas) {
+      const filled = boundingBox(this.cells(found.sheet, area));
+      if (!filled) continue;
+      const address = formatRangeAddress({
+        top: area.top + filled.top - 1,
+        left: area.left + filled.left - 1,
+        bottom: area.top + filled.bottom - 1,
+        right: area.left + filled.right - 1,
+      });
+      throw cellsInTheWay(def.name, def.sheet, address);
+    }
+  }
+
+  private planAppend(
+    def: TableDef,
+    found: Located,
+    records: readonly TableRecord[],
+    unique?: readonly string[],
+    removeWhere?: RemoveWhere,
+  ): () => void {
     const { sheet, table, range } = found;
     const headers = table.table.columns.map((column) => column.name);
     const rows = encodeRecords(def, records, headers);
+    if (unique) assertNoDuplicates(def, headers, this.rawRows(sheet, range, true) as Cell[][], rows, unique, range.top);
     // Rows of the table that are entirely blank at its bottom are reused rather than left as holes.
-    const body = this.rawRows(sheet, range, true);
+    const removed = removeWhere ? removedRows(def, headers, this.cells(sheet, range).slice(1), removeWhere) : new Set<number>();
+    const body = this.rawRows(sheet, range, true).filter((_, index) => !removed.has(index));
     const existing = body.slice(0, lastFilled(body) + 1);
     const below = {
       top: range.top + 1 + existing.length,
@@ -260,7 +343,8 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
     }
     return () => {
-      this.remove(found, false);
+      // Removed rows shorten the table: the cells its old bottom rows held are cleared.
+      this.remove(found, removed.size > 0);
       this.addTable(sheet, table.table.name, { top: range.top, left: range.left }, headers, [...existing, ...rows], table.table.style);
       this.formatRows(sheet, def, headers, { top: range.top + 1 + existing.length, left: range.left }, rows.length);
     };
@@ -347,8 +431,53 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     return Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
   }
 
+  /**
+   * The cells of a range as the core reads them, merged cells as Excel reads them: the value in the
+   * top-left cell only (exceljs gives every cell of a merge the top-left value, so a merge over
+   * A2:A5 of Heures gave its participant three more lines). Each merge met is named in `warnings`.
+   */
   private cells(sheet: Worksheet, range: RangeAddress): Cell[][] {
-    return this.rawRows(sheet, range).map((row) => row.map(cellFromXlsx));
+    const merges = mergesOf(sheet).filter((merge) => overlaps(merge, range));
+    for (const merge of merges) this.warnMerge(sheet, merge);
+    const slave = (row: number, column: number) =>
+      merges.some(
+        (merge) =>
+          row >= merge.top &&
+          row <= merge.bottom &&
+          column >= merge.left &&
+          column <= merge.right &&
+          (row !== merge.top || column !== merge.left),
+      );
+    const uncomputed: string[] = [];
+    const rows = this.rawRows(sheet, range).map((line, rowOffset) =>
+      line.map((value, columnOffset) => {
+        if (slave(range.top + rowOffset, range.left + columnOffset)) return null;
+        if (isFormula(value) && (value as { result?: unknown }).result == null)
+          uncomputed.push(
+            formatRangeAddress({
+              top: range.top + rowOffset,
+              left: range.left + columnOffset,
+              bottom: range.top + rowOffset,
+              right: range.left + columnOffset,
+            }),
+          );
+        return cellFromXlsx(value);
+      }),
+    );
+    // A formula is read by its cached result: a file saved by a tool that does not calculate has none (or a stale one).
+    if (uncomputed.length > 0) this.addWarning(formulasNotComputed(sheet.name, uncomputed));
+    return rows;
+  }
+
+  private addWarning(warning: string): void {
+    if (!this.warnings.includes(warning)) this.warnings.push(warning);
+  }
+
+  /** What was read in a way the facilitator should know about (merged cells), in French, once each. */
+  readonly warnings: string[] = [];
+
+  private warnMerge(sheet: Worksheet, merge: RangeAddress): void {
+    this.addWarning(mergedCellsRead(sheet.name, formatRangeAddress(merge)));
   }
 
   /** The cells of a range as exceljs holds them (formulas and rich text kept, to be written back as they were). */
@@ -375,4 +504,62 @@ function lastFilled(rows: readonly CellValue[][]): number {
     if (rows[index]!.some((cell) => cell !== null && cell !== undefined && cell !== "")) return index;
   }
   return -1;
+}
+
+/**
+ * Whether the workbook part says 1904, in any spelling: exceljs only reads `date1904="1"`, while
+ * LibreOffice writes `date1904="true"` (both valid xsd:boolean).
+ */
+async function inspectPackage(bytes: Uint8Array): Promise<{ date1904: boolean; sheetBytes: number }> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw XLSX_ERRORS.unreadable();
+  }
+  const part = await zip.file("xl/workbook.xml")?.async("string");
+  const date1904 = part !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["']\s*(?:1|true)\s*["']/i.test(part);
+  // The uncompressed size JSZip read from the zip's directory (no part is inflated for it).
+  const sizeOf = (file: JSZip.JSZipObject) => (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  const sheetBytes = zip.file(/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/).reduce((total, file) => total + sizeOf(file), 0);
+  return { date1904, sheetBytes };
+}
+
+/**
+ * Resident bytes `clauses run` needs: a base, and per byte of sheet XML (`npm run bench:xlsx`:
+ * 546 Mo peak for 6.7 Mo of XML at 20 000 Heures rows, 2 768 Mo for 67 Mo at 200 000).
+ */
+const BASE_MEMORY = 300e6;
+const MEMORY_PER_SHEET_BYTE = 42;
+
+function intersection(a: RangeBox, b: RangeBox): RangeBox | null {
+  const box = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return box.top <= box.bottom && box.left <= box.right ? box : null;
+}
+
+interface RangeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The merged ranges of a sheet (exceljs keeps them by top-left cell). */
+function mergesOf(sheet: Worksheet): RangeAddress[] {
+  const merges =
+    (sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+}
+
+function overlaps(a: RangeAddress, b: RangeAddress): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function isFormula(value: unknown): boolean {
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 }

@@ -29,6 +29,9 @@ describe("the « Rédiger » wizard in the preview", () => {
     await contract.selectOption("M1");
     await expect(page.getByRole("textbox", { name: /^Heures d'insertion/ }).inputValue()).resolves.toBe("600");
     await page.getByRole("textbox", { name: "Périmètre de l'action d'insertion" }).fill("les travaux de réhabilitation de l'école");
+    await page.getByRole("button", { name: /^4\. Publics et moyens/ }).click();
+    await page.getByRole("button", { name: /^5\. Contact du facilitateur/ }).click();
+    await page.getByRole("button", { name: /^6\. Suivi et pénalités/ }).click();
     await page.getByRole("textbox", { name: "Facilitateur (nom)" }).fill("Camille Durand");
     await page.getByRole("textbox", { name: "Courriel du facilitateur" }).fill("clauses@plie.example");
     await page.getByRole("checkbox", { name: /demandeurs d'emploi de longue durée/ }).check();

@@ -8,6 +8,15 @@
  * The fake counts `context.sync()` calls and weighs each request (values, formats and names written)
  * and each response (values loaded), so tests can assert that round trips do not grow with rows and
  * that no request exceeds Excel on the web's 5 MB.
+ *
+ * It reads written strings as Excel does: one starting with `=`, `+`, `-` or `@` (and not a number)
+ * becomes a formula unless the cell's number format is text (`@`) or the string starts with an
+ * apostrophe (Excel's quote prefix, which is not kept in the value). A formula cell reads back as
+ * `#NAME?` and is listed by `formulas()`.
+ *
+ * Failure injection: `failAtOperation: N` makes the N-th operation that changes the workbook fail
+ * as Excel does: the operations queued before it in the same sync stay applied, it and the rest of
+ * that sync are not, and the sync throws. `afterSync` lets a test play a co-author between syncs.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { Cell } from "../../domain";
@@ -64,7 +73,24 @@ export interface ExcelFake {
   table: (name: string) => { sheet: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined;
   /** The charts of a sheet, as drawn (`sheet.charts.add`). */
   charts: (sheet: string) => FakeChart[];
+  /** Every cell that holds a formula: « Feuille!A1 » → the formula text. */
+  formulas: () => Record<string, string>;
+  /** Number of operations that changed the workbook so far (what `failAtOperation` counts). */
+  operations: () => number;
+  /** Every sheet's cells and every table's place: two snapshots are equal when nothing changed. */
+  snapshot: () => unknown;
+  /** A co-author's edits, applied at once (for `afterSync`). */
+  coAuthor: {
+    appendRow: (table: string, row: Cell[]) => void;
+    setCell: (sheet: string, row: number, column: number, value: Cell) => void;
+  };
 }
+
+/** What a formula cell holds in the fake's grid (a formula reads back as #NAME?: the fake does not compute). */
+interface FormulaCell {
+  formula: string;
+}
+const FORMULA_VALUE = "#NAME?";
 
 /** A chart of a sheet: its type, the cells it is drawn from (0-based), its name, title and position. */
 export interface FakeChart {
@@ -80,6 +106,8 @@ interface SheetState {
   name: string;
   visibility: string;
   grid: Cell[][];
+  /** Number format of each cell (undefined: General). */
+  formats: (string | undefined)[][];
   charts: FakeChart[];
 }
 
@@ -119,6 +147,10 @@ export interface FakeOptions {
   charts?: Record<string, Pick<FakeChart, "name">[]>;
   /** Makes the N-th sync fail (1-based), to test that nothing is left half written. */
   failAtSync?: number;
+  /** Makes the N-th operation that changes the workbook fail (1-based), as Excel fails one operation of a batch. */
+  failAtOperation?: number;
+  /** Called after the N-th sync (1-based) succeeded: a co-author's edits land between two syncs. */
+  afterSync?: (sync: number, fake: ExcelFake) => void;
   /** Sheet row index (0-based, as Office.js `rowIndex`) of the selected cell, on the first table's sheet. */
   selectedRowIndex?: number;
 }
@@ -136,9 +168,17 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     settings: new Map<string, string>(),
   };
   let current: FakeRequest = { requestBytes: 0, responseBytes: 0, suspended: false, wrote: false };
-  const send = (value: unknown, wrote = true) => {
+  let operations = 0;
+  let attempts = 0;
+  let failed = false;
+  /** Records an operation; false when it must not be applied (it, or one before it in this sync, failed). */
+  const send = (value: unknown, wrote = true): boolean => {
     current.requestBytes += byteLength(value) + 40; // + the operation's name and object id
     current.wrote ||= wrote;
+    if (failed) return false;
+    if (wrote) operations += 1;
+    if (wrote && operations === options.failAtOperation) failed = true;
+    return !failed;
   };
 
   const addSheet = (name: string): SheetState => {
@@ -150,7 +190,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
       position: null,
       ...chart,
     }));
-    const state: SheetState = { name, visibility: "Visible", grid: [] as Cell[][], charts };
+    const state: SheetState = { name, visibility: "Visible", grid: [] as Cell[][], formats: [], charts };
     sheets.set(name, state);
     return state;
   };
@@ -161,6 +201,36 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     writeGrid(sheet.grid, { row, column, height: table.rows.length + 1, width: table.headers.length }, [table.headers, ...table.rows]);
     tableStates.set(table.name, { name: table.name, sheet, row, column, height: table.rows.length + 1, width: table.headers.length });
   }
+
+  let tableCount = tables.length;
+  /** `table.rows.add`: cells below the table move down, the rows are written as Excel reads typed values. */
+  const appendRows = (state: TableState, values: Cell[][]) => {
+    fake.added[state.name] = [...(fake.added[state.name] ?? []), ...values];
+    const rect = { row: state.row + state.height, column: state.column, height: values.length, width: state.width };
+    shiftDown(state.sheet.grid, rect);
+    shiftDown(state.sheet.formats as Cell[][], rect);
+    writeValues(state.sheet, rect, values);
+    state.height += values.length;
+  };
+
+  /** Deletes cells, moving the cells below up; a table losing whole rows of its width shrinks. */
+  const deleteUp = (sheet: SheetState, rect: Rect) => {
+    for (const grid of [sheet.grid, sheet.formats as Cell[][]]) {
+      for (let row = rect.row; row < grid.length; row += 1) {
+        const line = (grid[row] ??= []);
+        const from = grid[row + rect.height];
+        for (let column = rect.column; column < rect.column + rect.width; column += 1) line[column] = from?.[column] ?? null;
+      }
+      while (grid.length > 0 && (grid.at(-1) ?? []).every((cell) => cell === null || cell === undefined || cell === "")) grid.pop();
+    }
+    for (const table of tableStates.values()) {
+      if (table.sheet !== sheet || table.column < rect.column || table.column + table.width > rect.column + rect.width) continue;
+      const top = Math.max(table.row, rect.row);
+      const bottom = Math.min(table.row + table.height, rect.row + rect.height);
+      if (bottom > top) table.height -= bottom - top;
+      else if (table.row >= rect.row + rect.height) table.row -= rect.height;
+    }
+  };
 
   const context = new OfficeMockObject({ pool: {} }) as unknown as { pool: MockInternals; sync: () => Promise<void>; workbook: unknown };
   let ids = 0;
@@ -193,7 +263,8 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
   };
 
   const rangeOf = (sheet: SheetState, rect: Rect): unknown => {
-    const values = readGrid(sheet.grid, rect);
+    // Excel refuses to load a huge range (the response would pass 5 MB): so does the fake, without building it.
+    const values = rect.height * rect.width > 10_000_000 ? [["Error, range too large to load (simulated)"]] : readGrid(sheet.grid, rect);
     const range = mock<Record<string, unknown>>(
       {
         isNullObject: false,
@@ -205,18 +276,32 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         format: { columnWidth: 0, font: { bold: false } },
         numberFormat: [[]],
         insert: (direction: string) => {
-          send(direction);
-          if (direction === "Down") shiftDown(sheet.grid, rect);
+          if (send(direction) && direction === "Down") {
+            shiftDown(sheet.grid, rect);
+            shiftDown(sheet.formats as Cell[][], rect);
+          }
           return rangeOf(sheet, rect);
         },
         copyFrom: (source: { __rect: () => [SheetState, Rect] }) => {
           const [from, area] = source.__rect();
-          send("copyFrom");
-          writeGrid(sheet.grid, rect, readGrid(from.grid, area));
+          if (send("copyFrom")) writeGrid(sheet.grid, rect, readGrid(from.grid, area));
         },
         clear: () => {
-          send("clear");
-          writeGrid(sheet.grid, rect, []);
+          if (send("clear")) writeGrid(sheet.grid, rect, []);
+        },
+        getRowsBelow: (count = 1) => rangeOf(sheet, { row: rect.row + rect.height, column: rect.column, height: count, width: rect.width }),
+        getColumnsAfter: (count = 1) =>
+          rangeOf(sheet, { row: rect.row, column: rect.column + rect.width, height: rect.height, width: count }),
+        getOffsetRange: (rows: number, columns: number) => rangeOf(sheet, { ...rect, row: rect.row + rows, column: rect.column + columns }),
+        delete: (shift: string) => {
+          if (!send(`delete ${shift}`)) return;
+          deleteUp(sheet, rect);
+        },
+        getResizedRange: (rows: number, columns: number) =>
+          rangeOf(sheet, { ...rect, height: rect.height + rows, width: rect.width + columns }),
+        getUsedRangeOrNullObject: () => {
+          const box = usedRect(sheet.grid, rect);
+          return box ? rangeOf(sheet, box) : nullObject();
         },
         getRow: (index: number) => rangeOf(sheet, { ...rect, row: rect.row + index, height: 1 }),
         getCell: (row: number, column: number) =>
@@ -230,13 +315,14 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
       },
       {
         values: (cells) => {
-          send(cells);
+          if (!send(cells)) return;
           fake.written.push(cells as Cell[][]);
-          writeGrid(sheet.grid, rect, cells as Cell[][]);
+          writeValues(sheet, rect, cells as Cell[][]);
         },
         numberFormat: (formats) => {
-          send(formats);
+          if (!send(formats)) return;
           fake.formats.push(formats as unknown[][]);
+          writeFormats(sheet, rect, formats as unknown[][]);
         },
       },
     );
@@ -249,7 +335,8 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     return range;
   };
   // Office.js null objects answer every property (with null-like values) once loaded.
-  const nullObject = () => mock({ isNullObject: true, rowIndex: -1, columnIndex: -1, values: [], value: "", name: "" });
+  const nullObject = () =>
+    mock({ isNullObject: true, rowIndex: -1, columnIndex: -1, rowCount: 0, columnCount: 0, values: [], value: "", name: "" });
 
   const sheetOf = (state: SheetState): unknown => {
     const sheet = sheetMock(state);
@@ -274,27 +361,27 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         tables: {
           add: (range: { __rect: () => [SheetState, Rect] }) => {
             const [, rect] = range.__rect();
-            send("tables.add");
-            const table: TableState = { name: `Tableau${tableStates.size + 1}`, sheet: state, ...rect };
-            tableStates.set(table.name, table);
+            const apply = send("tables.add");
+            const table: TableState = { name: `Tableau${(tableCount += 1)}`, sheet: state, ...rect };
+            if (apply) tableStates.set(table.name, table);
             return tableOf(table);
           },
         },
         delete: () => {
-          send("delete");
+          if (!send("delete")) return;
           sheets.delete(state.name);
           for (const [name, table] of tableStates) if (table.sheet === state) tableStates.delete(name);
         },
       },
       {
         name: (name) => {
-          send(name);
+          if (!send(name)) return;
           sheets.delete(state.name);
           state.name = String(name);
           sheets.set(state.name, state);
         },
         visibility: (visibility) => {
-          send(visibility);
+          if (!send(visibility)) return;
           state.visibility = String(visibility);
         },
       },
@@ -310,16 +397,17 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         getDataBodyRange: () => rangeOf(state.sheet, { ...state, row: state.row + 1, height: state.height - 1 }),
         rows: {
           add: (_index: unknown, values: Cell[][]) => {
-            send(values);
-            fake.added[state.name] = [...(fake.added[state.name] ?? []), ...values];
-            shiftDown(state.sheet.grid, { row: state.row + state.height, column: state.column, height: values.length, width: state.width });
-            writeGrid(
-              state.sheet.grid,
-              { row: state.row + state.height, column: state.column, height: values.length, width: state.width },
-              values,
-            );
-            state.height += values.length;
+            if (!send(values)) return;
+            appendRows(state, values);
           },
+          // A table row deleted: the cells below it, in the table's columns, move up one row.
+          getItemAt: (index: number) => ({
+            delete: () => {
+              send("deleteRow");
+              shiftUp(state.sheet.grid, { row: state.row + 1 + index, column: state.column, height: 1, width: state.width });
+              state.height -= 1;
+            },
+          }),
         },
         columns: {
           // A column added at the right of the table, as Excel's `table.columns.add(undefined, undefined, name)`.
@@ -331,11 +419,10 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
           },
         },
         resize: (range: { __rect: () => [SheetState, Rect] }) => {
-          send("resize");
-          Object.assign(state, range.__rect()[1]);
+          if (send("resize")) Object.assign(state, range.__rect()[1]);
         },
         delete: () => {
-          send("delete");
+          if (!send("delete")) return;
           fake.deletedTables.push(state.name);
           writeGrid(state.sheet.grid, state, []);
           tableStates.delete(state.name);
@@ -343,7 +430,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
       },
       {
         name: (name) => {
-          send(name);
+          if (!send(name)) return;
           if (!fake.createdTables.includes(String(name)) && /^Tableau\d+$/.test(state.name)) fake.createdTables.push(String(name));
           tableStates.delete(state.name);
           state.name = String(name);
@@ -365,21 +452,18 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         return chart.name;
       },
       set name(value: string) {
-        send(value);
-        chart.name = value;
+        if (send(value)) chart.name = value;
       },
       title: {
         set text(value: string) {
-          send(value);
-          chart.title = value;
+          if (send(value)) chart.title = value;
         },
       },
       setPosition: (start: { __rect: () => [SheetState, Rect] }, end: { __rect: () => [SheetState, Rect] }) => {
-        send("setPosition");
-        chart.position = [start.__rect()[1], end.__rect()[1]];
+        if (send("setPosition")) chart.position = [start.__rect()[1], end.__rect()[1]];
       },
       delete: () => {
-        send("delete");
+        if (!send("delete")) return;
         state.charts = state.charts.filter((other) => other !== chart);
       },
     });
@@ -390,9 +474,8 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         return loaded;
       },
       add: (type: string, source: { __rect: () => [SheetState, Rect] }, seriesBy: string) => {
-        send(type);
         const chart: FakeChart = { type, seriesBy, source: source.__rect()[1], name: "", title: "", position: null };
-        state.charts.push(chart);
+        if (send(type)) state.charts.push(chart);
         return handle(chart);
       },
     };
@@ -429,7 +512,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
         getItemOrNullObject: (name: string) => (sheets.get(name) ? sheetOf(sheets.get(name)!) : nullObject()),
         getItem: (name: string) => sheetOf(sheets.get(name) ?? missing(`sheet ${name}`)),
         add: (name: string) => {
-          send(name);
+          if (!send(name)) return sheetOf({ name, visibility: "Visible", grid: [], formats: [], charts: [] });
           if (sheets.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
           return sheetOf(addSheet(name));
         },
@@ -442,8 +525,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
     },
     settings: {
       add: (key: string, value: string) => {
-        send(value);
-        fake.settings.set(key, value);
+        if (send(value)) fake.settings.set(key, value);
       },
       getItemOrNullObject: (key: string) =>
         fake.settings.has(key)
@@ -454,21 +536,46 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
 
   const sync = context.sync.bind(context);
   context.sync = async () => {
-    if (requests.length + 1 === options.failAtSync) {
+    attempts += 1;
+    if (attempts === options.failAtSync || failed) {
       current = { requestBytes: 0, responseBytes: 0, suspended: false, wrote: false };
+      failed = false;
       throw new Error("RichApi.Error: the request failed (simulated)");
     }
     requests.push(current);
     current = { requestBytes: 0, responseBytes: 0, suspended: false, wrote: false };
     await sync();
+    options.afterSync?.(requests.length, api);
   };
   const requestContext = context as unknown as Excel.RequestContext;
-  return {
+  const api: ExcelFake = {
     ...fake,
+    formulas: () => {
+      const found: Record<string, string> = {};
+      for (const sheet of sheets.values())
+        sheet.grid.forEach((line, row) =>
+          line?.forEach((cell, column) => {
+            if (isFormula(cell)) found[`${sheet.name}!${letters(column)}${row + 1}`] = cell.formula;
+          }),
+        );
+      return found;
+    },
+    operations: () => operations,
+    snapshot: () => ({
+      sheets: [...sheets.values()].map((sheet) => ({ name: sheet.name, visibility: sheet.visibility, cells: trimmed(sheet.grid) })),
+      tables: [...tableStates.values()]
+        .map((table) => ({ ...table, sheet: table.sheet.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+    coAuthor: {
+      appendRow: (name, row) => appendRows(tableStates.get(name) ?? missing(`table ${name}`), [row]),
+      setCell: (sheet, row, column, value) =>
+        writeGrid((sheets.get(sheet) ?? missing(`sheet ${sheet}`)).grid, { row, column, height: 1, width: 1 }, [[value]]),
+    },
     requests,
     run: (batch) => batch(requestContext),
     syncs: () => requests.length,
-    sheet: (name) => sheets.get(name)?.grid.map((row) => [...(row ?? [])]),
+    sheet: (name) => sheets.get(name)?.grid.map((row) => [...(row ?? [])].map(shown)),
     sheetNames: () => [...sheets.keys()],
     charts: (name) => (sheets.get(name)?.charts ?? []).map((chart) => ({ ...chart })),
     table: (name) => {
@@ -484,6 +591,7 @@ export function fakeExcel(tables: FakeTable[] = [], options: FakeOptions = {}): 
       );
     },
   };
+  return api;
 }
 
 /**
@@ -506,7 +614,10 @@ function missing(what: string): never {
 
 function readGrid(grid: readonly (Cell[] | undefined)[], rect: Rect): Cell[][] {
   return Array.from({ length: rect.height }, (_, row) =>
-    Array.from({ length: rect.width }, (_, column) => grid[rect.row + row]?.[rect.column + column] ?? ""),
+    Array.from({ length: rect.width }, (_, column) => {
+      const cell = grid[rect.row + row]?.[rect.column + column];
+      return isFormula(cell) ? FORMULA_VALUE : (cell ?? "");
+    }),
   );
 }
 
@@ -531,11 +642,22 @@ function shiftDown(grid: (Cell[] | undefined)[], rect: Rect): void {
   }
 }
 
-function usedRect(grid: readonly (Cell[] | undefined)[]): Rect | null {
+/** Deletes a rectangle of cells, moving the cells below it up (Excel's « shift cells up »). */
+function shiftUp(grid: (Cell[] | undefined)[], rect: Rect): void {
+  for (let row = rect.row; row < grid.length; row += 1) {
+    const line = (grid[row] ??= []);
+    const from = grid[row + rect.height];
+    for (let column = rect.column; column < rect.column + rect.width; column += 1) line[column] = from?.[column] ?? null;
+  }
+}
+
+/** The smallest rectangle holding every non-empty cell (of `within` only, when given). */
+function usedRect(grid: readonly (Cell[] | undefined)[], within?: Rect): Rect | null {
   let box: { top: number; left: number; bottom: number; right: number } | null = null;
   grid.forEach((line, row) =>
     line?.forEach((cell, column) => {
       if (cell === null || cell === undefined || cell === "") return;
+      if (within && !intersectRects(within, { row, column, height: 1, width: 1 })) return;
       box = box
         ? {
             top: Math.min(box.top, row),
@@ -558,4 +680,58 @@ function intersectRects(a: Rect, b: Rect): Rect | null {
   const bottom = Math.min(a.row + a.height, b.row + b.height);
   const right = Math.min(a.column + a.width, b.column + b.width);
   return bottom > row && right > column ? { row, column, height: bottom - row, width: right - column } : null;
+}
+
+/** Writes values as Excel reads them (see the module comment): formula-like strings become formulas unless the cell is text. */
+function writeValues(sheet: SheetState, rect: Rect, cells: readonly (readonly Cell[])[]): void {
+  const read = cells.map((line, row) =>
+    line.map((cell, column): Cell => {
+      if (typeof cell !== "string") return cell;
+      if (sheet.formats[rect.row + row]?.[rect.column + column] === "@") return cell;
+      if (cell.startsWith("'")) return cell.slice(1);
+      if (/^[=+\-@]/.test(cell) && !Number.isFinite(Number(cell)))
+        return { formula: cell.startsWith("=") ? cell : `=${cell}` } as unknown as Cell;
+      return cell;
+    }),
+  );
+  writeGrid(sheet.grid, rect, read);
+}
+
+/** Number formats over a rectangle (a 1 × 1 array applies to every cell, as Office.js does). */
+function writeFormats(sheet: SheetState, rect: Rect, formats: readonly (readonly unknown[])[]): void {
+  const single = formats.length === 1 && formats[0]?.length === 1;
+  for (let row = 0; row < rect.height; row += 1) {
+    const line = (sheet.formats[rect.row + row] ??= []);
+    for (let column = 0; column < rect.width; column += 1) {
+      const format = single ? formats[0]![0] : formats[row]?.[column];
+      line[rect.column + column] = typeof format === "string" ? format : undefined;
+    }
+  }
+}
+
+function isFormula(cell: unknown): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null && "formula" in cell;
+}
+
+/** A cell's value as Office.js gives it back. */
+function shown(cell: Cell | undefined): Cell {
+  return isFormula(cell) ? FORMULA_VALUE : (cell ?? null);
+}
+
+function trimmed(grid: readonly (Cell[] | undefined)[]): Cell[][] {
+  const rows = Array.from(grid, (line) => {
+    const cells = Array.from(line ?? [], (cell) =>
+      isFormula(cell) ? `=${cell.formula}` : cell === "" || cell === undefined ? null : cell,
+    );
+    while (cells.length > 0 && cells.at(-1) === null) cells.pop();
+    return cells;
+  });
+  while (rows.length > 0 && rows.at(-1)?.length === 0) rows.pop();
+  return rows;
+}
+
+function letters(index: number): string {
+  let text = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
+  return text;
 }

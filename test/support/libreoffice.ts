@@ -84,3 +84,38 @@ function parseCsv(text: string): string[][] {
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/**
+ * Opens an .xlsx in LibreOffice Calc and saves it again as .xlsx (what a company without Excel does
+ * with a form): the copy, written into `outDir` under the same name, is returned.
+ *
+ * @example
+ * const saved = resaveInLibreOffice("/tmp/releve.xlsx", "/tmp/libreoffice"); // => "/tmp/libreoffice/releve.xlsx"
+ */
+export function resaveInLibreOffice(file: string, outDir: string): string {
+  const work = mkdtempSync(path.join(tmpdir(), "clauses-soffice-"));
+  try {
+    const profile = pathToFileURL(path.join(work, "profile")).href;
+    const run = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        outDir,
+        file,
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    if (run.error) throw new Error(`LibreOffice introuvable (soffice) : apt-get install -y libreoffice-calc-nogui (${run.error.message})`);
+    const saved = path.join(outDir, path.basename(file));
+    if (!readdirSync(outDir).includes(path.basename(file)))
+      throw new Error(`LibreOffice n'a pas enregistré ${file} :\n${run.stdout}\n${run.stderr}`);
+    return saved;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -92,6 +92,38 @@ describe("the README's examples", () => {
     ]);
   });
 
+  it("statements: one form for BTP-RIVIERE and one for PROPRETE-VR in March 2026, collected (dry run)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-readme-"));
+    const made = (await run([
+      "statements",
+      "make",
+      path.join(ROOT, "assets", "demo-territoire.xlsx"),
+      "--period",
+      "2026-03",
+      "--out",
+      dir,
+    ])) as {
+      forms: { company: string; markets: string[]; participants: number }[];
+    };
+    expect(made.forms.map(({ company, markets, participants }) => ({ company, markets, participants }))).toEqual([
+      { company: "BTP-RIVIERE", markets: ["M1", "M2"], participants: 3 },
+      { company: "PROPRETE-VR", markets: ["M4"], participants: 2 },
+    ]);
+    const files = readdirSync(dir).map((name) => path.join(dir, name));
+    const collected = (await run(["statements", "collect", path.join(ROOT, "assets", "demo-territoire.xlsx"), ...files, "--dry-run"])) as {
+      accepted: unknown[];
+      rejected: { column: string }[];
+    };
+    // Blank forms come back unsigned: nothing is accepted, the attestation is asked for.
+    expect(collected.accepted).toEqual([]);
+    expect(collected.rejected.map((entry) => entry.column)).toEqual([
+      "Nom et prénom du signataire",
+      "Date",
+      "Nom et prénom du signataire",
+      "Date",
+    ]);
+  });
+
   it("forecast and commission on the demo territory", async () => {
     const forecast = (await run(["forecast", "--input", example("territoire-valriviere.json"), "--month", "2026-06"])) as {
       markets: { id: string }[];

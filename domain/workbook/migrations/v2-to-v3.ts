@@ -1,34 +1,34 @@
 /**
- * Migration from version 2 to version 3 (issue 12): the Heures table gains « Montant facturé HT »,
- * the amount invoiced by an SIAE, EA or ESAT sub-contractor that the counting rules of the modes
- * convert into hours. Added empty at the right of the table, only when the table exists and has no
- * column of that meaning yet (its header or a synonym, « Montant sous-traité »…).
+ * Migration from version 2 to version 3: the company statements (« relevés d'heures », see
+ * docs/statements.md). Lines collected from a company's form carry their provenance in three new
+ * columns of Heures (« Relevé », « Version du relevé », « Reçu le »), so that a corrected form replaces
+ * exactly its earlier version's lines; Entreprises gains « Contact », where the forms and reminders go.
+ * Columns are added at the right, empty; nothing of the facilitator's is renamed or moved. The new
+ * tables of version 3 (Relevés, Noms des entreprises) are created when first written.
  */
-import { matchHeader } from "../codec";
-import { hoursTable } from "../tables";
-import type { TableDef } from "../table-def";
+import { normalizeLabel } from "../../text";
 import type { SchemaEdit, WorkbookShape } from "./schema-edit";
 
-/** The columns version 3 adds, by table. */
-export const V3_COLUMNS: readonly { table: TableDef; keys: readonly string[] }[] = [{ table: hoursTable, keys: ["amountInvoiced"] }];
+/** Version 3 columns, by table (headers of `tables.ts`). */
+export const V3_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  Entreprises: ["Contact"],
+  Heures: ["Relevé", "Version du relevé", "Reçu le"],
+};
 
 /**
+ * The columns each table of version 2 lacks (accents and case ignored), as edits.
+ *
  * @example
  * migrateV2ToV3({ tables: [{ name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"] }], sheets: ["Heures"] })
- * // => [{ kind: "addColumn", table: "Heures", header: "Montant facturé HT" }]
+ * // => [{ kind: "addColumn", table: "Heures", header: "Relevé" }, …Version du relevé, …Reçu le]
  */
 export function migrateV2ToV3(shape: WorkbookShape): SchemaEdit[] {
   const edits: SchemaEdit[] = [];
-  for (const { table, keys } of V3_COLUMNS) {
-    const found = shape.tables.find((candidate) => candidate.name === table.name);
-    if (!found) continue;
-    const present = new Set(
-      found.headers.flatMap((header) => (typeof header === "string" ? [matchHeader(table, header)?.key] : [])).filter(Boolean),
-    );
-    for (const key of keys) {
-      if (present.has(key)) continue;
-      edits.push({ kind: "addColumn", table: table.name, header: table.columns.find((column) => column.key === key)!.header });
-    }
+  for (const [name, headers] of Object.entries(V3_COLUMNS)) {
+    const table = shape.tables.find((candidate) => normalizeLabel(candidate.name) === normalizeLabel(name));
+    if (!table) continue;
+    const present = new Set(table.headers.map((header) => normalizeLabel(String(header ?? ""))));
+    for (const header of headers) if (!present.has(normalizeLabel(header))) edits.push({ kind: "addColumn", table: table.name, header });
   }
   return edits;
 }

@@ -9,7 +9,9 @@ describe("the workbook's schema version", () => {
     const empty = new MemoryWorkbook();
     await prepareForWriting(empty);
     expect(await empty.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
-    const unmarked = new MemoryWorkbook({ Heures: { headers: ["Entreprise", "Début", "Fin", "Heures", "Montant facturé HT"], rows: [] } });
+    const unmarked = new MemoryWorkbook({
+      Heures: { headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le", "Montant facturé HT"], rows: [] },
+    });
     expect((await readSchemaStatus(unmarked)).state).toBe("unversioned");
     await prepareForWriting(unmarked);
     expect((await readSchemaStatus(unmarked)).state).toBe("current");

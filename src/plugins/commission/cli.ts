@@ -7,7 +7,6 @@ import { dayFromIso, isoFromDay, monthKeyOf } from "../../../domain";
 import { commissionMeeting, companyProposals, forecastHours, forecastInput, monthIndex, worldFromJson } from "../../../domain/commission";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandDefinition } from "../types";
-import { agendaDocx, companyListDocx } from "./documents";
 
 export const forecastCommand: CommandDefinition = {
   summary: "heures restant à placer par mois, par marché et par entreprise, et marchés hors d'atteinte au rythme actuel",
@@ -42,14 +41,16 @@ export const commissionCommand: CommandDefinition = {
     const world = worldFromJson(await context.readJson(requireInput(values.input)), context.pack, context.today, date);
     const meeting = commissionMeeting(world, context.pack, date);
     const files: string[] = [];
+    // docx loads only when a document is asked for: the CLI starts without it.
+    const documents = typeof values.agenda === "string" || typeof values.companies === "string" ? await import("./documents") : null;
     if (typeof values.agenda === "string") {
-      await context.writeBytes(values.agenda, await agendaDocx(meeting));
+      await context.writeBytes(values.agenda, await documents!.agendaDocx(meeting));
       files.push(values.agenda);
     }
     if (typeof values.companies === "string") {
       for (const list of companyProposals(world, date)) {
         const file = `${values.companies.replace(/\/+$/, "")}/personnes-proposees-${safeName(list.company)}.docx`;
-        await context.writeBytes(file, await companyListDocx(list, isoFromDay(date)));
+        await context.writeBytes(file, await documents!.companyListDocx(list, isoFromDay(date)));
         files.push(file);
       }
     }

@@ -1,11 +1,13 @@
 /**
- * Step 3 of « Rédiger »: what the clause says. Only the fields the chosen basis's templates use are
- * shown (a reserved contract has no hours to count), so the form follows the rule pack's wording.
+ * Step 3 of « Rédiger »: what the clause says, in four small groups the panel folds (contract and
+ * hours, publics and means, the facilitator's contact, follow-up and penalties). Only the fields the
+ * chosen basis's templates use are shown (a reserved contract has no hours to count), so the form
+ * follows the rule pack's wording.
  */
-import { Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Switch, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Switch, Textarea, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
-import { variablesForBasis, type DraftingRules } from "../../../domain/drafting";
+import type { DraftingRules } from "../../../domain/drafting";
 import type { ContractChoice } from "./contracts";
 import type { ClauseForm } from "./draft-form";
 
@@ -14,77 +16,103 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column" },
 });
 
-interface Props {
+export interface ClausePartProps {
   rules: DraftingRules;
   form: ClauseForm;
   set: (patch: Partial<ClauseForm>) => void;
-  /** The workbook contract the form was filled from, if any (for the hours' hint). */
-  contract?: ContractChoice | undefined;
+  /** The template variables of the chosen basis (`variablesForBasis`). */
+  uses: ReadonlySet<string>;
 }
 
+const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((entry) => entry !== code));
+
 /**
+ * The contract, the hours (from the sizing when the contract is in Marchés), the scope, the duration.
+ *
  * @example
- * <ClauseFields rules={rules} form={form} set={set} contract={selected} />
+ * <ClauseFields rules={rules} form={form} set={set} uses={uses} contract={selected} />
  */
-export function ClauseFields({ rules, form, set, contract }: Props): React.JSX.Element {
+export function ClauseFields({
+  form,
+  set,
+  uses,
+  contract,
+}: ClausePartProps & { contract?: ContractChoice | undefined }): React.JSX.Element {
   const styles = useStyles();
-  const uses = variablesForBasis(rules, form.basis);
-  const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((entry) => entry !== code));
   const hoursHint = contract?.unreadable
     ? "Heures non reprises : une ligne de ce marché est illisible dans le tableau Marchés (voir ci-dessus)."
     : contract?.hours !== undefined
       ? `Repris du dimensionnement (tableau Marchés, ${contract.lots.join(", ")}) : ${formatNumberFr(contract.hours, 0)} h.`
       : "Dimensionnez le marché (« Dimensionner ») ou saisissez les heures.";
   return (
-    <section aria-label="La clause">
-      <Text as="h3" weight="semibold" block>
-        3. La clause
-      </Text>
-      <div className={styles.grid}>
-        <Field label="Référence du marché">
-          <Input value={form.reference} onChange={(_, data) => set({ reference: data.value })} />
+    <div className={styles.grid}>
+      <Field label="Référence du marché">
+        <Input value={form.reference} onChange={(_, data) => set({ reference: data.value })} />
+      </Field>
+      <Field label="N° d'article du CCAP" hint="Facultatif : numérote les sections.">
+        <Input value={form.articleNumber} onChange={(_, data) => set({ articleNumber: data.value })} />
+      </Field>
+      <Field label="Intitulé du marché">
+        <Input value={form.label} onChange={(_, data) => set({ label: data.value })} />
+      </Field>
+      {uses.has("hours") && (
+        <Field label="Heures d'insertion" hint={hoursHint}>
+          <Input inputMode="numeric" value={form.hours} onChange={(_, data) => set({ hours: data.value })} />
         </Field>
-        <Field label="N° d'article du CCAP" hint="Facultatif : numérote les sections.">
-          <Input value={form.articleNumber} onChange={(_, data) => set({ articleNumber: data.value })} />
+      )}
+      {uses.has("scope") && (
+        <Field label="Périmètre de l'action d'insertion" hint="Les prestations ou lots sur lesquels portent les heures.">
+          <Textarea value={form.scope} onChange={(_, data) => set({ scope: data.value })} />
         </Field>
-        <Field label="Intitulé du marché">
-          <Input value={form.label} onChange={(_, data) => set({ label: data.value })} />
+      )}
+      {uses.has("durationYears") && (
+        <Field label="Durée (années)">
+          <Input inputMode="decimal" value={form.durationYears} onChange={(_, data) => set({ durationYears: data.value })} />
         </Field>
-        {uses.has("hours") && (
-          <Field label="Heures d'insertion" hint={hoursHint}>
-            <Input inputMode="numeric" value={form.hours} onChange={(_, data) => set({ hours: data.value })} />
-          </Field>
-        )}
-        {uses.has("scope") && (
-          <Field label="Périmètre de l'action d'insertion" hint="Les prestations ou lots sur lesquels portent les heures.">
-            <Textarea value={form.scope} onChange={(_, data) => set({ scope: data.value })} />
-          </Field>
-        )}
-        {uses.has("facilitator") && (
-          <>
-            <Field label="Facilitateur (nom)">
-              <Input value={form.facilitatorName} onChange={(_, data) => set({ facilitatorName: data.value })} />
-            </Field>
-            <Field label="Structure du facilitateur">
-              <Input value={form.facilitatorOrganisation} onChange={(_, data) => set({ facilitatorOrganisation: data.value })} />
-            </Field>
-            <Field label="Courriel du facilitateur">
-              <Input type="email" value={form.facilitatorEmail} onChange={(_, data) => set({ facilitatorEmail: data.value })} />
-            </Field>
-            <Field label="Téléphone du facilitateur">
-              <Input type="tel" value={form.facilitatorPhone} onChange={(_, data) => set({ facilitatorPhone: data.value })} />
-            </Field>
-            <Field label="Adresse du facilitateur">
-              <Input value={form.facilitatorAddress} onChange={(_, data) => set({ facilitatorAddress: data.value })} />
-            </Field>
-          </>
-        )}
-        {uses.has("durationYears") && (
-          <Field label="Durée (années)">
-            <Input inputMode="decimal" value={form.durationYears} onChange={(_, data) => set({ durationYears: data.value })} />
-          </Field>
-        )}
-      </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The facilitator's contact details (remembered in the workbook).
+ *
+ * @example
+ * <FacilitatorFields rules={rules} form={form} set={set} uses={uses} />
+ */
+export function FacilitatorFields({ form, set }: ClausePartProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid}>
+      <Field label="Facilitateur (nom)">
+        <Input value={form.facilitatorName} onChange={(_, data) => set({ facilitatorName: data.value })} />
+      </Field>
+      <Field label="Structure du facilitateur">
+        <Input value={form.facilitatorOrganisation} onChange={(_, data) => set({ facilitatorOrganisation: data.value })} />
+      </Field>
+      <Field label="Courriel du facilitateur">
+        <Input type="email" value={form.facilitatorEmail} onChange={(_, data) => set({ facilitatorEmail: data.value })} />
+      </Field>
+      <Field label="Téléphone du facilitateur">
+        <Input type="tel" value={form.facilitatorPhone} onChange={(_, data) => set({ facilitatorPhone: data.value })} />
+      </Field>
+      <Field label="Adresse du facilitateur">
+        <Input value={form.facilitatorAddress} onChange={(_, data) => set({ facilitatorAddress: data.value })} />
+      </Field>
+    </div>
+  );
+}
+
+/**
+ * The eligible publics, the priority publics, the means allowed and the pooling of hours.
+ *
+ * @example
+ * <PublicsFields rules={rules} form={form} set={set} uses={uses} />
+ */
+export function PublicsFields({ rules, form, set, uses }: ClausePartProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid}>
       {uses.has("publics") && (
         <fieldset className={styles.group} aria-label="Publics éligibles">
           <legend>Publics éligibles</legend>
@@ -126,6 +154,20 @@ export function ClauseFields({ rules, form, set, contract }: Props): React.JSX.E
           onChange={(_, data) => set({ pooling: data.checked })}
         />
       )}
+    </div>
+  );
+}
+
+/**
+ * How often proofs are sent, and the penalties per hour not done.
+ *
+ * @example
+ * <FollowUpFields rules={rules} form={form} set={set} uses={uses} />
+ */
+export function FollowUpFields({ form, set, uses }: ClausePartProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid}>
       {uses.has("reportingFrequency") && (
         <Field label="Transmission des justificatifs">
           <RadioGroup
@@ -148,6 +190,6 @@ export function ClauseFields({ rules, form, set, contract }: Props): React.JSX.E
           )}
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -20,6 +20,11 @@ function fill(label: string | RegExp, value: string): void {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
+/** Unfolds a step of the wizard (the check and the basis are folded by default, so the pane fits). */
+async function openStep(name: RegExp): Promise<void> {
+  await userEvent.click(screen.getByRole("button", { name }));
+}
+
 async function chooseContract(reference: string): Promise<void> {
   const select = screen.getByLabelText(/^Marché du classeur/);
   await waitFor(() => expect(within(select).getAllByRole("option").length).toBeGreaterThan(1));
@@ -28,6 +33,9 @@ async function chooseContract(reference: string): Promise<void> {
 
 async function fillClause(): Promise<void> {
   fill("Périmètre de l'action d'insertion", "les travaux de réhabilitation de l'école, tous lots confondus");
+  await openStep(/^4\. Publics et moyens/);
+  await openStep(/^5\. Contact du facilitateur/);
+  await openStep(/^6\. Suivi et pénalités/);
   fill("Facilitateur (nom)", "Camille Durand");
   fill("Structure du facilitateur", "PLIE de Valrivière");
   fill("Courriel du facilitateur", "clauses@plie.example");
@@ -54,6 +62,7 @@ describe("the « Rédiger » wizard", () => {
     expect(screen.getByLabelText(/^Heures d'insertion/)).toHaveValue("600");
     expect(screen.getByText(/Repris du dimensionnement \(tableau Marchés, M1\) : 600 h\./)).toBeInTheDocument();
     expect(screen.getByLabelText("Intitulé du marché")).toHaveValue("Réhabilitation de l'école Jean-Moulin");
+    await openStep(/^1\. La condition sociale/);
     expect(screen.getByLabelText("Type d'acheteur")).toHaveValue("collectivite");
     fireEvent.change(screen.getByLabelText("Nature du marché"), { target: { value: "works" } });
     fill(/^Date de lancement/, "2026-09-15");
@@ -108,6 +117,8 @@ describe("the « Rédiger » wizard", () => {
     ]) {
       expect(screen.getByText(expected)).toBeInTheDocument();
     }
+    // The folded steps open, so every field named is on screen.
+    expect(screen.getByLabelText("Facilitateur (nom)")).toBeInTheDocument();
     expect(screen.queryByRole("document", { name: "Texte de la clause" })).not.toBeInTheDocument();
   });
 
@@ -129,6 +140,7 @@ describe("the « Rédiger » wizard", () => {
 
   it("asks only what a reserved contract needs", async () => {
     await openWizard();
+    await openStep(/^2\. Base juridique/);
     await userEvent.click(screen.getByRole("radio", { name: /Marché réservé aux structures d'insertion \(SIAE\)/ }));
     expect(screen.queryByLabelText(/^Heures d'insertion/)).not.toBeInTheDocument();
     expect(screen.queryByLabelText("Périmètre de l'action d'insertion")).not.toBeInTheDocument();
@@ -177,6 +189,8 @@ describe("the « Rédiger » wizard", () => {
 
   it("proposes the mandatory basis when the check says so, and records an exemption only with its reason", async () => {
     await openWizard();
+    await openStep(/^1\. La condition sociale/);
+    await openStep(/^2\. Base juridique/);
     fill("Valeur estimée HT (€)", "300 000");
     fireEvent.change(screen.getByLabelText("Type d'acheteur"), { target: { value: "collectivite" } });
     fireEvent.change(screen.getByLabelText("Nature du marché"), { target: { value: "services" } });
@@ -200,6 +214,9 @@ describe("the « Rédiger » wizard", () => {
     const workbook = demoWorkbook();
     await workbook.writeSetting(SETTINGS.facilitator, { name: "Camille Durand", email: "clauses@plie.example" });
     await openWizard(workbook);
+    await openStep(/^4\. Publics et moyens/);
+    await openStep(/^5\. Contact du facilitateur/);
+    await openStep(/^6\. Suivi et pénalités/);
     await waitFor(() => expect(screen.getByLabelText("Facilitateur (nom)")).toHaveValue("Camille Durand"));
     expect(screen.getByLabelText("Courriel du facilitateur")).toHaveValue("clauses@plie.example");
     await chooseContract("M1");

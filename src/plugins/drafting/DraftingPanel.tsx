@@ -13,9 +13,8 @@ import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import { eligibilitySection } from "../../../domain/eligibility";
-import { BasisChoice } from "./BasisChoice";
-import { CheckSection, evaluateCheck } from "./CheckSection";
-import { ClauseFields } from "./ClauseFields";
+import { evaluateCheck } from "./CheckSection";
+import { DraftingSteps } from "./DraftingSteps";
 import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
 import { useFacilitatorMemory } from "./facilitator-memory";
@@ -54,6 +53,30 @@ function useContracts(services: Services): { contracts: ContractChoice[]; proble
 /** Native selects size to their longest option: keep options short enough for a 320 px pane. */
 function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** Whether the basis chosen agrees with the obligation check (shown whichever step is folded). */
+function ObligationNotices(props: { required: boolean | undefined; basis: string; choose: () => void }): React.JSX.Element | null {
+  if (props.required && props.basis !== "mandatory-condition") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          Ce marché relève de l'obligation : la clause doit la viser.{" "}
+          <Button size="small" onClick={props.choose}>
+            Retenir la condition sociale obligatoire
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (props.required === false && props.basis === "mandatory-condition") {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
 }
 
 /**
@@ -141,29 +164,22 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
           <MessageBarBody>Lignes du tableau Marchés ignorées : {problems.join(" ; ")}</MessageBarBody>
         </MessageBar>
       )}
-      <CheckSection form={check} onChange={setCheck} pack={pack} />
-      {checked.result?.required && form.basis !== "mandatory-condition" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            Ce marché relève de l'obligation : la clause doit la viser.{" "}
-            <Button size="small" onClick={() => set({ basis: "mandatory-condition" })}>
-              Retenir la condition sociale obligatoire
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {checked.result && !checked.result.required && form.basis === "mandatory-condition" && (
-        <MessageBar intent="info">
-          <MessageBarBody>La condition n'est pas obligatoire pour ce marché : la condition d'exécution (L2112-2) suffit.</MessageBarBody>
-        </MessageBar>
-      )}
-      <BasisChoice rules={rules} form={form} set={set} />
-      <ClauseFields rules={rules} form={form} set={set} contract={contract} />
+      {drafted && <ClauseOutput clause={drafted} services={services} />}
+      <ObligationNotices required={checked.result?.required} basis={form.basis} choose={() => set({ basis: "mandatory-condition" })} />
+      <DraftingSteps
+        rules={rules}
+        pack={pack}
+        check={check}
+        setCheck={setCheck}
+        form={form}
+        set={set}
+        contract={contract}
+        unfold={messages.length > 0}
+      />
       <Button appearance="primary" icon={<DocumentTextRegular />} onClick={generate}>
         Rédiger la clause
       </Button>
       <ErrorList title="La clause n'a pas été rédigée" messages={messages} />
-      {drafted && <ClauseOutput clause={drafted} services={services} />}
     </PanelFrame>
   );
 }

@@ -22,6 +22,12 @@ async function rows(workbook: MemoryWorkbook, table: typeof participantsTable | 
 }
 
 describe("the single prescription form", () => {
+  it("shows no verdict on an empty form (no red « Non éligible » before anything is typed)", async () => {
+    await openPanel();
+    expect(screen.queryByText("Non éligible")).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: /^Éligibilité de/ })).not.toBeInTheDocument();
+  });
+
   it("checks Amina of example 2 as she is typed, then writes her row to Participants in one batch", async () => {
     const { workbook } = await openPanel();
     fill(/^Identifiant/, "P100");
@@ -176,7 +182,9 @@ describe("checking the selected row", () => {
     const form = await screen.findByRole("group", { name: "Validation de P001" });
     const before = workbook.writes;
     await userEvent.click(within(form).getByRole("button", { name: "Enregistrer la validation" }));
-    expect(await within(form).findByText("validatedBy : indiquez qui valide (nom ou structure)")).toBeInTheDocument();
+    // Under « Validé par », in words: the key « validatedBy » is never shown.
+    expect(await within(form).findByText("indiquez qui valide (nom ou structure)")).toBeInTheDocument();
+    expect(within(form).queryByText(/validatedBy/)).not.toBeInTheDocument();
     expect(workbook.writes).toBe(before);
   });
 });

@@ -44,6 +44,8 @@ export default function EligibilityPanel({ services }: { services: Services }): 
   const [outcome, setOutcome] = React.useState<Outcome>(null);
   const [writing, setWriting] = React.useState(false);
   const evaluation = React.useMemo(() => evaluateParticipantDraft(draft, rules, today), [draft, rules, today]);
+  // An empty form has no verdict yet: « Non éligible » before anything is typed would be a wrong answer.
+  const untouched = React.useMemo(() => JSON.stringify(draft) === JSON.stringify(emptyParticipantDraft()), [draft]);
   const set = (patch: Partial<ParticipantDraft>) => {
     setOutcome(null);
     setDraft((current) => ({ ...current, ...patch }));
@@ -108,7 +110,7 @@ export default function EligibilityPanel({ services }: { services: Services }): 
         <div className={styles.column}>
           <ParticipantForm draft={draft} rules={rules} errors={evaluation.errors} onChange={set} />
           <ErrorList title="À corriger" messages={generalErrors} />
-          {evaluation.result && (
+          {evaluation.result && !untouched && (
             <EligibilityResultView
               result={evaluation.result}
               rules={rules}

@@ -6,7 +6,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, CheckmarkRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { addMonthsToDay, isoFromDay, tryDayFromIso, validationsTable, type Day } from "../../../domain";
+import { addMonthsToDay, errorsOf, isoFromDay, tryDayFromIso, validationsTable, type Day } from "../../../domain";
 import {
   newValidation,
   validationRecordToTable,
@@ -55,6 +55,36 @@ export interface ValidationFormProps {
   onSaved?: (validation: ValidationRecord) => void;
 }
 
+/** The form's labels, for messages about fields that have no place of their own (a key is never shown). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  validatedBy: "Validé par",
+  validatedOn: "Validé le",
+  validUntil: "Valide jusqu'au",
+  criteria: "Critères validés",
+  participant: "Participant",
+};
+const PLACED = new Set(["validatedBy", "validatedOn", "validUntil"]);
+
+/** The core's errors: under their field when it has one, otherwise named by the field's label. */
+function placedErrors(error: unknown): { messages: string[]; fields: Record<string, string> } {
+  const found = errorsOf(error);
+  if (found.length === 0) return { messages: messagesOf(error), fields: {} };
+  const fields: Record<string, string> = {};
+  const messages: string[] = [];
+  for (const each of found) {
+    const field = each.where.field ?? "";
+    if (PLACED.has(field)) fields[field] = each.reason;
+    else messages.push(field ? `${labelOf(field)} : ${each.reason}` : each.message);
+  }
+  return { messages, fields };
+}
+
+function labelOf(field: string): string {
+  const proof = /^proofs\[(\d+)\]/.exec(field);
+  if (proof) return `Justificatif ${Number(proof[1]) + 1}`;
+  return FIELD_LABELS[field] ?? "Fiche";
+}
+
 /** Default end of validity: the pack's months after the validation (last day included), if the pack sets them. */
 function defaultValidUntil(rules: EligibilityRules, validatedOn: string): string {
   const day = tryDayFromIso(validatedOn);
@@ -75,7 +105,10 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
   const [validUntil, setValidUntil] = React.useState(defaultValidUntil(rules, todayIso));
   const [criteria, setCriteria] = React.useState<string[]>(offered);
   const [proofs, setProofs] = React.useState<ProofDraft[]>([]);
-  const [outcome, setOutcome] = React.useState<{ kind: "saved"; on: string } | { kind: "failed"; messages: string[] } | null>(null);
+  const [outcome, setOutcome] = React.useState<
+    { kind: "saved"; on: string } | { kind: "failed"; messages: string[]; fields: Record<string, string> } | null
+  >(null);
+  const fieldError = (field: string) => (outcome?.kind === "failed" ? outcome.fields[field] : undefined);
   const nextKey = React.useRef(0);
   const relevant = rules.proofTypes.filter((proof) => proof.criteria.some((code) => criteria.includes(code)));
   const proofChoices = [...relevant, ...rules.proofTypes.filter((proof) => !relevant.includes(proof))];
@@ -95,7 +128,7 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
       setOutcome({ kind: "saved", on: validation.validatedOn });
       onSaved?.(validation);
     } catch (error) {
-      setOutcome({ kind: "failed", messages: messagesOf(error) });
+      setOutcome({ kind: "failed", ...placedErrors(error) });
     }
   }
 
@@ -103,10 +136,10 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
     <fieldset className={styles.form} aria-label={`Validation de ${result.id}`}>
       <Text weight="semibold">Valider l'éligibilité de {result.id}</Text>
       <div className={styles.grid}>
-        <Field label="Validé par" required hint="Nom ou structure du facilitateur">
+        <Field label="Validé par" required hint="Nom ou structure du facilitateur" validationMessage={fieldError("validatedBy")}>
           <Input className={styles.fill} value={validatedBy} onChange={(_, data) => setValidatedBy(data.value)} />
         </Field>
-        <Field label="Validé le" required>
+        <Field label="Validé le" required validationMessage={fieldError("validatedOn")}>
           <Input
             className={styles.fill}
             type="date"
@@ -173,6 +206,7 @@ export function ValidationForm({ result, rules, rulePack, today, workbook, onSav
       </Button>
       <Field
         label="Valide jusqu'au"
+        validationMessage={fieldError("validUntil")}
         hint={
           rules.validity.months === null
             ? "Aucune durée fixée par le paquet de règles : saisissez-la si besoin."

@@ -10,7 +10,6 @@ import { readStandardTables } from "../../plugin-kit/workbook/read-tables";
 import { distinctOutput, openWorkbook } from "../workbook/cli-files";
 import type { CommandContext } from "../types";
 import { placesOption, todayOption } from "./cli-options";
-import { opportunityNoteDocx } from "./note-docx";
 import { radarRules } from "./rules";
 
 /**
@@ -40,6 +39,8 @@ export async function runScreen(context: CommandContext, file: string): Promise<
     // A note to a buyer must not leave out a purchase silently: rows to complete block it.
     if (screening.errors.length > 0) throw new ValidationFailed(screening.errors);
     const name = buyer ? String(buyer.values.name ?? buyer.values.id) : "les acheteurs du territoire";
+    // docx loads only when a note is asked for: the CLI starts without it.
+    const { opportunityNoteDocx } = await import("./note-docx");
     await context.writeBytes(out, await opportunityNoteDocx(chosen, { buyer: name }));
     context.stderr(`Note d'opportunité écrite dans ${out}\n`);
   }

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumberFr, formatPercentFr } from "../../../domain";
-import type { BilanView, Count, CountPart } from "../../../domain/reporting";
+import { employmentTypes, peopleBreakdown, type BilanView, type Count, type CountPart } from "../../../domain/reporting";
 import { Pager, usePaged } from "../../plugin-kit/ui/Pager";
 import { shownCount } from "./xlsx-export";
 
@@ -46,7 +46,7 @@ export function BilanFigures({ bilan }: { bilan: BilanView }): React.JSX.Element
         label="Contrats de travail du bilan"
         heading="Contrats de travail"
         total={bilan.employmentContracts.total}
-        parts={bilan.employmentContracts.byType}
+        parts={employmentTypes(bilan) ?? []}
       />
       <ModesTable bilan={bilan} />
     </>
@@ -132,7 +132,15 @@ function ContractsTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
 }
 
 function PeopleTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
-  const p = bilan.participants;
+  const p = peopleBreakdown(bilan);
+  const total = bilan.participants.total;
+  if (!p) {
+    // A group under the threshold: its total, and why there is no breakdown.
+    const reason = "reason" in bilan.participants ? bilan.participants.reason : "";
+    return (
+      <GroupedCounts label="Participants du bilan" rows={[["Participants (personnes distinctes)", total]]} groups={[]} note={reason} />
+    );
+  }
   const groups: [string, readonly CountPart[]][] = [
     ["Sexe", p.sex],
     ["Âge à l'entrée", p.ageBand],
@@ -145,7 +153,7 @@ function PeopleTable({ bilan }: { bilan: BilanView }): React.JSX.Element {
     <GroupedCounts
       label="Participants du bilan"
       rows={[
-        ["Participants (personnes distinctes)", p.total],
+        ["Participants (personnes distinctes)", total],
         ["Sorties dynamiques", p.dynamicExits],
       ]}
       groups={groups}
@@ -157,15 +165,23 @@ function GroupedCounts({
   label,
   rows,
   groups,
+  note,
 }: {
   label: string;
   rows: readonly [string, Count][];
   groups: readonly [string, readonly CountPart[]][];
+  /** A line in place of the breakdowns (a group under the threshold). */
+  note?: string;
 }): React.JSX.Element {
   const styles = useStyles();
   return (
     <Table size="extra-small" className={styles.table} aria-label={label}>
       <TableBody>
+        {note && (
+          <TableRow>
+            <TableCell colSpan={2}>{note}</TableCell>
+          </TableRow>
+        )}
         {rows.map(([name, count]) => (
           <Figure key={name} label={name} value={shownCount(count)} />
         ))}
@@ -197,7 +213,7 @@ function CountTable({
   total: Count;
   parts: readonly CountPart[];
 }): React.JSX.Element {
-  return <GroupedCounts label={label} rows={[[heading, total]]} groups={[["Par type", parts]]} />;
+  return <GroupedCounts label={label} rows={[[heading, total]]} groups={parts.length > 0 ? [["Par type", parts]] : []} />;
 }
 
 function ModesTable({ bilan }: { bilan: BilanView }): React.JSX.Element {

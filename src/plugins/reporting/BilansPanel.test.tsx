@@ -158,3 +158,22 @@ describe("retention in the panel", () => {
     expect(figure("Participants (personnes distinctes)")).toBe(people);
   });
 });
+
+describe("a reversed period in « Bilans »", () => {
+  it("says so under « Au mois », shows no crash message, writes nothing, and works again once fixed", async () => {
+    const workbook = demoWorkbook();
+    renderPane(workbook);
+    await openBilans();
+    const writes = workbook.writes;
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Du mois" }), "2026-10");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Au mois" }), "2026-03");
+    expect(
+      await screen.findByText("« Au mois » (mars 2026) précède « Du mois » (octobre 2026) : choisissez un mois de fin après le début"),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Une erreur inattendue/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Écrire la feuille Bilans" })).not.toBeInTheDocument();
+    expect(workbook.writes).toBe(writes);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Au mois" }), "2026-11");
+    expect(await screen.findByRole("button", { name: "Écrire la feuille Bilans" })).toBeInTheDocument();
+  }, 30_000);
+});

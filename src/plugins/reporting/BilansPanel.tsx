@@ -7,7 +7,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownloadRegular, PrintRegular, TableArrowUpRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { bilansTable, sectionOf, type RulePack } from "../../../domain";
+import { bilansTable, errorsOf, sectionOf, type RulePack } from "../../../domain";
 import {
   bilanRecords,
   chartBlocks,
@@ -92,7 +92,9 @@ function Bilans(props: {
     try {
       return { ok: true as const, ...paneViews(base, pack, choice) };
     } catch (error) {
-      return { ok: false as const, messages: messagesOf(error) };
+      // A reversed period is the facilitator's choice: said under « Au mois », not as a failure.
+      const reversed = errorsOf(error).find((found) => found.code === "reporting.period.reversed");
+      return { ok: false as const, messages: reversed ? [] : messagesOf(error), periodError: reversed?.reason };
     }
   }, [base, pack, choice]);
   const index = selected === "total" ? -1 : Number(selected);
@@ -105,6 +107,7 @@ function Bilans(props: {
         scopes={views.ok ? views.view.bilans : []}
         selected={selected}
         select={setSelected}
+        periodError={views.ok ? undefined : views.periodError}
       />
       {!views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
       {views.ok && (
@@ -152,6 +155,7 @@ function Choices(props: {
   scopes: readonly BilanView[];
   selected: string;
   select: (value: string) => void;
+  periodError?: string;
 }): React.JSX.Element {
   const form = useFormStyles();
   const { base, choice, choose } = props;
@@ -178,7 +182,14 @@ function Choices(props: {
         </Select>
       </Field>
       <MonthField label="Du mois" open="Début des heures" months={months} value={choice.from} pick={(from) => choose({ from })} />
-      <MonthField label="Au mois" open="Fin des heures" months={months} value={choice.to} pick={(to) => choose({ to })} />
+      <MonthField
+        label="Au mois"
+        open="Fin des heures"
+        months={months}
+        value={choice.to}
+        pick={(to) => choose({ to })}
+        error={props.periodError}
+      />
       <Field label="Vue" className={form.wide}>
         <Select className={form.fill} value={choice.audience} onChange={(_, data) => choose({ audience: data.value as Audience })}>
           {(Object.keys(AUDIENCE_LABELS) as Audience[]).map((code) => (
@@ -199,10 +210,11 @@ function MonthField(props: {
   months: readonly string[];
   value: string;
   pick: (month: string) => void;
+  error?: string;
 }): React.JSX.Element {
   const form = useFormStyles();
   return (
-    <Field label={props.label}>
+    <Field label={props.label} validationMessage={props.error}>
       <Select className={form.fill} value={props.value} onChange={(_, data) => props.pick(data.value)}>
         <option value="">{props.open}</option>
         {props.months.map((month) => (

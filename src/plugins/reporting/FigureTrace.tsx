@@ -8,6 +8,7 @@ import * as React from "react";
 import { traceFigure, type Bilan, type ReportBase, type ReportingRules } from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
 import { monthLabel } from "../../../domain/reporting";
+import { ofWord } from "../../../domain/text";
 import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const useStyles = makeStyles({
@@ -32,7 +33,7 @@ export function explainableFigures(bilan: Bilan): [string, string][] {
     ["hours.excess", "Heures excédentaires"],
     ["hours.notCountable", "Heures non comptabilisables"],
     ...bilan.contracts.map((row) => [`contract.${row.id}`, `Marché ${row.id}`] as [string, string]),
-    ...bilan.months.map((month) => [`month.${month.month}`, `Heures de ${monthLabel(month.month)}`] as [string, string]),
+    ...bilan.months.map((month) => [`month.${month.month}`, `Heures ${ofWord(monthLabel(month.month))}`] as [string, string]),
     ["people.total", "Participants"],
     ...people("sex", "Sexe", bilan.people.sex),
     ...people("ageBand", "Âge à l'entrée", bilan.people.ageBand),

@@ -4,9 +4,11 @@
  * view for the chosen audience. Exports always take an external view, whatever is on screen.
  */
 import type { Day, RulePack } from "../../../domain";
+import { monthsReversed } from "../../../domain/reporting/errors";
 import {
   baseFromRows,
   buildBilans,
+  monthLabel,
   monthPeriod,
   reportView,
   type Audience,
@@ -31,12 +33,15 @@ export interface BilanChoice {
  *
  * @example
  * periodOf({ from: "2026-01", to: "" }, ["2025-11", "2026-12"]) // => { from: "2026-01", to: "2026-12" }
- * @throws DomainError `reporting.period.reversed` (« Période : la fin (mars 2026) précède le début (juin 2026) »)
+ * periodOf({ from: "2026-10", to: "2026-03" }, months) // throws reporting.period.reversed « « Au mois » (mars 2026) précède … »
+ * @throws DomainError `reporting.period.reversed` (said under « Au mois » by the pane)
  */
 export function periodOf(choice: Pick<BilanChoice, "from" | "to">, months: readonly string[]): Period | null {
   if (!choice.from && !choice.to) return null;
   const from = choice.from || months[0] || choice.to;
   const to = choice.to || months[months.length - 1] || choice.from;
+  // The pane's own wording names its two fields (« Au mois », « Du mois »): it is shown under « Au mois ».
+  if (to < from) throw monthsReversed(monthLabel(from), monthLabel(to));
   return monthPeriod(from, to);
 }
 

@@ -10,7 +10,7 @@ import { demoTerritoryJson } from "../../demo/territory-json";
 import { memoryIo } from "../../../test/support/memory-io";
 import { runCli } from "../../../test/support/run-cli";
 import { openInLibreOffice } from "../../../test/support/libreoffice";
-import type { ReportView } from "../../../domain/reporting";
+import { peopleBreakdown, type ReportView } from "../../../domain/reporting";
 
 jest.setTimeout(120_000);
 
@@ -43,7 +43,7 @@ describe("clauses report", () => {
     expect(view.bilans.map((bilan) => bilan.participants.total)).toEqual([5, 3, 5]);
     expect(view.total.participants.total).toBe(7);
     expect(view.bilans[0]?.trace).toEqual({ contracts: ["M1", "M4"], lines: "lines[0–14, 36–45]" });
-    expect(view.total.participants.criterion?.map((part) => part.code)).toContain("JEUNE");
+    expect(peopleBreakdown(view.total)?.criterion?.map((part) => part.code)).toContain("JEUNE");
   });
 
   it("reports a year, a period of whole months, and says why a mid-month date is refused", async () => {
@@ -127,6 +127,42 @@ describe("clauses report --out", () => {
     const refused = runCli(["report", "--input", input, "--by", "buyer", "--out", out, "--audience", "facilitator"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/la vue interne \(données personnelles\) ne s'exporte pas/);
+  });
+});
+
+describe("clauses report --register", () => {
+  it("records each release to a buyer and protects the next one with the earlier ones; the JSON keeps its shape", async () => {
+    const folder = path.join(tmpdir(), `clauses-register-${process.pid}-${Date.now()}`);
+    mkdirSync(folder, { recursive: true });
+    const register = path.join(folder, "diffusions.json");
+    const ask = (period: string) =>
+      run(["report", "--input", "-", "--by", "contract", "--audience", "buyer", "--period", period, "--register", register]);
+    const first = await ask("2026-01:2026-06");
+    expect([first.code, first.err]).toEqual([0, ""]);
+    const second = await ask("2026-01:2026-12");
+    expect([second.code, second.err]).toEqual([0, ""]);
+    const releases = (JSON.parse(readFileSync(register, "utf8")) as { releases: { period: unknown; digest: string; hidden: object }[] })
+      .releases;
+    expect(releases.map((release) => release.period)).toEqual([
+      { from: "2026-01", to: "2026-06" },
+      { from: "2026-01", to: "2026-12" },
+    ]);
+    expect(releases[0]?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // No person in the register: cell keys name months, contracts and categories only.
+    expect(JSON.stringify(releases)).not.toMatch(/P0\d\d/);
+    const view = JSON.parse(second.out) as ReportView;
+    expect(Object.keys(view)).toEqual(expect.arrayContaining(["audience", "smallCount", "hiddenCounts", "total", "bilans"]));
+    // A small group: its total only, and why.
+    const small = view.bilans.find((bilan) => "breakdown" in bilan.participants);
+    expect(small?.participants).toMatchObject({ total: "< 5", breakdown: null, reason: expect.stringMatching(/^Moins de 5 personnes/) });
+    // Hours stay exact.
+    expect(view.total.hours.realised).toBe(1753.1);
+  });
+
+  it("refuses a --period that is not two whole months in order", async () => {
+    const { code, err } = await run(["report", "--input", "-", "--audience", "buyer", "--period", "2026-12:2026-01"]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^--period : une période de mois entiers AAAA-MM:AAAA-MM est attendue/);
   });
 });
 

@@ -10,24 +10,33 @@ import {
   baseFromJson,
   buildBilans,
   GROUPINGS,
+  earlierRelease,
   purgeJson,
   readPeriod,
+  readRegister,
+  releaseProtection,
+  releaseRecord,
+  scopeKey,
   reportingSection,
   reportView,
   retentionYears,
   type Audience,
   type Grouping,
+  type Period,
   type ReportView,
 } from "../../../domain/reporting";
 import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/ventilation";
+import { periodOptionInvalid } from "../../../domain/reporting/errors";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
+import { exportNameCollision, retentionYearsInvalid } from "../../../domain/reporting/errors";
 
 export const reportCommand: CommandDefinition = {
   summary: "bilans par acheteur, marché, entreprise ou année (JSON), ou un fichier .xlsx / PDF par bilan sans donnée personnelle",
   usage: [
-    "clauses report --input TERRITOIRE.json [--by buyer|contract|company|year] [--from AAAA-MM-JJ --to AAAA-MM-JJ]",
+    "clauses report --input TERRITOIRE.json [--by buyer|contract|company|year] [--from AAAA-MM-JJ --to AAAA-MM-JJ | --period AAAA-MM:AAAA-MM]",
+    "               [--register DIFFUSIONS.json]   (registre des diffusions : lu, puis complété, pour buyer et company)",
     "               [--audience facilitator|buyer|company] [--policy REGLE] [--spread calendar|workdays]",
     "               [--out DOSSIER --format xlsx|pdf]   (un fichier par bilan, pour l'acheteur ou l'entreprise)",
   ].join("\n"),
@@ -41,13 +50,27 @@ export const reportCommand: CommandDefinition = {
     spread: { type: "string" },
     out: { type: "string", short: "o" },
     format: { type: "string" },
+    period: { type: "string" },
+    register: { type: "string" },
   },
   async run(context) {
     const { values } = context;
     const options = readOptions(context);
     const base = baseFromJson(await context.readJson(requireInput(values.input)), context.pack, context.today, options.choice);
-    const period = readPeriod(text(values.from), text(values.to), base.months);
-    const view = reportView(buildBilans(base, context.pack, options.by, period), options.audience);
+    const period = periodOption(text(values.period), values) ?? readPeriod(text(values.from), text(values.to), base.months);
+    const set = buildBilans(base, context.pack, options.by, period);
+    const register = text(values.register);
+    let view: ReportView;
+    if (register !== undefined && options.audience !== "facilitator") {
+      // Protected together with every release already made, then recorded.
+      const records = await readRegisterFile(context, register);
+      const protection = releaseProtection(set, records.map(earlierRelease));
+      view = reportView(set, options.audience, protection);
+      const scopes = [set.total, ...set.bilans].map((bilan, index) => scopeKey(bilan, index === 0 ? null : set.grouping));
+      const record = releaseRecord(view, `${options.audience}:${options.by ?? "territory"}`, scopes, protection.masks);
+      const json = `${JSON.stringify({ releases: [...records, record] }, null, 2)}\n`;
+      await context.writeBytes(register, new TextEncoder().encode(json));
+    } else view = reportView(set, options.audience);
     if (options.out === undefined) {
       printJson(context.stdout, view);
       return 0;
@@ -139,6 +162,7 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
     throw new UsageError("le PDF demande LibreOffice (soffice), indisponible ici : utilisez --format xlsx");
   // exceljs loads only when a bilan is exported, so the other commands (and --help) start without it.
   const { bilanWorkbook, exportName } = await import("./xlsx-export");
+  assertDistinctNames(bilans, format, exportName);
   for (const [index, bilan] of bilans.entries()) {
     const xlsx = await bilanWorkbook(view.bilans.length > 0 ? view : { ...view, bilans: [view.total] }, index);
     const bytes = format === "pdf" ? await (context.convertToPdf as (xlsx: Uint8Array) => Promise<Uint8Array>)(xlsx) : xlsx;
@@ -149,9 +173,27 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
   return { audience: view.audience, personalData: view.personalData, notice: view.notice, rulePack: view.rulePack, files };
 }
 
+/** Ids such as « VILLE-VR » and « VILLE VR » give one file name: refused before anything is written. */
+function assertDistinctNames(
+  bilans: readonly ReportView["total"][],
+  format: string,
+  exportName: (bilan: ReportView["total"], extension: string) => string,
+): void {
+  const seen = new Map<string, string>();
+  for (const bilan of bilans) {
+    const name = exportName(bilan, format);
+    // Compared without case: on Windows and macOS « A.xlsx » and « a.xlsx » are one file.
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) throw new ValidationFailed([exportNameCollision(other, bilan.scope.id || bilan.scope.label, name)]);
+    seen.set(name.toLowerCase(), bilan.scope.id || bilan.scope.label);
+  }
+}
+
 function text(value: string | boolean | undefined): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
+
+const MAX_RETENTION_YEARS = 100;
 
 function yearsOf(value: string | boolean | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
@@ -159,5 +201,33 @@ function yearsOf(value: string | boolean | undefined): number | undefined {
   if (!/^\d+$/.test(value.trim()) || years < 1) {
     throw retentionInvalid(value);
   }
+  // Beyond a century no participant is ever due, and huge values overflow the date arithmetic.
+  if (years > MAX_RETENTION_YEARS) throw retentionYearsInvalid(value, MAX_RETENTION_YEARS);
   return years;
+}
+
+/** `--period AAAA-MM:AAAA-MM` (whole months), instead of --from / --to. */
+function periodOption(value: string | undefined, values: CommandContext["values"]): Period | null | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4}-(?:0[1-9]|1[0-2])):(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(value);
+  if (!match || (match[2] as string) < (match[1] as string) || values.from !== undefined || values.to !== undefined) {
+    throw periodOptionInvalid(value);
+  }
+  return { from: match[1] as string, to: match[2] as string };
+}
+
+/**
+ * The register of a JSON input; a file that cannot be read is a register not started yet (the
+ * write that follows fails in turn if the path is not writable, so nothing is lost). A file that
+ * reads but is not a register is refused.
+ */
+async function readRegisterFile(context: CommandContext, file: string) {
+  let json: unknown;
+  try {
+    json = await context.readJson(file);
+  } catch (error) {
+    if (/impossible de lire le fichier|ENOENT/.test(String((error as Error).message))) return [];
+    throw error;
+  }
+  return readRegister(json, file);
 }

@@ -4,7 +4,15 @@
  * webviews may not print: the pane then says to export the .xlsx). Only an external view prints.
  */
 import { formatNumberFr, formatPercentFr } from "../../../domain";
-import { monthLabel, personalViewRefused, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
+import {
+  employmentTypes,
+  monthLabel,
+  peopleBreakdown,
+  personalViewRefused,
+  type BilanView,
+  type CountPart,
+  type ReportView,
+} from "../../../domain/reporting";
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[char] as string);
@@ -33,8 +41,8 @@ export function bilanHtml(view: ReportView, index: number): string {
 <h2>Heures</h2><table>${rows(hourRows(bilan))}</table>
 <h2>Marchés</h2><table>${rows(bilan.contracts.map((row) => [`${row.id}${row.label ? ` — ${row.label}` : ""}`, `${hours(row.realised)} / ${hours(row.due)} (${percent(row.rate)}) ; ${shown(row.participants)} pers.`]))}</table>
 <h2>Heures par mois</h2><table>${rows(bilan.months.map((month) => [monthLabel(month.month), hours(month.direct + month.ventilated)]))}</table>
-<h2>Participants</h2><table>${rows([["Participants", shown(bilan.participants.total)]])}${counts("Sexe", bilan.participants.sex)}${counts("Âge à l'entrée", bilan.participants.ageBand)}${counts("Résidence", bilan.participants.qpv)}${counts("Sortie", bilan.participants.exit)}${counts("Situation à 6 mois", bilan.participants.after6Months)}</table>
-<h2>Contrats de travail</h2><table>${rows([["Contrats de travail", shown(bilan.employmentContracts.total)]])}${counts("Type", bilan.employmentContracts.byType)}</table>
+<h2>Participants</h2><table>${rows([["Participants", shown(bilan.participants.total)]])}${peopleRows(bilan, counts)}</table>
+<h2>Contrats de travail</h2><table>${rows([["Contrats de travail", shown(bilan.employmentContracts.total)]])}${counts("Type", employmentTypes(bilan) ?? [])}</table>
 </body></html>`;
 }
 
@@ -81,4 +89,11 @@ export function printPage(html: string): boolean {
   } finally {
     setTimeout(() => frame.remove(), 60_000);
   }
+}
+
+/** The people's breakdowns, or the line saying why a small group has none. */
+function peopleRows(bilan: BilanView, counts: (title: string, parts: readonly CountPart[]) => string): string {
+  const p = peopleBreakdown(bilan);
+  if (!p) return `<tr><td colspan="2">${escape("reason" in bilan.participants ? bilan.participants.reason : "")}</td></tr>`;
+  return `${counts("Sexe", p.sex)}${counts("Âge à l'entrée", p.ageBand)}${counts("Résidence", p.qpv)}${counts("Sortie", p.exit)}${counts("Situation à 6 mois", p.after6Months)}`;
 }

@@ -9,7 +9,16 @@
  */
 import { Workbook, type Worksheet } from "exceljs";
 import { formatNumberFr, type TableRecord } from "../../../domain";
-import { bilanRecords, monthLabel, personalViewRefused, type BilanView, type CountPart, type ReportView } from "../../../domain/reporting";
+import {
+  bilanRecords,
+  employmentTypes,
+  monthLabel,
+  peopleBreakdown,
+  personalViewRefused,
+  type BilanView,
+  type CountPart,
+  type ReportView,
+} from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -17,6 +26,7 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 const HOURS = "#,##0.00";
 const PERCENT = "0.0%";
 const BOLD = { bold: true };
+const MASKED = /^<\s?\d+$/;
 
 /**
  * The .xlsx of one bilan of an external view.
@@ -53,9 +63,12 @@ export async function bilanWorkbook(view: ReportView, index: number): Promise<Ui
     sheet,
     "Contrats de travail",
     ["Type", "Contrats"],
-    [["Contrats de travail", bilan.employmentContracts.total], ...counts(bilan.employmentContracts.byType)],
+    [["Contrats de travail", bilan.employmentContracts.total], ...counts(employmentTypes(bilan) ?? [])],
   );
-  dataSheet(book, { ...view, total: bilan, bilans: [] });
+  printLayout(sheet, `Bilan de la clause sociale — ${bilan.scope.label}`, "1:2");
+  const data = dataSheet(book, { ...view, total: bilan, bilans: [] });
+  // The data of one bilan (a few dozen rows) prints on one page; a longer table goes on as many as needed.
+  printLayout(data, `Données du bilan — ${bilan.scope.label}`, "1:1", data.rowCount <= 80 ? 1 : 0);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -83,6 +96,25 @@ export function exportName(bilan: BilanView, extension: string): string {
   return `${base}.${extension}`;
 }
 
+/**
+ * What a buyer prints: A4 landscape, every column on the page's width (as many pages down as
+ * needed), the title rows repeated on each page, the title and « Page n sur N » in the footer.
+ */
+function printLayout(sheet: Worksheet, title: string, repeatedRows: string, pagesTall = 0): void {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: pagesTall,
+    horizontalCentered: true,
+    printTitlesRow: repeatedRows,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+  };
+  // « & » starts a code in Excel's header and footer language: a title's own ampersands are doubled.
+  sheet.headerFooter = { oddFooter: `&L${title.replace(/&/g, "&&")}&RPage &P sur &N`, differentFirst: false };
+}
+
 type Value = string | number | null;
 type Row = (Value | { value: number; format: string })[];
 
@@ -104,10 +136,18 @@ function section(sheet: Worksheet, title: string, headers: readonly string[], ro
   sheet.addRow([]);
   sheet.addRow([title]).font = { bold: true, size: 12 };
   sheet.addRow([...headers]).font = BOLD;
+  // Headers of number columns are aligned with their numbers.
+  const numeric = (cell: Row[number]) =>
+    typeof cell === "number" || (cell !== null && typeof cell === "object") || (typeof cell === "string" && MASKED.test(cell));
+  sheet.lastRow?.eachCell((cell, column) => {
+    if (rows.some((cells) => numeric(cells[column - 1] ?? null))) cell.alignment = { horizontal: "right" };
+  });
   for (const cells of rows) {
     const row = sheet.addRow(cells.map((cell) => (cell !== null && typeof cell === "object" ? cell.value : cell)));
     cells.forEach((cell, index) => {
       if (cell !== null && typeof cell === "object") row.getCell(index + 1).numFmt = cell.format;
+      // A masked count (« < 5 ») stands where a number would: aligned like the numbers of its column.
+      if (typeof cell === "string" && MASKED.test(cell)) row.getCell(index + 1).alignment = { horizontal: "right" };
     });
   }
 }
@@ -157,10 +197,12 @@ function counts(parts: readonly CountPart[]): Row[] {
 }
 
 function peopleRows(bilan: BilanView): Row[] {
-  const p = bilan.participants;
+  const p = peopleBreakdown(bilan);
   const group = (title: string, parts: readonly CountPart[]): Row[] => parts.map((part) => [`${title} — ${part.label}`, part.count]);
+  const total: Row = ["Participants (personnes distinctes)", bilan.participants.total];
+  if (!p) return [total, ["reason" in bilan.participants ? bilan.participants.reason : "", null]];
   return [
-    ["Participants (personnes distinctes)", p.total],
+    total,
     ...group("Sexe", p.sex),
     ...group("Âge à l'entrée", p.ageBand),
     ...group("Résidence", p.qpv),
@@ -171,7 +213,7 @@ function peopleRows(bilan: BilanView): Row[] {
 }
 
 /** The long table of the same figures (what the Bilans sheet of the workbook holds). */
-function dataSheet(book: Workbook, view: ReportView): void {
+function dataSheet(book: Workbook, view: ReportView): Worksheet {
   const sheet = book.addWorksheet("Données");
   const records: TableRecord[] = bilanRecords(view);
   const headers = ["Périmètre", "Indicateur", "Valeur", "Unité", "Période", "Paquet de règles", "Source", "Diffusion"];
@@ -185,6 +227,7 @@ function dataSheet(book: Workbook, view: ReportView): void {
     columns: headers.map((name) => ({ name, filterButton: true })),
     rows: records.map((record) => keys.map((key) => (record[key] === undefined ? null : (record[key] as string | number)))),
   });
+  return sheet;
 }
 
 /**

@@ -1,53 +1,40 @@
 /**
- * The « Règles » panel: the pack in force, its sections with what remains « à confirmer », import
- * of a territory pack (validated entirely before anything is stored) and return to the national pack.
+ * The « Règles » panel: the pack in force, every value with its source, validity and « confirmé / à
+ * confirmer » (filterable, folded by section), import of a territory pack (validated entirely, its
+ * changes shown before anything is stored), its export as JSON, and return to the national pack.
  */
-import {
-  Badge,
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { packRef } from "../../../domain";
+import { isoFromDay, packRef } from "../../../domain";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { SETTINGS } from "../../workbook/port";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import type { Services } from "../types";
-import { fileUnreadable } from "./errors";
-import { summarisePack } from "./pack-summary";
+import { PackExchange, type PackOutcome } from "./PackExchange";
+import { RuleValueList } from "./RuleValueList";
+import { ruleValues, type RuleValue } from "./rule-values";
+import { withTerritoryValue, type TerritoryValue, type ValueTarget } from "./territory-value";
 
 const useStyles = makeStyles({
   meta: { display: "flex", flexDirection: "column", rowGap: "2px" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-type Outcome = { kind: "imported" | "reset"; ref: string } | { kind: "failed"; messages: string[] } | null;
+type Outcome = PackOutcome | { kind: "reset"; ref: string };
 
 export default function RulesPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
   const pack = useActivePack(services);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
+  const values = React.useMemo(() => ruleValues(pack, services.rules.sections()), [pack, services.rules]);
 
-  async function importFile(file: File | undefined): Promise<void> {
-    if (!file) return;
+  const today = isoFromDay(services.today());
+  async function setForTerritory(value: RuleValue, set: TerritoryValue): Promise<void> {
     try {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        throw fileUnreadable(file.name);
-      }
-      const imported = await services.rules.importTerritoryPack(json);
+      const stored = await services.workbook.readSetting<unknown>(SETTINGS.territoryPack);
+      const imported = await services.rules.importTerritoryPack(withTerritoryValue(stored, pack, value.target as ValueTarget, set, today));
       setOutcome({ kind: "imported", ref: packRef(imported) });
     } catch (error) {
       setOutcome({ kind: "failed", messages: messagesOf(error) });
@@ -73,33 +60,8 @@ export default function RulesPanel({ services }: { services: Services }): React.
           Source : {pack.meta.source}
         </Text>
       </div>
-      <Table size="small" aria-label="Sections du paquet">
-        <TableBody>
-          {summarisePack(pack, services.rules.sections()).map((section) => (
-            <TableRow key={section.key}>
-              <TableCell>{section.label}</TableCell>
-              <TableCell>
-                {section.unconfirmed > 0 ? (
-                  <Badge color="warning">{section.unconfirmed} à confirmer</Badge>
-                ) : (
-                  <Badge color="success">sourcé</Badge>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Field
-        label="Importer le paquet de votre territoire (JSON)"
-        hint="Il complète le paquet national ; il est vérifié en entier avant d'être enregistré dans le classeur."
-      >
-        <input
-          type="file"
-          accept=".json,application/json"
-          aria-label="Fichier du paquet de règles"
-          onChange={(event) => void importFile(event.target.files?.[0])}
-        />
-      </Field>
+      <RuleValueList values={values} territory={{ today, save: setForTerritory }} />
+      <PackExchange services={services} pack={pack} show={setOutcome} />
       {pack.meta.kind === "territory" && (
         <Button icon={<ArrowResetRegular />} onClick={() => void reset()}>
           Revenir au paquet national
@@ -108,6 +70,11 @@ export default function RulesPanel({ services }: { services: Services }): React.
       {outcome?.kind === "imported" && (
         <MessageBar intent="success">
           <MessageBarBody>Paquet {outcome.ref} importé et enregistré dans le classeur.</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "exported" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{outcome.ref} téléchargé : à transmettre à l'autre guichet, qui l'importe ici.</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === "reset" && (

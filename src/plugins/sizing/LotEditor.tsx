@@ -4,10 +4,12 @@
 import { Badge, Button, Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { formatPercentFr } from "../../../domain";
+import { formatNumberFr, formatPercentFr } from "../../../domain";
 import type { SizingRules } from "../../../domain/sizing";
 import type { FieldErrors, LotDraft } from "./draft";
 import { useFormStyles } from "../../plugin-kit/ui/form-styles";
+import { NumberField } from "../../plugin-kit/ui/NumberField";
+import { PercentField } from "../../plugin-kit/ui/PercentField";
 
 const useStyles = makeStyles({
   lot: {
@@ -33,18 +35,22 @@ export interface LotEditorProps {
   errors: FieldErrors;
   onChange: (lot: LotDraft) => void;
   onRemove?: () => void;
+  /** Fraction-looking shares kept on purpose (field → text). */
+  kept: Readonly<Record<string, string>>;
+  keep: (field: string, text: string) => void;
 }
 
 /**
  * @example
  * <LotEditor lot={lot} index={0} method="labour-cost" rules={rules} errors={{}} onChange={update} />
  */
-export function LotEditor({ lot, index, method, rules, errors, onChange, onRemove }: LotEditorProps): React.JSX.Element {
+export function LotEditor({ lot, index, method, rules, errors, onChange, onRemove, kept, keep }: LotEditorProps): React.JSX.Element {
   const styles = useStyles();
   const formStyles = useFormStyles();
   const name = lot.id || String(index + 1);
   const trade = rules.trades.find((candidate) => candidate.code === lot.trade);
   const field = (key: string) => errors[`lots[${index}].${key}`];
+  const shareField = `lots[${index}].labourShare`;
   const set = (patch: Partial<LotDraft>) => onChange({ ...lot, ...patch });
   return (
     <fieldset className={styles.lot} aria-label={`Lot ${name}`}>
@@ -64,55 +70,18 @@ export function LotEditor({ lot, index, method, rules, errors, onChange, onRemov
           onChange={(_, data) => set({ label: data.value })}
         />
       </Field>
-      <Field className={styles.wide} label="Montant HT (€)" required validationMessage={field("amount")}>
-        <Input
-          className={formStyles.fill}
-          aria-label={`Montant HT du lot ${name}`}
-          inputMode="decimal"
-          value={lot.amount}
-          onChange={(_, data) => set({ amount: data.value })}
-        />
-      </Field>
+      <NumberField
+        className={styles.wide}
+        label="Montant HT (€)"
+        inputLabel={`Montant HT du lot ${name}`}
+        unit="€ HT"
+        required
+        value={lot.amount}
+        onChange={(amount) => set({ amount })}
+        error={field("amount")}
+      />
       {method === "labour-cost" && (
-        <>
-          <Field className={styles.wide} label="Métier" validationMessage={field("trade")}>
-            <Dropdown
-              aria-label={`Métier du lot ${name}`}
-              value={trade ? trade.label : "Part saisie"}
-              selectedOptions={[lot.trade || TYPED]}
-              onOptionSelect={(_, data) => set({ trade: data.optionValue === TYPED ? "" : (data.optionValue ?? "") })}
-            >
-              <Option value={TYPED}>Part saisie</Option>
-              {rules.trades.map((candidate) => (
-                <Option key={candidate.code} value={candidate.code} text={candidate.label}>
-                  {candidate.labourShare === null
-                    ? `${candidate.label} (à confirmer)`
-                    : `${candidate.label} (${formatPercentFr(candidate.labourShare)})`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field
-            className={styles.wide}
-            label="Part de main-d'œuvre (%)"
-            required={!trade || trade.labourShare === null}
-            validationMessage={field("labourShare")}
-            hint={
-              trade
-                ? `${trade.labourShare === null ? "Aucune source : saisissez la part." : `Préréglage : ${formatPercentFr(trade.labourShare)}`} Source : ${trade.source}`
-                : undefined
-            }
-          >
-            <Input
-              className={formStyles.fill}
-              aria-label={`Part de main-d'œuvre du lot ${name} (%)`}
-              inputMode="decimal"
-              placeholder={trade?.labourShare != null ? String(trade.labourShare * 100).replace(".", ",") : ""}
-              value={lot.share}
-              onChange={(_, data) => set({ share: data.value })}
-            />
-          </Field>
-        </>
+        <TradeFields lot={lot} name={name} rules={rules} field={field} shareField={shareField} kept={kept} keep={keep} set={set} />
       )}
       <div className={styles.actions}>
         {trade && !trade.confirmed ? <Badge color="warning">à confirmer</Badge> : <span />}
@@ -123,5 +92,60 @@ export function LotEditor({ lot, index, method, rules, errors, onChange, onRemov
         )}
       </div>
     </fieldset>
+  );
+}
+
+/** The trade (its preset labour share, with its source) and the share typed in, which wins. */
+function TradeFields(props: {
+  lot: LotDraft;
+  name: string;
+  rules: SizingRules;
+  field: (key: string) => string | undefined;
+  shareField: string;
+  kept: Readonly<Record<string, string>>;
+  keep: (field: string, text: string) => void;
+  set: (patch: Partial<LotDraft>) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const { lot, name, rules, field, shareField, kept, keep, set } = props;
+  const trade = rules.trades.find((candidate) => candidate.code === lot.trade);
+  return (
+    <>
+      <Field className={styles.wide} label="Métier" validationMessage={field("trade")}>
+        <Dropdown
+          aria-label={`Métier du lot ${name}`}
+          value={trade ? trade.label : "Part saisie"}
+          selectedOptions={[lot.trade || TYPED]}
+          onOptionSelect={(_, data) => set({ trade: data.optionValue === TYPED ? "" : (data.optionValue ?? "") })}
+        >
+          <Option value={TYPED}>Part saisie</Option>
+          {rules.trades.map((candidate) => (
+            <Option key={candidate.code} value={candidate.code} text={candidate.label}>
+              {candidate.labourShare === null
+                ? `${candidate.label} (à confirmer)`
+                : `${candidate.label} (${formatPercentFr(candidate.labourShare)})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <PercentField
+        className={styles.wide}
+        label="Part de main-d'œuvre (%)"
+        inputLabel={`Part de main-d'œuvre du lot ${name} (%)`}
+        of="du montant"
+        required={!trade || trade.labourShare === null}
+        value={lot.share}
+        onChange={(share) => set({ share })}
+        confirmed={kept[shareField] === lot.share}
+        onConfirm={() => keep(shareField, lot.share)}
+        error={field("labourShare")}
+        hint={
+          trade
+            ? `${trade.labourShare === null ? "Aucune source : saisissez la part." : `Préréglage : ${formatPercentFr(trade.labourShare)}`} Source : ${trade.source}`
+            : undefined
+        }
+        placeholder={trade?.labourShare != null ? formatNumberFr(trade.labourShare * 100) : ""}
+      />
+    </>
   );
 }

@@ -1,12 +1,15 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { decodeTable, marketsTable } from "../../../domain";
+import { buyersTable, decodeTable, marketsTable } from "../../../domain";
 import { renderPane } from "../../../test/support/render-pane";
 
 async function fill(label: string | RegExp, value: string): Promise<void> {
-  const input = await screen.findByLabelText(label);
+  // The panel is loaded lazily: on a busy machine the first render takes more than the default second.
+  const input = await screen.findByLabelText(label, {}, { timeout: 10_000 });
   fireEvent.change(input, { target: { value } });
 }
+
+jest.setTimeout(20_000);
 
 describe("the « Dimensionner » wizard", () => {
   it("sizes 1,000,000 € at 50 % labour, 5 %, 30 €/h as 833 h and explains it", async () => {
@@ -15,7 +18,7 @@ describe("the « Dimensionner » wizard", () => {
     await fill("Part de main-d'œuvre du lot 1 (%)", "50");
     await fill(/Taux d'insertion/, "5");
     await fill(/Coût horaire/, "30");
-    expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent("Total : 833 h");
+    expect(await screen.findByLabelText("Total des heures d'insertion", {}, { timeout: 10_000 })).toHaveTextContent("Total : 833 h");
     expect(
       screen.getByText(/1\s000\s000 € HT × 50 % de main-d'œuvre × 5 % d'insertion ÷ 30 €\/h = 833,33 h, soit 833 h\./),
     ).toBeInTheDocument();
@@ -70,5 +73,81 @@ describe("the « Dimensionner » wizard", () => {
     expect(screen.queryByLabelText("Total des heures d'insertion")).not.toBeInTheDocument();
     await fill("Part de main-d'œuvre du lot 1 (%)", "45");
     await waitFor(() => expect(screen.getByLabelText("Total des heures d'insertion")).toHaveTextContent("750 h"));
+  });
+});
+
+describe("the guard before « Insérer dans le classeur »", () => {
+  async function sized(reference: string): Promise<void> {
+    await fill(/^Référence du marché/, reference);
+    await fill("Montant HT du lot 1", "1.000.000");
+    await fill("Part de main-d'œuvre du lot 1 (%)", "50");
+    expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent("Total : 833 h");
+  }
+
+  it("reads « 1.000.000 » as a million and says so", async () => {
+    renderPane();
+    await fill("Montant HT du lot 1", "1.000.000");
+    expect(await screen.findByText(/Compris : 1\s000\s000 € HT/)).toBeInTheDocument();
+  });
+
+  it("puts « la fin précède le début » under « Fin » and writes nothing", async () => {
+    const { workbook } = renderPane();
+    await sized("2026-200");
+    await fill("Début", "2026-10-01");
+    await fill("Fin", "2025-01-01");
+    expect(await screen.findByText("la fin (01/01/2025) précède le début (01/10/2026)")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Insérer dans le classeur" })).toBeDisabled();
+    expect(await workbook.readTable(marketsTable)).toBeNull();
+  });
+
+  it("offers a reference already in Marchés as an update (old → new), never as a second row", async () => {
+    const { workbook } = renderPane();
+    await sized("2026-300");
+    await userEvent.click(screen.getByRole("button", { name: "Insérer dans le classeur" }));
+    expect(await screen.findByText("1 ligne ajoutée au tableau Marchés.")).toBeInTheDocument();
+    await fill("Part de main-d'œuvre du lot 1 (%)", "60");
+    expect(await screen.findByText(/« 2026-300 » existe déjà \(ligne 2\)/)).toBeInTheDocument();
+    expect(screen.getByText(/2026-300, Heures dues : 833 → 1\s000/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Insérer dans le classeur" })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Mettre à jour cette ligne" }));
+    expect(await screen.findByText("1 ligne mise à jour dans le tableau Marchés.")).toBeInTheDocument();
+    const snapshot = await workbook.readTable(marketsTable);
+    const rows = decodeTable(marketsTable, [snapshot!.headers, ...snapshot!.rows]).rows.map((row) => row.values);
+    expect(rows).toEqual([expect.objectContaining({ id: "2026-300", obligation: 1000, labourShare: 0.6 })]);
+  });
+
+  it("asks « 0,05 % : vouliez-vous dire 5 % ? » before computing, and computes once answered", async () => {
+    renderPane();
+    await fill("Montant HT du lot 1", "1000000");
+    await fill("Part de main-d'œuvre du lot 1 (%)", "50");
+    await fill(/Taux d'insertion/, "0,05");
+    expect(await screen.findAllByText("0,05 % : vouliez-vous dire 5 % ?")).not.toHaveLength(0);
+    expect(screen.queryByLabelText("Total des heures d'insertion")).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Utiliser 5 %" }));
+    expect(await screen.findByLabelText("Total des heures d'insertion")).toHaveTextContent("Total : 833 h");
+    expect(screen.getByText("Compris : 5 % des heures de main-d'œuvre")).toBeInTheDocument();
+  });
+
+  it("reads a percent field as percent: « 500 » is refused as a percentage, not as a fraction", async () => {
+    renderPane();
+    await fill(/Taux d'insertion/, "500");
+    expect(await screen.findByText("500 % : un pourcentage est compris entre 0 et 100 %")).toBeInTheDocument();
+  });
+
+  it("creates a buyer with « Nouveau… » in the same write as the contract", async () => {
+    const { workbook } = renderPane();
+    await sized("2026-400");
+    await userEvent.click(screen.getByRole("combobox", { name: "Acheteur" }));
+    await userEvent.click(await screen.findByRole("option", { name: "Nouveau…" }));
+    await fill(/^Code du nouvel acheteur/, "DEPT");
+    await fill("Nom de l'acheteur", "Département");
+    const writesBefore = workbook.writes;
+    await userEvent.click(screen.getByRole("button", { name: "Insérer dans le classeur" }));
+    expect(await screen.findByText("1 ligne ajoutée au tableau Marchés.")).toBeInTheDocument();
+    expect(workbook.writes).toBe(writesBefore + 1);
+    const buyers = await workbook.readTable(buyersTable);
+    expect(decodeTable(buyersTable, [buyers!.headers, ...buyers!.rows]).rows.map((row) => row.values)).toEqual([
+      { id: "DEPT", name: "Département" },
+    ]);
   });
 });

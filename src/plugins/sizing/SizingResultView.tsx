@@ -4,7 +4,7 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
-import { explainLot, type SizingResult } from "../../../domain/sizing";
+import { explainLot, type SizingResult, type SizingRules } from "../../../domain/sizing";
 
 const useStyles = makeStyles({
   total: { display: "flex", columnGap: tokens.spacingHorizontalL, alignItems: "baseline" },
@@ -14,9 +14,9 @@ const useStyles = makeStyles({
 
 /**
  * @example
- * <SizingResultView result={result} />
+ * <SizingResultView result={result} rules={rules} />
  */
-export function SizingResultView({ result }: { result: SizingResult }): React.JSX.Element {
+export function SizingResultView({ result, rules }: { result: SizingResult; rules: SizingRules }): React.JSX.Element {
   const styles = useStyles();
   return (
     <section aria-label="Résultat du dimensionnement">
@@ -49,7 +49,7 @@ export function SizingResultView({ result }: { result: SizingResult }): React.JS
       <ul className={styles.explanations}>
         {result.lots.map((lot) => (
           <li key={lot.id}>
-            <Text size={200}>{explainLot(lot)}</Text>
+            <Text size={200}>{explainLot(lot, rules)}</Text>
           </li>
         ))}
       </ul>

@@ -3,8 +3,28 @@
  * conversion into a sizing request for the core. Kept apart from the React component so the
  * conversion rules are tested on their own.
  */
-import { errorsOf, readNumber, type Day } from "../../../domain";
-import { sizeContract, sizingInputSchema, type ContractDetails, type SizingResult, type SizingRules } from "../../../domain/sizing";
+import {
+  buyersTable,
+  companiesTable,
+  errorsOf,
+  keyExists,
+  marketsTable,
+  percentLooksLikeFraction,
+  readNumber,
+  readPercentText,
+  type Day,
+  type PlannedAppend,
+  type TableRecord,
+  type WriteCheck,
+} from "../../../domain";
+import {
+  marketRecords,
+  sizeContract,
+  sizingInputSchema,
+  type ContractDetails,
+  type SizingResult,
+  type SizingRules,
+} from "../../../domain/sizing";
 import { parseOrThrow } from "../../../domain/validation";
 
 export interface LotDraft {
@@ -19,10 +39,21 @@ export interface LotDraft {
   share: string;
 }
 
+/** A row of Acheteurs or Entreprises created from the pick list's « Nouveau… ». */
+export interface NewReference {
+  code: string;
+  name: string;
+}
+
 export interface SizingDraft {
   reference: string;
+  /** Code of a row of Acheteurs, or NEW_OPTION for the row in `newBuyer`. */
   buyer: string;
   company: string;
+  newBuyer: NewReference;
+  newCompany: NewReference;
+  /** Percent fields whose fraction-looking text (« 0,05 ») the facilitator kept on purpose: field → text. */
+  kept: Record<string, string>;
   start: string;
   end: string;
   pooled: boolean;
@@ -69,6 +100,9 @@ export function emptyDraft(): SizingDraft {
     reference: "",
     buyer: "",
     company: "",
+    newBuyer: { code: "", name: "" },
+    newCompany: { code: "", name: "" },
+    kept: {},
     start: "",
     end: "",
     pooled: true,
@@ -89,12 +123,12 @@ export function emptyDraft(): SizingDraft {
  * // => { result: { totalHours: 833, … }, errors: {}, incomplete: false }
  */
 export function evaluateDraft(draft: SizingDraft, rules: SizingRules, packRef: string, today: Day): Evaluation {
-  const reader = new NumberReader();
+  const reader = new NumberReader(draft.kept);
   const lots = draft.lots.map((lot, index) => readLot(lot, index, draft.method, reader));
   const incomplete = draft.lots.some((lot) => isIncomplete(lot, draft.method));
   const request = {
     method: draft.method,
-    insertionRate: reader.read(draft.insertionRate, "insertionRate", 100),
+    insertionRate: reader.percent(draft.insertionRate, "insertionRate", "Taux d'insertion"),
     hourlyCost: reader.read(draft.hourlyCost, "hourlyCost"),
     eurosPerHour: reader.read(draft.eurosPerHour, "eurosPerHour"),
     rounding: draft.rounding,
@@ -117,13 +151,30 @@ export function evaluateDraft(draft: SizingDraft, rules: SizingRules, packRef: s
 class NumberReader {
   readonly errors: FieldErrors = {};
 
-  /** The number typed in `text` divided by `scale` (100 for percentages), or undefined when blank or wrong. */
-  read(text: string, field: string, scale = 1): number | undefined {
+  constructor(private readonly kept: Readonly<Record<string, string>>) {}
+
+  /** The number typed in `text`, or undefined when blank or wrong. */
+  read(text: string, field: string): number | undefined {
     if (text.trim() === "") return undefined;
     const read = readNumber(text);
-    if (read.ok) return read.value / scale;
+    if (read.ok) return read.value;
     this.errors[field] = read.reason;
     return undefined;
+  }
+
+  /** A percentage typed in a percent field, as a fraction; a fraction-looking value not kept on purpose is asked about. */
+  percent(text: string, field: string, label: string): number | undefined {
+    if (text.trim() === "") return undefined;
+    const read = readPercentText(text);
+    if (!read.ok) {
+      this.errors[field] = read.reason;
+      return undefined;
+    }
+    if (read.looksLikeFraction && this.kept[field] !== text) {
+      this.errors[field] = percentLooksLikeFraction(label, read.percent).reason;
+      return undefined;
+    }
+    return read.value;
   }
 }
 
@@ -136,7 +187,7 @@ function isIncomplete(lot: LotDraft, method: SizingDraft["method"]): boolean {
 function readLot(lot: LotDraft, index: number, method: SizingDraft["method"], reader: NumberReader) {
   const field = `lots[${index}]`;
   const amount = reader.read(lot.amount, `${field}.amount`);
-  const share = reader.read(lot.share, `${field}.labourShare`, 100);
+  const share = reader.percent(lot.share, `${field}.labourShare`, "Part de main-d'œuvre");
   const labourCost = method === "labour-cost";
   return {
     id: lot.id.trim() || String(index + 1),
@@ -154,13 +205,99 @@ function readLot(lot: LotDraft, index: number, method: SizingDraft["method"], re
  * contractDetails({ …draft, reference: " 2026-014 ", buyer: "" }) // => { reference: "2026-014", pooled: true }
  */
 export function contractDetails(draft: SizingDraft): ContractDetails {
-  const optional = (key: "buyer" | "company" | "start" | "end") => (draft[key].trim() ? { [key]: draft[key].trim() } : {});
+  const optional = (key: "start" | "end") => (draft[key].trim() ? { [key]: draft[key].trim() } : {});
+  const buyer = draft.buyer === NEW_REFERENCE ? draft.newBuyer.code.trim() : draft.buyer.trim();
+  const company = draft.company === NEW_REFERENCE ? draft.newCompany.code.trim() : draft.company.trim();
   return {
     reference: draft.reference.trim(),
-    ...optional("buyer"),
-    ...optional("company"),
+    ...(buyer ? { buyer } : {}),
+    ...(company ? { company } : {}),
     ...optional("start"),
     ...optional("end"),
     pooled: draft.pooled,
   };
+}
+
+/** The pick lists' « Nouveau… » value (the same as the kit's NEW_OPTION). */
+export const NEW_REFERENCE = "__nouveau__";
+
+/**
+ * Everything « Insérer dans le classeur » writes, in one batch: a new buyer or company chosen with
+ * « Nouveau… », then one Marchés row per lot.
+ *
+ * @example
+ * plannedAppends(draft, result) // => [{ table: buyersTable, records: [{ id: "DEPT", name: "Département" }] }, { table: marketsTable, records: […] }]
+ */
+export function plannedAppends(draft: SizingDraft, result: SizingResult): PlannedAppend[] {
+  const created = (table: PlannedAppend["table"], chosen: string, row: NewReference): PlannedAppend[] => {
+    if (chosen !== NEW_REFERENCE) return [];
+    const record: TableRecord = { id: row.code.trim(), ...(row.name.trim() ? { name: row.name.trim() } : {}) };
+    return [{ table, records: [record] }];
+  };
+  return [
+    ...created(buyersTable, draft.buyer, draft.newBuyer),
+    ...created(companiesTable, draft.company, draft.newCompany),
+    { table: marketsTable, records: marketRecords(result, contractDetails(draft)) },
+  ];
+}
+
+/**
+ * What the contract fields alone would write (before the lots are sized): the guard checks the
+ * dates, the reference and the buyer and company as soon as they are typed.
+ *
+ * @example
+ * contractAppends({ …draft, reference: "M1", start: "2026-10-01", end: "2025-01-01" }) // => [{ table: marketsTable, records: [{ id: "M1", … }] }]
+ */
+export function contractAppends(draft: SizingDraft): PlannedAppend[] {
+  const details = contractDetails(draft);
+  const record: TableRecord = {
+    id: details.reference,
+    buyer: details.buyer,
+    company: details.company,
+    start: details.start,
+    end: details.end,
+  };
+  const created = (table: PlannedAppend["table"], chosen: string, row: NewReference): PlannedAppend[] =>
+    chosen === NEW_REFERENCE && row.code.trim() ? [{ table, records: [{ id: row.code.trim() }] }] : [];
+  return [
+    ...created(buyersTable, draft.buyer, draft.newBuyer),
+    ...created(companiesTable, draft.company, draft.newCompany),
+    { table: marketsTable, records: [record] },
+  ];
+}
+
+/** The form field a column of a checked row belongs to. */
+const FIELD_OF_COLUMN: Readonly<Record<string, string>> = {
+  "Marchés/Marché": "reference",
+  "Marchés/Acheteur": "buyer",
+  "Marchés/Entreprise": "company",
+  "Marchés/Début": "start",
+  "Marchés/Fin": "end",
+  "Acheteurs/Acheteur": "newBuyer",
+  "Acheteurs/Nom": "newBuyer",
+  "Entreprises/Entreprise": "newCompany",
+  "Entreprises/Raison sociale": "newCompany",
+};
+
+/**
+ * The guard's findings, next to the fields they concern (`""` = the rest, shown with the write button).
+ *
+ * @example
+ * checkMessages({ errors: [finBeforeDebut], conflicts: [] }) // => { end: "la fin (01/01/2025) précède le début (01/10/2026)" }
+ */
+export function checkMessages(check: WriteCheck): FieldErrors {
+  const messages: FieldErrors = {};
+  const add = (field: string, message: string) => {
+    messages[field] = messages[field] && !messages[field].includes(message) ? `${messages[field]} ; ${message}` : message;
+  };
+  for (const error of check.errors) {
+    const field = FIELD_OF_COLUMN[`${error.where.table}/${error.where.column}`];
+    if (field) add(field, error.reason);
+    else add("", error.message);
+  }
+  for (const conflict of check.conflicts) {
+    const field = conflict.table.name === "Marchés" ? "reference" : conflict.table.name === "Acheteurs" ? "newBuyer" : "newCompany";
+    add(field, keyExists(conflict.table.sheet, "", conflict.key, conflict.row).reason);
+  }
+  return messages;
 }

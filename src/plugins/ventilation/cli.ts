@@ -12,6 +12,7 @@ import {
   requestDigest,
   roundPreservingSum,
   ventilate,
+  unknownParticipants,
   ventilationInputSchema,
   ventilationOptions,
   ventilationSection,
@@ -71,6 +72,8 @@ export const validateCommand: CommandDefinition = {
 
 async function readRequest(context: CommandContext): Promise<{ input: VentilationInput; prepared: PreparedInput }> {
   const input = parseOrThrow(ventilationInputSchema, await context.readJson(requireInput(context.values.input)));
+  const unknown = unknownParticipants(input);
+  if (unknown.length > 0) throw new ValidationFailed(unknown);
   const counting = sectionOf(context.pack, ventilationSection).counting;
   return { input, prepared: prepareInput({ ...input, windows: windowsOf(input, context) }, undefined, counting) };
 }

@@ -35,6 +35,9 @@ describe("the « Importer » wizard", () => {
     expect(screen.getByLabelText("Colonne « Société »")).toHaveValue("company");
     expect(screen.getByLabelText("Colonne « Commentaire »")).toHaveValue("");
     expect(screen.getByText("ex. : P007")).toBeInTheDocument();
+    // A date column's example is a French date, not the Excel serial the cell holds (46 356).
+    expect(screen.getByText("ex. : 30/11/2026")).toBeInTheDocument();
+    expect(screen.queryByText(/ex\. : 46\s?356/)).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Vérifier (essai à blanc)" }));
     expect(await screen.findByLabelText("Bilan de la vérification")).toHaveTextContent(
@@ -140,8 +143,10 @@ describe("the « Importer » wizard", () => {
       "Tableau Hours : la colonne « Hours » devient « Heures »",
       "Le tableau Hours devient Heures",
       "La feuille « Hours » devient « Heures »",
-      // Schema 3 (issue 12): the column the counting rules read.
-      "Tableau Heures : ajout de la colonne « Montant facturé HT » (vide)",
+      "Tableau Heures : ajout de la colonne « Relevé » (vide)",
+      "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
+      // Then « Reçu le » (schema 3) and « Montant facturé HT » (schema 4, issue 12: the column the counting rules read).
+      "… et 2 autres",
     ]);
     expect(workbook.tableNames()).toEqual(["Hours"]);
     await userEvent.click(screen.getByRole("button", { name: "Mettre à jour le classeur" }));
@@ -151,7 +156,7 @@ describe("the « Importer » wizard", () => {
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 7 },
     ]);
     expect(await workbook.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
-    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:E2)" })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:H2)" })).toBeInTheDocument());
     expect(screen.queryByRole("option", { name: /^Hours/ })).not.toBeInTheDocument();
   });
 

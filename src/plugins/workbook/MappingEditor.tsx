@@ -4,7 +4,7 @@
  */
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { formatNumberFr, isBlank, type Cell, type TableDef } from "../../../domain";
+import { formatNumberFr, isBlank, readIsoDate, type Cell, type ColumnDef, type TableDef } from "../../../domain";
 import type { ColumnMapping } from "../../../domain/import";
 
 const useStyles = makeStyles({
@@ -32,7 +32,15 @@ export function MappingEditor({ table, headers, sample, mapping, onChange }: Map
   return (
     <div className={styles.list} role="group" aria-label="Correspondance des colonnes">
       {headers.map((header, index) => (
-        <Field key={`${index}-${header}`} label={`Colonne « ${header} »`} hint={example(sample[index])} size="small">
+        <Field
+          key={`${index}-${header}`}
+          label={`Colonne « ${header} »`}
+          hint={example(
+            sample[index],
+            table.columns.find((column) => column.key === mapping[index]),
+          )}
+          size="small"
+        >
           <Select value={mapping[index] ?? SKIP} onChange={(_, data) => onChange(index, data.value === SKIP ? null : data.value)}>
             <option value={SKIP}>Ne pas importer</option>
             {table.columns.map((column) => (
@@ -48,7 +56,13 @@ export function MappingEditor({ table, headers, sample, mapping, onChange }: Map
   );
 }
 
-function example(cell: Cell | undefined): string | undefined {
+/** The first value of a column as the facilitator reads it: a date column's serial or ISO text as a French date. */
+function example(cell: Cell | undefined, column: ColumnDef | undefined): string | undefined {
   if (cell === undefined || isBlank(cell)) return undefined;
+  if (column?.type === "date") {
+    const read = readIsoDate(cell);
+    if (read.ok) return `ex. : ${read.value.split("-").reverse().join("/")}`;
+  }
+  if (typeof cell === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cell)) return `ex. : ${cell.split("-").reverse().join("/")}`;
   return `ex. : ${typeof cell === "number" ? formatNumberFr(cell, 2) : String(cell)}`;
 }

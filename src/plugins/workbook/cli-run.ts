@@ -30,6 +30,7 @@ export function runCommand(loadPlugins?: () => Promise<readonly PluginDefinition
       const policy = typeof context.values.policy === "string" ? context.values.policy : undefined;
       const plugins = loadPlugins ? await loadPlugins() : context.plugins;
       const report = await context.workbooks.runPipeline({ workbook, plugins, pack, today: context.today, options: { policy } });
+      for (const warning of workbook.warnings ?? []) context.stderr(`Attention : ${warning}\n`);
       if (!report.ok) throw new ValidationFailed(report.errors);
       await context.writeBytes(out, await workbook.toBytes());
       printJson(context.stdout, {

@@ -79,10 +79,10 @@ export async function dryRun(
  */
 export async function commitImport(workbook: WorkbookPort, result: DryRun): Promise<number> {
   await prepareForWriting(workbook);
-  await workbook.appendRecords(
-    result.table,
-    result.ready.map((row) => row.values),
-  );
+  const records = result.ready.map((row) => row.values);
+  // Checked again in the write's own batch: another import or a co-author may have added these rows since the dry run.
+  const unique = (result.table.unique ?? []).length > 0 ? ["id"] : Object.keys(records[0] ?? {});
+  await workbook.writeTables([{ table: result.table, records, mode: "append", unique }]);
   return result.ready.length;
 }
 

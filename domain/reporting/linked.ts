@@ -1,0 +1,324 @@
+/**
+ * Protection of a release as a whole (the « linked tables » problem of statistical disclosure
+ * control). A recipient may hold, for one reference date, the territory's bilan and those of every
+ * buyer, contract, company and year, and the releases made before; one count of people is often in
+ * several of them (a buyer with one contract shows that contract's figures; a company working only
+ * on one contract of a buyer shows part of the buyer's). So masks are decided once, over every
+ * table of every grouping and every earlier period, for cells identified by what they count:
+ * the months, the contracts and the measure (`2026-01:2026-12|M3,M5|sex.F`).
+ *
+ * What an attacker can combine is written as equations over those cells — each breakdown adds up to
+ * its total; the parts of a grouping add up to the whole (treated as exact even when a person is
+ * on two contracts, the safe side); a scope inside another (its contracts, its months) differs from
+ * it by the people who are only in the larger one (a « difference » cell, never published, that
+ * must not come out small either) — plus bounds (« < 5 » is 1 to 4, « masqué » is 0 or at least 5).
+ * Cells are hidden until no small count can be computed: by elimination over the equations
+ * (`determinedCell`) or by narrowing the bounds (`narrowedCell`). The tests' attacker solves the
+ * same tables with an integer solver (HiGHS), which is stronger: see docs/reporting.md for what it
+ * still finds.
+ */
+import { isoFromDay } from "../dates";
+import type { Bilan } from "./indicators";
+import type { Period } from "./model";
+import { determinedCell, narrowedCell, type Group, type Mask, type Relation } from "./privacy";
+import type { BilanSet } from "./report";
+
+/** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
+export type LinkedMask = Mask | "absent";
+
+/** The cells an earlier release showed and hid (canonical keys), which a new release must respect. */
+export interface EarlierCells {
+  shown: ReadonlySet<string>;
+  hidden: ReadonlyMap<string, Mask>;
+}
+
+export interface LinkedProtection {
+  threshold: number;
+  /** Masks by canonical cell key. */
+  masks: ReadonlyMap<string, LinkedMask>;
+  /** The canonical key of a bilan's measure (`people`, `sex.F`, `employment.CDI`, …). */
+  keyOf(bilan: Bilan, measure: string): string;
+  /** Whether a bilan's group is under the threshold (its breakdowns are not shown). */
+  isSmallGroup(bilan: Bilan): boolean;
+  /** Published cells of the tables protected: hidden ones, and all of them. */
+  counts: { hidden: number; cells: number };
+}
+
+const REFERENCE_DEPENDENT = /^(exit\.|dynamic$|after6Months\.)/;
+const BREAKDOWNS = ["sex", "ageBand", "qpv", "exit", "after6Months"] as const;
+
+/**
+ * The canonical key of a bilan's measure: its months, its contracts, the measure, and the reference
+ * day for outcomes (they depend on it).
+ *
+ * @example
+ * cellKey(bilanOfM5, "sex.F") // => "2026-01:2026-12|M5|sex.F"
+ */
+export function cellKey(bilan: Bilan, measure: string): string {
+  return `${nodeOf(bilan)}|${measure}${REFERENCE_DEPENDENT.test(measure) ? `@${isoFromDay(bilan.reference)}` : ""}`;
+}
+
+function nodeOf(bilan: Bilan): string {
+  return `${periodKey(bilan.period)}|${bilan.contracts
+    .map((row) => row.id)
+    .sort()
+    .join(",")}`;
+}
+
+function periodKey(period: Period | null): string {
+  return period === null ? "*" : `${period.from}:${period.to}`;
+}
+
+/**
+ * Every count a bilan publishes to a buyer or a company, by measure (`people`, `sex.F`, `dynamic`, `employment`, `employment.CDI`).
+ *
+ * @example
+ * bilanMeasures(bilan).get("sex.F") // => 3
+ */
+export function bilanMeasures(bilan: Bilan): Map<string, number> {
+  const cells = new Map<string, number>([["people", bilan.people.total]]);
+  for (const name of BREAKDOWNS) for (const part of bilan.people[name]) cells.set(`${name}.${part.code}`, part.value);
+  cells.set("dynamic", bilan.people.dynamicExits);
+  cells.set("employment", bilan.employment.total);
+  for (const part of bilan.employment.byType) cells.set(`employment.${part.code}`, part.value);
+  return cells;
+}
+
+interface Universe {
+  values: Map<string, number>;
+  groups: Group[];
+  relations: Relation[];
+  absent: Set<string>;
+  published: Set<string>;
+  nodes: Map<string, { bilan: Bilan; keys: Map<string, string> }>;
+}
+
+/**
+ * Masks for every table of `sets` (all the groupings a release holds, over its period and the earlier
+ * releases' periods), respecting what earlier releases already showed or hid.
+ *
+ * @example
+ * const protection = protectLinked([buyers, contracts, companies, years], 5);
+ * protection.masks.get("2026-01:2026-12|M5|sex.M") // => "small"
+ */
+export function protectLinked(
+  sets: readonly BilanSet[],
+  threshold: number,
+  earlier: EarlierCells = { shown: new Set(), hidden: new Map() },
+): LinkedProtection {
+  const universe = universeOf(sets, threshold);
+  const masks = new Map<string, LinkedMask>();
+  for (const key of universe.absent) masks.set(key, "absent");
+  for (const [key, mask] of earlier.hidden) if (universe.values.has(key) && !masks.has(key)) masks.set(key, mask);
+  for (const [key, value] of universe.values) if (value > 0 && value < threshold && !masks.has(key)) masks.set(key, "small");
+  const locked = new Set([...earlier.shown].filter((key) => universe.values.has(key) && !masks.has(key)));
+  suppressLinked(universe, masks, locked, threshold);
+  const published = [...universe.published];
+  return {
+    threshold,
+    masks,
+    keyOf: cellKey,
+    isSmallGroup: (bilan) => bilan.people.total > 0 && bilan.people.total < threshold,
+    counts: { hidden: published.filter((key) => masks.has(key)).length, cells: published.length },
+  };
+}
+
+function universeOf(sets: readonly BilanSet[], threshold: number): Universe {
+  const universe: Universe = { values: new Map(), groups: [], relations: [], absent: new Set(), published: new Set(), nodes: new Map() };
+  for (const set of sets) {
+    const nodes = [set.total, ...set.bilans].map((bilan) => addBilan(universe, bilan, threshold));
+    const [whole, ...parts] = nodes;
+    if (whole && parts.length > 0) addCover(universe, whole, parts, set.grouping === "year");
+  }
+  addContractCovers(universe);
+  addContainments(universe, threshold);
+  return universe;
+}
+
+function addBilan(universe: Universe, bilan: Bilan, threshold: number): string {
+  const node = nodeOf(bilan);
+  const keys = new Map<string, string>();
+  const small = bilan.people.total > 0 && bilan.people.total < threshold;
+  for (const [measure, value] of bilanMeasures(bilan)) {
+    const key = cellKey(bilan, measure);
+    keys.set(measure, key);
+    universe.values.set(key, value);
+    const breakdown = measure !== "people" && measure !== "employment";
+    if (small && breakdown) universe.absent.add(key);
+    else universe.published.add(key);
+  }
+  if (!universe.nodes.has(node)) {
+    universe.nodes.set(node, { bilan, keys });
+    const key = (measure: string) => keys.get(measure) as string;
+    for (const name of BREAKDOWNS) {
+      const parts = bilan.people[name].map((part) => key(`${name}.${part.code}`));
+      universe.groups.push({ total: key("people"), parts });
+    }
+    const dynamic = bilan.people.exit.filter((part) => ["durable", "transition", "positive"].includes(part.code));
+    universe.groups.push({ total: key("dynamic"), parts: dynamic.map((part) => key(`exit.${part.code}`)) });
+    universe.groups.push({ total: key("employment"), parts: bilan.employment.byType.map((part) => key(`employment.${part.code}`)) });
+    for (const group of universe.groups.slice(-BREAKDOWNS.length - 2)) universe.relations.push({ ...group, sense: "=" });
+  }
+  // A contract's participants in its buyer's table are the contract bilan's total.
+  for (const row of bilan.contracts) {
+    const key = `${periodKey(bilan.period)}|${row.id}|people`;
+    if (!universe.values.has(key)) universe.values.set(key, row.participants);
+    universe.published.add(key);
+  }
+  return node;
+}
+
+/** A grouping's parts against its whole (years: the static measures only, outcomes are judged on other days). */
+function addCover(universe: Universe, whole: string, parts: readonly string[], staticOnly: boolean): void {
+  const wholeKeys = universe.nodes.get(whole)?.keys;
+  const partKeys = parts.map((part) => universe.nodes.get(part)?.keys);
+  if (!wholeKeys || partKeys.some((keys) => keys === undefined)) return;
+  const additive = (base: string) =>
+    universe.values.get(wholeKeys.get(base) as string) ===
+    partKeys.reduce((sum, keys) => sum + (universe.values.get(keys?.get(base) ?? "") ?? 0), 0);
+  for (const [measure, total] of wholeKeys) {
+    if (staticOnly && REFERENCE_DEPENDENT.test(measure)) continue;
+    const members = partKeys.map((keys) => keys?.get(measure));
+    if (!members.every((member): member is string => member !== undefined)) continue;
+    universe.groups.push({ total, parts: members });
+    // Nobody shared: the parts add up exactly; else they hold at least the whole's people.
+    universe.relations.push({
+      total,
+      parts: members,
+      sense: additive(measure.startsWith("employment") ? "employment" : "people") ? "=" : "<=",
+    });
+  }
+}
+
+/** Each scope of several contracts against its contracts' own bilans of the same months. */
+function addContractCovers(universe: Universe): void {
+  for (const [node, { bilan }] of universe.nodes) {
+    if (bilan.contracts.length < 2) continue;
+    const parts = bilan.contracts.map((row) => `${periodKey(bilan.period)}|${row.id}`);
+    if (parts.every((part) => universe.nodes.has(part))) addCover(universe, node, parts, false);
+  }
+}
+
+/**
+ * A scope inside another (contracts and months) holds at most as many of each; when the difference
+ * is small, it is a cell of its own that must not be computable.
+ */
+function addContainments(universe: Universe, threshold: number): void {
+  const nodes = [...universe.nodes.values()];
+  for (const small of nodes)
+    for (const big of nodes) {
+      if (small === big || !inside(small.bilan, big.bilan)) continue;
+      for (const [measure, part] of small.keys) {
+        const whole = big.keys.get(measure);
+        if (!whole || whole === part) continue;
+        if (REFERENCE_DEPENDENT.test(measure) && small.bilan.reference !== big.bilan.reference) continue;
+        const difference = (universe.values.get(whole) ?? 0) - (universe.values.get(part) ?? 0);
+        if (difference > 0 && difference < threshold) {
+          const key = `${whole} − ${part}`;
+          universe.values.set(key, difference);
+          universe.groups.push({ total: whole, parts: [part, key] });
+          universe.relations.push({ total: whole, parts: [part, key], sense: "=" });
+        } else universe.relations.push({ total: whole, parts: [part], sense: ">=" });
+      }
+    }
+}
+
+function inside(small: Bilan, big: Bilan): boolean {
+  const [from, to] = [small.period?.from ?? "", small.period?.to ?? "\uffff"];
+  if (big.period !== null && (from < big.period.from || to > big.period.to)) return false;
+  const contracts = new Set(big.contracts.map((row) => row.id));
+  return small.contracts.every((row) => contracts.has(row.id));
+}
+
+/**
+ * Secondary suppression over the linked tables: until no small count (published, left out or a
+ * difference) can be computed, hide the cheapest visible cell next to the one exposed.
+ */
+function suppressLinked(universe: Universe, masks: Map<string, LinkedMask>, locked: ReadonlySet<string>, threshold: number): void {
+  const { values, groups } = universe;
+  for (const key of values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
+  const targets = (key: string) => {
+    const value = values.get(key) ?? 0;
+    return value > 0 && value < threshold;
+  };
+  const choosable = (key: string) => !masks.has(key) && !locked.has(key) && universe.published.has(key);
+  const hideNextTo = (exposed: string) => {
+    const extra = nextToHide(values, groups, masks, exposed, choosable);
+    if (extra !== null) masks.set(extra, "complementary");
+    return extra !== null;
+  };
+  // A count nothing more can protect (every cell around it already hidden or shown by an earlier
+  // release) is left to the others, so that one does not stop the protection of the rest.
+  const stuck = new Set<string>();
+  const open = (key: string) => targets(key) && !stuck.has(key);
+  for (let guard = 0; guard < 10_000; guard += 1) {
+    completeGroups(values, groups, masks, choosable, targets);
+    const exposed =
+      determinedCell(values, groups, masks as Map<string, Mask>, open) ?? narrowedCell(values, universe.relations, masks, threshold, open);
+    if (exposed === null) break;
+    if (!hideNextTo(exposed)) stuck.add(exposed);
+  }
+}
+
+/** Until stable: a group with exactly one hidden small cell gets a complementary one. */
+function completeGroups(
+  values: ReadonlyMap<string, number>,
+  groups: readonly Group[],
+  masks: Map<string, LinkedMask>,
+  choosable: (key: string) => boolean,
+  targets: (key: string) => boolean,
+): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const group of groups) {
+      const hidden = members(group).filter((key) => masks.has(key));
+      if (hidden.length !== 1 || !targets(hidden[0] as string)) continue;
+      const extra = cheapest(values, group, choosable);
+      if (extra === null) continue;
+      masks.set(extra, "complementary");
+      changed = true;
+    }
+  }
+}
+
+function members(group: Group): string[] {
+  return [group.total, ...group.parts];
+}
+
+function nextToHide(
+  values: ReadonlyMap<string, number>,
+  groups: readonly Group[],
+  masks: ReadonlyMap<string, LinkedMask>,
+  exposed: string,
+  choosable: (key: string) => boolean,
+): string | null {
+  const near = groups.filter((group) => members(group).includes(exposed));
+  for (const group of near) {
+    const extra = cheapest(values, group, choosable);
+    if (extra !== null) return extra;
+  }
+  // Else one step further: a group sharing a hidden cell with the exposed one's groups.
+  const reach = new Set(near.flatMap(members).filter((key) => masks.has(key)));
+  for (const group of groups) {
+    if (!members(group).some((key) => reach.has(key))) continue;
+    const extra = cheapest(values, group, choosable);
+    if (extra !== null) return extra;
+  }
+  for (const group of groups) {
+    if (!members(group).some((key) => masks.has(key))) continue;
+    const extra = cheapest(values, group, choosable);
+    if (extra !== null) return extra;
+  }
+  return null;
+}
+
+/** The visible cell of a group to hide next: a non-zero part first (smallest), then the total, then a zero. */
+function cheapest(values: ReadonlyMap<string, number>, group: Group, choosable: (key: string) => boolean): string | null {
+  const value = (key: string) => values.get(key) ?? 0;
+  const parts = group.parts.filter(choosable);
+  const nonZero = parts.filter((key) => value(key) > 0).sort((a, b) => value(a) - value(b));
+  if (nonZero[0] !== undefined) return nonZero[0];
+  if (choosable(group.total)) return group.total;
+  return parts[0] ?? null;
+}
