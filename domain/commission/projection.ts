@@ -31,7 +31,19 @@ export function projectedCredits(
   options: VentilationOptions,
 ): Map<string, Map<number, number>> {
   const from = dayFromIso(`${month}-01`);
-  const history = request.lines.flatMap((line) => before(line, from));
+  // Lines as the counting rules of the modes count them (a sub-contracted amount converted, training
+  // capped…), then plain hour lines, so splitting and re-ventilating never applies a rule twice.
+  const counted = prepareInput({ markets: [...request.markets], lines: [...request.lines], windows: [] }, undefined, options.counting).lines
+    .hours;
+  const lines: HourLineInput[] = request.lines.map((line, index) => ({
+    company: line.company,
+    start: line.start,
+    end: line.end,
+    hours: counted[index] as number,
+    ...(line.market === undefined ? {} : { market: line.market }),
+    ...(line.participant === undefined ? {} : { participant: line.participant }),
+  }));
+  const history = lines.flatMap((line) => before(line, from));
   const projected = project(history, request.markets, monthIndex(month), paceMonths);
   const prepared = prepareInput({ markets: [...request.markets], lines: [...history, ...projected], windows: [...request.windows] });
   const result = ventilate(prepared, { ...options, lineMonths: true });
@@ -53,7 +65,7 @@ function before(line: HourLineInput, from: Day): HourLineInput[] {
   if (start >= from) return [];
   if (end < from) return [line];
   const kept = from - start;
-  return [{ ...line, end: isoFromDay(from - 1), hours: (line.hours * kept) / (end - start + 1) }];
+  return [{ ...line, end: isoFromDay(from - 1), hours: ((line.hours ?? 0) * kept) / (end - start + 1) }];
 }
 
 interface Stream {
@@ -116,7 +128,8 @@ function monthsOf(line: HourLineInput): Map<number, number> {
   let day = start;
   while (day <= end) {
     const next = Math.min(startOfNextMonthDay(day) - 1, end);
-    months.set(monthIndex(monthKeyOf(day)), (line.hours * (next - day + 1)) / total);
+    // Hours are always given here: projectedCredits counts the lines first.
+    months.set(monthIndex(monthKeyOf(day)), ((line.hours ?? 0) * (next - day + 1)) / total);
     day = next + 1;
   }
   return months;

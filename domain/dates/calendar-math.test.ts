@@ -1,4 +1,4 @@
-import { addMonthsToDay, addYearsToDay, ageOn, monthsBetween } from "./calendar-math";
+import { addMonthsToDay, addYearsToDay, ageOn, firstDayLasted, hasLasted, monthsBetween } from "./calendar-math";
 import { detectDateOrder, readDateCell } from "./date-cell";
 import { dayFromIso, isoFromDay } from "./day";
 import { containsDay, intersect, interval, intervalDays } from "./interval";
@@ -17,6 +17,15 @@ describe("month arithmetic", () => {
     expect(ageOn(d("2000-03-02"), d("2026-03-02"))).toBe(26);
     expect(ageOn(d("1976-03-02"), d("2026-03-02"))).toBe(50);
     expect(ageOn(d("2001-05-10"), d("2026-03-02"))).toBe(24);
+  });
+
+  it("counts ages back from the date, as les-emplois does: born 29 February, 26 on 1 March of a common year", () => {
+    expect(ageOn(d("2000-02-29"), d("2026-02-28"))).toBe(25);
+    expect(ageOn(d("2000-02-29"), d("2026-03-01"))).toBe(26);
+    expect(ageOn(d("2000-02-29"), d("2024-02-29"))).toBe(24);
+    expect(isoFromDay(firstDayLasted(d("2000-02-29"), 26 * 12))).toBe("2026-03-01");
+    expect(hasLasted(d("2025-08-31"), d("2026-02-28"), 6)).toBe(false);
+    expect(hasLasted(d("2025-08-31"), d("2026-03-01"), 6)).toBe(true);
   });
 
   it("counts whole months of registration, the anniversary included", () => {

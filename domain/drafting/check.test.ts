@@ -162,7 +162,7 @@ describe("bad input", () => {
     expect(() => check({ value: "beaucoup", buyerType: "mairie", kind: "works", launchDate: "2026-02-30", extra: 1 })).toThrow(
       [
         "value : doit être un nombre (reçu « beaucoup »)",
-        "buyerType : doit valoir « collectivite », « etat », « entite-adjudicatrice » (reçu « mairie »)",
+        "buyerType : doit valoir « collectivite », « etat », « entite-adjudicatrice », « prive » (reçu « mairie »)",
         "launchDate : doit être une date AAAA-MM-JJ qui existe",
         "Champ inconnu : « extra » (faute de frappe ?)",
       ].join("\n"),
@@ -192,5 +192,54 @@ describe("the reason sentence", () => {
     );
     expect(result.required).toBe(false);
     expect(result.reason.replace(/\u202f/g, " ")).toContain("Valeur estimée de 215 999,99 € HT, sous le seuil européen de 216 000 € HT");
+  });
+});
+
+describe("lots (issue 12): the threshold applies to the estimated value of all lots together", () => {
+  it("sums the lots and says so in the reason", () => {
+    const result = check({
+      lots: [
+        { id: "L1", value: 150_000 },
+        { id: "L2", value: 100_000 },
+      ],
+      buyerType: "collectivite",
+      kind: "services",
+      launchDate: AFTER,
+    });
+    expect(result).toMatchObject({ required: true, threshold: 216_000, options: { value: 250_000 } });
+    expect(result.reason).toContain(
+      "valeur estimée de 250 000 € HT, somme des 2 lots (L1 : 150 000 € HT ; L2 : 100 000 € HT), le seuil s'appliquant à la valeur de tous les lots ensemble,",
+    );
+  });
+
+  it("two lots each below the threshold still reach it together", () => {
+    const lots = [{ value: 120_000 }, { value: 110_000 }];
+    expect(check({ lots, buyerType: "collectivite", kind: "supplies", launchDate: AFTER }).required).toBe(true);
+  });
+
+  it("refuses both a value and lots, or neither", () => {
+    expect(() => check({ value: 1, lots: [{ value: 1 }], buyerType: "etat", kind: "works", launchDate: AFTER })).toThrow(
+      "lots : indiquez soit la valeur estimée totale (value), soit les lots (lots), pas les deux",
+    );
+    expect(() => check({ buyerType: "etat", kind: "works", launchDate: AFTER })).toThrow(/^value : indiquez la valeur estimée du marché/);
+  });
+});
+
+describe("private orders (issue 12)", () => {
+  it("answers required: false, naming the private order, whatever the amount", () => {
+    const result = check({ value: 9_000_000, buyerType: "prive", kind: "works", launchDate: AFTER });
+    expect(result).toMatchObject({ required: false, threshold: null, legalBasis: null, confirmed: true });
+    expect(result.reason).toMatch(
+      /^Commande privée : l'obligation de l'article 35 de la loi n° 2021-1104 .* ne s'applique pas à un client privé/,
+    );
+    expect(result.reason).toContain("clause contractuelle");
+  });
+
+  it("a public buyer's contract declared « commande-privee » is answered the same way; a concession nature is a concession", () => {
+    expect(
+      check({ value: 9_000_000, buyerType: "collectivite", kind: "works", nature: "commande-privee", launchDate: AFTER }).required,
+    ).toBe(false);
+    const dsp = check({ value: 6_000_000, buyerType: "collectivite", kind: "services", nature: "concession", launchDate: AFTER });
+    expect(dsp).toMatchObject({ required: true, legalBasis: "L3114-2-1", thresholdCategory: "works-concessions" });
   });
 });

@@ -11,7 +11,7 @@ import { dayFromIso, isoFromDay, type Day } from "../dates";
 import { exemptionUnknown } from "./errors";
 import { formatNumberFr, frenchDate } from "../text";
 import type { CheckInput } from "./input";
-import type { DraftingRules, Exemption } from "./rules";
+import type { DraftingRules, Exemption, ThresholdCategory } from "./rules";
 import { euThreshold, hasThresholdOn, thresholdCategory, type ThresholdFacts } from "./thresholds";
 
 export interface SocialConditionCheck {
@@ -27,10 +27,19 @@ export interface SocialConditionCheck {
   legalBasis: string | null;
   /** The recorded exemption, when the buyer invoked one that applies. */
   exemption?: { code: string; label: string; reason: string; confirmed: boolean };
-  /** False when a rule used is marked « à confirmer » in the pack. */
+  /** False when a rule used is marked « à confirmer » in the pack (the article named in `legalBasis` included). */
   confirmed: boolean;
+  /** The rules used that the pack marks « à confirmer », in French. */
+  unconfirmed: string[];
   rulePack: string;
-  options: { launchDate: string; inForceFrom: string; defence: boolean; concession: boolean };
+  options: {
+    launchDate: string;
+    inForceFrom: string;
+    defence: boolean;
+    concession: boolean;
+    value: number;
+    lots?: { id?: string; label?: string; value: number }[];
+  };
 }
 
 /** A day as JJ/MM/AAAA (the text module's `frenchDate`, on a `Day`). */
@@ -50,15 +59,64 @@ const euros = (value: number) => `${formatNumberFr(value, 2)} € HT`;
  * //      reason: "Condition sociale obligatoire : valeur estimée de 250 000 € HT, qui atteint le seuil européen de 216 000 € HT (…, 2026-2027), pour une consultation lancée le 15/09/2026 (obligation en vigueur depuis le 22/08/2026 ; art. 35 de la loi n° 2021-1104).", … }
  */
 export function checkSocialCondition(input: CheckInput, rules: DraftingRules, rulePack: string): SocialConditionCheck {
-  const { required, threshold, thresholdPeriod, reason, ...rest } = decide(input, rules, rulePack);
+  const { required, threshold, thresholdPeriod, reason, confirmed: _decided, ...rest } = decide(input, rules, rulePack);
   // An exemption is only meaningful where the obligation applies: say so rather than drop it silently.
   const said = input.exemption && !rest.exemption ? `${reason.slice(0, -1)} ; la dérogation indiquée est donc sans objet.` : reason;
+  const unconfirmed = unconfirmedCheckRules(rules, { ...rest, threshold });
   // The four fields of the documented contract first, then the details.
-  return { required, threshold, thresholdPeriod, reason: said, ...rest };
+  return { required, threshold, thresholdPeriod, reason: withLots(said, input), ...rest, confirmed: unconfirmed.length === 0, unconfirmed };
 }
 
-function decide(input: CheckInput, rules: DraftingRules, rulePack: string): SocialConditionCheck {
+/**
+ * Says that the value checked is the sum of the lots given: the EU threshold applies to the
+ * estimated value of all lots together (never lot by lot).
+ */
+function withLots(reason: string, input: CheckInput): string {
+  if (!input.lots) return reason;
+  const parts = input.lots.map((lot, index) => `${lot.id ?? lot.label ?? `lot ${index + 1}`} : ${euros(lot.value)}`).join(" ; ");
+  const note = `somme des ${input.lots.length} lot${input.lots.length > 1 ? "s" : ""} (${parts}), le seuil s'appliquant à la valeur de tous les lots ensemble`;
+  const printed = euros(input.value);
+  return reason.includes(printed)
+    ? reason.replace(printed, `${printed}, ${note},`)
+    : `${reason.slice(0, -1)} ; valeur estimée : ${printed}, ${note}.`;
+}
+
+/**
+ * The rules a check used that the pack marks « à confirmer »: the obligation (entry into force,
+ * scope), the threshold applied, the article named in `legalBasis` when the pack lists it as a
+ * legal basis (L2112-2-1 is not verified, domain reference § 6.2) and the exemption invoked.
+ */
+function unconfirmedCheckRules(
+  rules: DraftingRules,
+  result: Omit<SocialConditionCheck, "required" | "thresholdPeriod" | "reason" | "confirmed" | "unconfirmed">,
+): string[] {
+  const out: string[] = [];
+  const law = rules.mandatoryCondition;
+  if (!law.confirmed) out.push(`obligation de l'article 35 de la loi n° 2021-1104 : ${law.note ?? law.source}`);
+  if (result.threshold !== null) {
+    const entry = euThreshold(rules, result.thresholdCategory as ThresholdCategory, dayFromIso(result.options.launchDate));
+    if (!entry.confirmed) out.push(`seuil européen de ${euros(entry.value)} (${entry.label}, ${entry.period}) : ${entry.source}`);
+  }
+  const basis = rules.legalBases.find((candidate) => candidate.article === result.legalBasis);
+  if (basis && !basis.confirmed) out.push(`article ${basis.article} (${basis.label}) : ${basis.note ?? basis.source}`);
+  if (result.exemption && !result.exemption.confirmed) out.push(`dérogation « ${result.exemption.label} » : liste exacte à confirmer`);
+  return out;
+}
+
+/**
+ * A private client, or a contract declared a private order: outside the public procurement code.
+ *
+ * @example
+ * isPrivateOrder({ buyerType: "prive" }) // => true
+ * isPrivateOrder({ buyerType: "collectivite", nature: "commande-privee" }) // => true
+ */
+export function isPrivateOrder(input: Pick<CheckInput, "buyerType" | "nature">): boolean {
+  return input.buyerType === "prive" || input.nature === "commande-privee";
+}
+
+function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Omit<SocialConditionCheck, "unconfirmed"> {
   const launch = dayFromIso(input.launchDate, "launchDate");
+  if (isPrivateOrder(input)) return privateOrder(input, rules, rulePack, launch);
   const law = rules.mandatoryCondition;
   const inForceFrom = dayFromIso(law.inForceFrom);
   const category = thresholdCategory(input);
@@ -70,7 +128,14 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Soci
   const base = {
     thresholdCategory: category,
     rulePack,
-    options: { launchDate: isoFromDay(launch), inForceFrom: law.inForceFrom, defence: input.defence, concession: input.concession },
+    options: {
+      launchDate: isoFromDay(launch),
+      inForceFrom: law.inForceFrom,
+      defence: input.defence,
+      concession: input.concession,
+      value: input.value,
+      ...(input.lots ? { lots: input.lots } : {}),
+    },
   };
   const before = launch < inForceFrom;
   if ((before || (input.defence && law.defenceExcluded)) && !hasThresholdOn(rules, category, launch)) {
@@ -110,6 +175,28 @@ function decide(input: CheckInput, rules: DraftingRules, rulePack: string): Soci
     return { ...facts, required: false, reason, legalBasis: article, exemption: recorded, confirmed: confirmed && exemption.confirmed };
   }
   return { ...facts, required: true, reason: mandatory, legalBasis: article, confirmed };
+}
+
+function privateOrder(input: CheckInput, rules: DraftingRules, rulePack: string, launch: Day): Omit<SocialConditionCheck, "unconfirmed"> {
+  return {
+    required: false,
+    threshold: null,
+    thresholdPeriod: null,
+    reason:
+      "Commande privée : l'obligation de l'article 35 de la loi n° 2021-1104 (condition sociale dans les marchés publics et concessions qui atteignent les seuils européens) ne s'applique pas à un client privé ; une clause d'insertion peut y être prévue par le contrat lui-même (clause contractuelle), quel que soit le montant.",
+    thresholdCategory: "sans-objet",
+    legalBasis: null,
+    confirmed: true,
+    rulePack,
+    options: {
+      launchDate: isoFromDay(launch),
+      inForceFrom: rules.mandatoryCondition.inForceFrom,
+      defence: input.defence,
+      concession: input.concession,
+      value: input.value,
+      ...(input.lots ? { lots: input.lots } : {}),
+    },
+  };
 }
 
 function findExemption(rules: DraftingRules, input: CheckInput): Exemption {

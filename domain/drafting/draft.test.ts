@@ -12,7 +12,7 @@ import { draftingSection } from "./rules";
 import { nationalDrafting } from "./test-pack";
 import { territoryPack } from "../../test/support/territory-pack";
 
-const { pack, rules } = nationalDrafting();
+const { pack, rules, eligibility } = nationalDrafting();
 
 const complete = {
   basis: "execution-condition",
@@ -25,8 +25,8 @@ const complete = {
   penaltyPerHour: 50,
 };
 
-function draft(input: Record<string, unknown>, rulesUsed = rules) {
-  return draftClause(parseOrThrow(clauseInputSchema, input), rulesUsed, "national@test");
+function draft(input: Record<string, unknown>, rulesUsed = rules, eligibilityUsed = eligibility) {
+  return draftClause(parseOrThrow(clauseInputSchema, input), rulesUsed, "national@test", eligibilityUsed);
 }
 
 /** French numbers use narrow no-break spaces; compare with plain ones. */
@@ -48,9 +48,10 @@ describe("the CCAP article", () => {
     const text = plain(clauseText({ ...clause, parts: [ccap] }));
     expect(text).toContain("Périmètre de l'action d'insertion : les travaux de réhabilitation de l'école, tous lots confondus.");
     expect(text).toContain("Camille Durand, PLIE de Valrivière (courriel : clauses@plie.example, téléphone : 01 23 45 67 89)");
-    expect(text).toContain("– demandeurs d'emploi de longue durée (plus de 12 mois d'inscription à France Travail) ;");
+    // Issue 12: « plus de 12 mois » contradicted the engine, which counts from the 12th month; the list is now rendered from the criteria.
+    expect(text).toContain("– demandeurs d'emploi de longue durée, inscrits sans interruption à France Travail depuis au moins 12 mois ;");
     expect(text).toContain("– jeunes de moins de 26 ans");
-    expect(text).toContain("(EI, ACI, AI, ETTI).");
+    expect(text).toContain("association intermédiaire (AI), atelier et chantier d'insertion (ACI)");
     expect(text).toContain("Le titulaire réalise au moins 1 200 heures de travail");
     expect(ccap.sections.map((section) => section.title)).toEqual([
       "1. Objet et périmètre de l'action d'insertion",

@@ -9,7 +9,9 @@
 import { ValidationFailed, type DomainError } from "../errors";
 import { basisUnknown, codeUnknown, criterionUnused, durationTooLong, missingValue } from "./errors";
 import { formatNumberFr } from "../text";
+import { criterionConfirmed, unconfirmedCriterionText, type EligibilityRules } from "../eligibility";
 import type { ClauseInput } from "./input";
+import { clausePublics, publicCriterionErrors } from "./publics";
 import { findLocalPreference, localPreferenceErrors } from "./local-preference";
 import type { ClauseTemplate, DraftingRules, LegalBasis } from "./rules";
 import { clauseVariables, type ClauseValues } from "./values";
@@ -31,7 +33,8 @@ export interface ClausePart {
 }
 
 export interface DraftedClause {
-  basis: { code: string; article: string; label: string; confirmed: boolean };
+  /** `citation`: how the text cites the basis (what the .docx properties repeat). */
+  basis: { code: string; article: string; label: string; citation: string; confirmed: boolean };
   contract: { reference?: string; label?: string };
   hours?: number;
   parts: ClausePart[];
@@ -47,14 +50,18 @@ export interface DraftedClause {
  * @example
  * draftClause({ basis: "execution-condition", contract: { reference: "M1" }, hours: 600, scope: "travaux de l'école",
  *   facilitator: { name: "PLIE de Valrivière", email: "clauses@plie.example" }, publics: ["deld"], pooling: true,
- *   reporting: "monthly", penalties: true, penaltyPerHour: 50 }, rules, "national@2026.11.1")
+ *   reporting: "monthly", penalties: true, penaltyPerHour: 50 }, rules, "national@2026.11.1", eligibilityRules)
  * // => { parts: [{ document: "ccap", title: "Clause sociale d'insertion", sections: [...] }, { document: "rc", … }], … }
  */
-export function draftClause(input: ClauseInput, rules: DraftingRules, rulePack: string): DraftedClause {
+export function draftClause(input: ClauseInput, rules: DraftingRules, rulePack: string, eligibility: EligibilityRules): DraftedClause {
   const basis = primaryBasis(rules, input.basis);
-  const errors = [...codeErrors(input, rules), ...durationErrors(input, basis)];
+  const errors = [
+    ...codeErrors(input, rules),
+    ...durationErrors(input, basis),
+    ...publicCriterionErrors(rules, eligibility, input.publics),
+  ];
   errors.push(...localPreferenceErrors(rules, findLocalPreference(rules, freeText(input))));
-  const values = clauseVariables(input, rules, basis);
+  const values = clauseVariables(input, rules, basis, eligibility);
   const flags = clauseFlags(input, rules, basis);
   const templates = rules.templates.filter((template) => applies(template, basis.code, flags));
   errors.push(...missingErrors(templates, values));
@@ -64,11 +71,11 @@ export function draftClause(input: ClauseInput, rules: DraftingRules, rulePack: 
   if (errors.length > 0) throw new ValidationFailed(errors);
   const { contract, facilitator: _f, scope: _s, publicsNote: _p, articleNumber, ...options } = input;
   return {
-    basis: { code: basis.code, article: basis.article, label: basis.label, confirmed: basis.confirmed },
+    basis: { code: basis.code, article: basis.article, label: basis.label, citation: basis.citation, confirmed: basis.confirmed },
     contract: { ...(contract.reference ? { reference: contract.reference } : {}), ...(contract.label ? { label: contract.label } : {}) },
     ...(input.hours !== undefined ? { hours: input.hours } : {}),
     parts: buildParts(rules, templates, values, articleNumber),
-    unconfirmed: unconfirmedRules(rules, basis, templates, input),
+    unconfirmed: unconfirmedRules(rules, basis, templates, input, eligibility),
     rulePack,
     options,
   };
@@ -192,7 +199,13 @@ function punctuateList(items: readonly string[]): string[] {
   return items.map((item, index) => `${item.replace(/[\s;.,]+$/u, "")}${index === items.length - 1 ? "." : " ;"}`);
 }
 
-function unconfirmedRules(rules: DraftingRules, basis: LegalBasis, templates: readonly ClauseTemplate[], input: ClauseInput): string[] {
+function unconfirmedRules(
+  rules: DraftingRules,
+  basis: LegalBasis,
+  templates: readonly ClauseTemplate[],
+  input: ClauseInput,
+  eligibility: EligibilityRules,
+): string[] {
   const out: string[] = [];
   if (!basis.confirmed) out.push(`base juridique : ${basis.label} (${basis.note ?? basis.source})`);
   const criterion = rules.legalBases.find((candidate) => candidate.code === "award-criterion");
@@ -203,9 +216,17 @@ function unconfirmedRules(rules: DraftingRules, basis: LegalBasis, templates: re
     const titles = [...new Set(ownWording.map((template) => `« ${template.title} »`))].join(", ");
     out.push(`rédaction type des sections ${titles} : à faire valider par le service juridique de l'acheteur`);
   }
+  const publics = clausePublics(rules, eligibility);
   for (const code of input.publics) {
-    const found = rules.publics.find((candidate) => candidate.code === code);
-    if (found && !found.confirmed) out.push(`public : ${found.label} (${found.source})`);
+    const found = publics.find((candidate) => candidate.code === code);
+    if (!found || found.confirmed) continue;
+    const own = rules.publics.find((candidate) => candidate.code === code);
+    const criteria = found.criteria.filter((criterion) => !criterionConfirmed(criterion, eligibility));
+    const why = [
+      ...(own && !own.confirmed ? [own.source] : []),
+      ...criteria.map((criterion) => unconfirmedCriterionText(criterion, eligibility)),
+    ];
+    out.push(`public : ${found.label} (${why.join(" ; ")})`);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 export { draftingSection, draftingRulesSchema, THRESHOLD_CATEGORIES } from "./rules";
 export type { DraftingRules, LegalBasis, ClauseTemplate, Exemption, ThresholdCategory } from "./rules";
-export { checkInputSchema, clauseInputSchema, BUYER_TYPE_CODES, CONTRACT_KINDS } from "./input";
+export { checkInputSchema, clauseInputSchema, BUYER_TYPE_CODES, CONTRACT_KINDS, CONTRACT_NATURE_CODES, contractNatureCode } from "./input";
 export type { CheckInput, ClauseInput, BuyerType, ContractKind } from "./input";
 export { thresholdCategory, euThreshold } from "./thresholds";
 export type { ThresholdFacts } from "./thresholds";

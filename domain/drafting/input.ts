@@ -4,19 +4,59 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../rules/schema";
+import { normalizeLabel } from "../text";
+import { valueOrLotsProblem } from "./errors";
 
-export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice"] as const;
+export const BUYER_TYPE_CODES = ["collectivite", "etat", "entite-adjudicatrice", "prive"] as const;
+/** Kinds of contract (the « Nature du contrat » of Marchés). */
+export const CONTRACT_NATURE_CODES = ["marche", "accord-cadre", "concession", "partenariat", "commande-privee"] as const;
+export type ContractNature = (typeof CONTRACT_NATURE_CODES)[number];
+
+const NATURE_WORDS: readonly [RegExp, ContractNature][] = [
+  [/commande privee|client prive|prive/, "commande-privee"],
+  [/concession|delegation de service public|\bdsp\b/, "concession"],
+  [/partenariat/, "partenariat"],
+  [/accord cadre/, "accord-cadre"],
+  [/marche/, "marche"],
+];
+
+/**
+ * The kind of contract a « Nature » cell says (free text, as the DECP or the facilitator write it).
+ *
+ * @example
+ * contractNatureCode("Concession / DSP") // => "concession"
+ * contractNatureCode("Commande privée") // => "commande-privee"
+ * contractNatureCode("Accord-cadre") // => "accord-cadre"
+ * contractNatureCode("") // => null
+ */
+export function contractNatureCode(text: string): ContractNature | null {
+  const words = normalizeLabel(text);
+  if (!words) return null;
+  return NATURE_WORDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
 export const CONTRACT_KINDS = ["works", "supplies", "services"] as const;
 
 export type BuyerType = (typeof BUYER_TYPE_CODES)[number];
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
+const lotSchema = z
+  .object({
+    id: z.union([z.string().trim().min(1), z.number().transform(String)]).optional(),
+    label: z.string().trim().optional(),
+    value: z.number().nonnegative(),
+  })
+  .strict();
+
 export const checkInputSchema = z
   .object({
-    /** Estimated value excluding VAT, in euros. */
-    value: z.number().nonnegative(),
+    /** Estimated value excluding VAT, in euros (of the whole contract: all lots together). */
+    value: z.number().nonnegative().optional(),
+    /** Or the lots' estimated values, summed: the EU threshold applies to the value of all lots together. */
+    lots: z.array(lotSchema).min(1).optional(),
     buyerType: z.enum(BUYER_TYPE_CODES),
     kind: z.enum(CONTRACT_KINDS),
+    /** Marché, accord-cadre, concession / DSP, marché de partenariat or commande privée (a concession also sets `concession`). */
+    nature: z.enum(CONTRACT_NATURE_CODES).optional(),
     /** Day the consultation is engaged or the notice sent (ISO). */
     launchDate: isoDateSchema,
     defence: z.boolean().default(false),
@@ -30,7 +70,17 @@ export const checkInputSchema = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    const problem = valueOrLotsProblem(input.value !== undefined, input.lots !== undefined);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.where.field ?? "value"], message: problem.reason });
+  })
+  .transform((input) => ({
+    ...input,
+    value: input.value ?? (input.lots ?? []).reduce((sum, lot) => sum + lot.value, 0),
+    // A concession or DSP is a concession whatever the flag says.
+    concession: input.concession || input.nature === "concession",
+  }));
 
 export type CheckInput = z.output<typeof checkInputSchema>;
 

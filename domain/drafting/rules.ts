@@ -68,6 +68,11 @@ const labelled = provenanceSchema.extend({ code, label: z.string().min(1) });
 const supportingDocumentSchema = labelled.extend({ modes: z.array(code).optional() });
 const modeSchema = labelled.extend({ text: z.string().min(1) });
 
+/** A public the clause may list: the eligibility criteria it stands for (its text is rendered from them). */
+const publicSchema = labelled.extend({
+  criteria: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: "code de critère d'éligibilité en majuscules (ex. DELD)" })).min(1),
+});
+
 const localPreferenceSchema = provenanceSchema.extend({
   /** Regular expressions matched on normalised text (lower case, no accents, punctuation as spaces). */
   patterns: z.array(z.string().refine(isRegExp, { message: "expression régulière invalide" })).min(1),
@@ -112,7 +117,7 @@ export const draftingRulesSchema = z.object({
     >,
   ),
   mandatoryCondition: mandatoryConditionSchema,
-  publics: z.array(labelled).min(1),
+  publics: z.array(publicSchema).min(1),
   modes: z.array(modeSchema).min(1),
   supportingDocuments: z.array(supportingDocumentSchema).min(1),
   localPreference: localPreferenceSchema,

@@ -5,7 +5,9 @@
  * includes needs it.
  */
 import { formatNumberFr, formatPercentFr } from "../text";
+import type { EligibilityRules } from "../eligibility";
 import type { ClauseInput } from "./input";
+import { publicItems } from "./publics";
 import type { DraftingRules, LegalBasis } from "./rules";
 import type { ListVariable, ScalarVariable } from "./variables";
 
@@ -18,10 +20,10 @@ const REPORTING: Record<ClauseInput["reporting"], string> = { monthly: "chaque m
 
 /**
  * @example
- * clauseVariables({ basis: "execution-condition", hours: 1200, contract: { reference: "M1", label: "École" }, … }, rules, basis).scalars
+ * clauseVariables({ basis: "execution-condition", hours: 1200, contract: { reference: "M1", label: "École" }, … }, rules, basis, eligibility).scalars
  * // => { contract: "n° M1 « École »", hours: "1 200", reportingFrequency: "chaque mois", … }
  */
-export function clauseVariables(input: ClauseInput, rules: DraftingRules, basis: LegalBasis): ClauseValues {
+export function clauseVariables(input: ClauseInput, rules: DraftingRules, basis: LegalBasis, eligibility: EligibilityRules): ClauseValues {
   const allowed = input.modes ?? rules.modes.map((mode) => mode.code);
   const modes = rules.modes.filter((mode) => allowed.includes(mode.code));
   const excluded = rules.modes.filter((mode) => !allowed.includes(mode.code));
@@ -48,7 +50,8 @@ export function clauseVariables(input: ClauseInput, rules: DraftingRules, basis:
       durationYears: input.durationYears === undefined ? "" : formatNumberFr(input.durationYears),
     },
     lists: {
-      publics: rules.publics.filter((entry) => input.publics.includes(entry.code)).map((entry) => entry.label),
+      // Rendered from the criteria the eligibility module evaluates, thresholds included.
+      publics: publicItems(rules, eligibility, input.publics),
       modes: modes.map((mode) => mode.text),
       supportingDocuments: rules.supportingDocuments
         .filter((document) => !document.modes || document.modes.some((mode) => allowed.includes(mode)))

@@ -69,6 +69,15 @@ describe("the CLI contract", () => {
           iae: { level1: [], level2: [], eligibleFor: [] },
         },
       ],
+      // Issue 12: results state the counting window and the unconfirmed rules they used.
+      countingWindow: {
+        months: null,
+        start: "first-entry",
+        explanation: "aucune durée de comptabilisation fixée par le paquet : les heures comptent sans limite de durée",
+        confirmed: false,
+      },
+      confirmed: false,
+      unconfirmed: expect.arrayContaining([expect.stringMatching(/^critère MINIMA .*élément à confirmer : ATA/)]),
     });
   });
 
@@ -114,7 +123,7 @@ describe("bad input", () => {
       }),
     ).toEqual([
       "people[0].birthDate (personne « A ») : doit être une date AAAA-MM-JJ qui existe",
-      "people[1].benefits[1] (personne « B ») : minimum social inconnu « RMI » (codes possibles : RSA, RSA-ayant-droit, ASS, AAH, ATA)",
+      "people[1].benefits[1] (personne « B ») : minimum social inconnu « RMI » (codes possibles : RSA, RSA-ayant-droit, ASS, AI, AAH, invalidite, ATA)",
       "people[2].birthDate (personne « C ») : la date de naissance est dans le futur (aujourd'hui : 2026-11-26)",
     ]);
   });

@@ -13,7 +13,8 @@ import { checkFacts, participantFactsSchema, type ParticipantFacts } from "./fac
 import type { IaeResult } from "./iae";
 import type { CountableWindow } from "../countable";
 import { countableWindows, recordedWindow } from "./windows";
-import type { EligibilityRules } from "./rules";
+import type { CountingWindowStart, EligibilityRules } from "./rules";
+import { unconfirmedEligibilityRules } from "./confirmation";
 
 /**
  * `{"date"?, "people": [...]}`; the territory JSON the other commands read (contracts, hour lines,
@@ -52,6 +53,11 @@ export interface BatchResult {
   date: string | null;
   rulePack: string;
   people: PersonView[];
+  /** The counting window applied to `countableUntil`: its length (null = none), where it starts, and its provenance. */
+  countingWindow: { months: number | null; start: CountingWindowStart; explanation: string; confirmed: boolean };
+  /** False when a rule used is « à confirmer » (listed in `unconfirmed`). */
+  confirmed: boolean;
+  unconfirmed: string[];
 }
 
 /**
@@ -158,8 +164,35 @@ export function evaluatePeople(
   today: Day,
 ): BatchResult {
   const perPerson = input.date === undefined;
-  const people = evaluateAll(input, rules, today).map((result) => personView(result, perPerson));
-  return { date: perPerson ? null : isoFromDay(input.date as Day), rulePack, people };
+  const results = evaluateAll(input, rules, today);
+  const people = results.map((result) => personView(result, perPerson));
+  const unconfirmed = unconfirmedEligibilityRules(rules, results);
+  const { months, start, confirmed } = rules.countingWindow;
+  const countingWindow = { months, start, explanation: countingWindowText(months, start), confirmed };
+  return {
+    date: perPerson ? null : isoFromDay(input.date as Day),
+    rulePack,
+    people,
+    countingWindow,
+    confirmed: unconfirmed.length === 0,
+    unconfirmed,
+  };
+}
+
+/**
+ * The counting window in one French sentence, as results state it.
+ *
+ * @example
+ * countingWindowText(24, "later-of-entry-and-eligibility")
+ * // => "heures comptabilisables 24 mois à partir de la plus tardive des deux dates : première entrée dans une clause, premier jour d'éligibilité"
+ */
+export function countingWindowText(months: number | null, start: CountingWindowStart): string {
+  if (months === null) return "aucune durée de comptabilisation fixée par le paquet : les heures comptent sans limite de durée";
+  const from =
+    start === "first-entry"
+      ? "de la première entrée dans une clause (même si la personne devient éligible plus tard)"
+      : "de la plus tardive des deux dates : première entrée dans une clause, premier jour d'éligibilité";
+  return `heures comptabilisables ${months} mois à partir ${from}`;
 }
 
 /**

@@ -3,10 +3,12 @@
  *
  * Facts are frozen as the form recorded them; what moves with time are anniversaries (12 months of
  * registration, 26th or 50th birthday, 6 months out of school) and the dates of benefits, RQTH
- * and derogation. Between two such days a test cannot change its answer, so searching the first
+ * and derogation. Ages and durations are counted back from the day, as the Plateforme de
+ * l'inclusion does (`birthdate > today − 26 years` for a jeune): see `hasLasted` (29 February
+ * births turn 26 on 1 March of a common year). Between two such days a test cannot change its answer, so searching the first
  * day a person qualifies only needs to look at those days, never to walk the calendar.
  */
-import { addMonthsToDay, addYearsToDay, ageOn, monthsBetween, type Day } from "../dates";
+import { firstDayLasted, hasLasted, type Day } from "../dates";
 import type { DayFacts } from "./facts";
 import type { CriterionTest } from "./rules";
 
@@ -18,17 +20,19 @@ function isJobSeeker(facts: DayFacts, day: Day): boolean {
   return facts.jobSeekerSince !== undefined && facts.jobSeekerSince <= day;
 }
 
+/** Senior: `birthdate <= day − years`; jeune is its negation for 26 (les-emplois). */
+const reachedAge = (birth: Day, day: Day, years: number) => hasLasted(birth, day, years * 12);
+
 function ageTest(test: Extract<CriterionTest, { type: "age" }>, facts: DayFacts, day: Day): boolean {
   if (facts.birth === undefined) return false;
-  const age = ageOn(facts.birth, day);
-  if (test.minAge !== undefined && age < test.minAge) return false;
-  if (test.maxAgeExclusive !== undefined && age >= test.maxAgeExclusive) return false;
+  if (test.minAge !== undefined && !reachedAge(facts.birth, day, test.minAge)) return false;
+  if (test.maxAgeExclusive !== undefined && reachedAge(facts.birth, day, test.maxAgeExclusive)) return false;
   return test.jobSeeker !== true || isJobSeeker(facts, day);
 }
 
 function youthTest(test: Extract<CriterionTest, { type: "youth" }>, facts: DayFacts, day: Day): boolean {
-  if (facts.birth === undefined || ageOn(facts.birth, day) >= test.maxAgeExclusive) return false;
-  const school = facts.schoolLeft !== undefined && monthsBetween(facts.schoolLeft, day) >= test.schoolLeftMinMonths;
+  if (facts.birth === undefined || reachedAge(facts.birth, day, test.maxAgeExclusive)) return false;
+  const school = facts.schoolLeft !== undefined && hasLasted(facts.schoolLeft, day, test.schoolLeftMinMonths);
   const qualification = facts.qualificationLevel !== undefined && facts.qualificationLevel <= test.maxQualificationLevel;
   switch (test.condition) {
     case "school":
@@ -44,8 +48,10 @@ function youthTest(test: Extract<CriterionTest, { type: "youth" }>, facts: DayFa
 
 function jobSeekerMonthsTest(test: Extract<CriterionTest, { type: "jobSeekerMonths" }>, facts: DayFacts, day: Day): boolean {
   if (!isJobSeeker(facts, day)) return false;
-  const months = monthsBetween(facts.jobSeekerSince as Day, day);
-  return months >= test.minMonths && (test.maxMonthsExclusive === undefined || months < test.maxMonthsExclusive);
+  const since = facts.jobSeekerSince as Day;
+  return (
+    hasLasted(since, day, test.minMonths) && (test.maxMonthsExclusive === undefined || !hasLasted(since, day, test.maxMonthsExclusive))
+  );
 }
 
 /**
@@ -92,11 +98,11 @@ export function changeDays(test: CriterionTest, facts: DayFacts): Day[] {
   const days: (Day | undefined)[] = [facts.birth];
   const since = facts.jobSeekerSince;
   const birthday = (years: number | undefined) =>
-    facts.birth === undefined || years === undefined ? undefined : addYearsToDay(facts.birth, years);
+    facts.birth === undefined || years === undefined ? undefined : firstDayLasted(facts.birth, years * 12);
   switch (test.type) {
     case "jobSeekerMonths":
-      if (since !== undefined) days.push(since, addMonthsToDay(since, test.minMonths));
-      if (since !== undefined && test.maxMonthsExclusive !== undefined) days.push(addMonthsToDay(since, test.maxMonthsExclusive));
+      if (since !== undefined) days.push(since, firstDayLasted(since, test.minMonths));
+      if (since !== undefined && test.maxMonthsExclusive !== undefined) days.push(firstDayLasted(since, test.maxMonthsExclusive));
       break;
     case "benefits":
       for (const benefit of facts.benefits) days.push(benefit.from, benefit.to === undefined ? undefined : benefit.to + 1);
@@ -106,7 +112,7 @@ export function changeDays(test: CriterionTest, facts: DayFacts): Day[] {
       break;
     case "youth":
       days.push(birthday(test.maxAgeExclusive));
-      if (facts.schoolLeft !== undefined) days.push(addMonthsToDay(facts.schoolLeft, test.schoolLeftMinMonths));
+      if (facts.schoolLeft !== undefined) days.push(firstDayLasted(facts.schoolLeft, test.schoolLeftMinMonths));
       break;
     case "age":
       days.push(birthday(test.minAge), birthday(test.maxAgeExclusive));
@@ -135,7 +141,7 @@ export function missingFacts(test: CriterionTest, facts: DayFacts, day: Day): st
       return facts.birth === undefined ? ["birthDate"] : [];
     case "youth":
       if (facts.birth === undefined) return ["birthDate"];
-      if (ageOn(facts.birth, day) >= test.maxAgeExclusive) return [];
+      if (reachedAge(facts.birth, day, test.maxAgeExclusive)) return [];
       return [
         ...(test.condition !== "qualification" && facts.schoolLeft === undefined ? ["schoolLeftDate"] : []),
         ...(test.condition !== "school" && facts.qualificationLevel === undefined ? ["qualificationLevel"] : []),

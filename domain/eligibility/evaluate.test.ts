@@ -105,10 +105,10 @@ describe("anniversaries falling exactly on the reference date", () => {
     expect(on(person, "2026-03-02").criteria).toEqual(["JEUNE"]);
   });
 
-  it("someone born on 29 February turns 26 on 28 February of a common year (date-fns clamping)", () => {
+  it("someone born on 29 February turns 26 on 1 March of a common year (les-emplois: birthdate > today − 26 years)", () => {
     const person = { id: "X", birthDate: "2000-02-29", schoolLeftDate: "2018-07-01" };
-    expect(on(person, "2026-02-27").eligible).toBe(true);
-    expect(on(person, "2026-02-28").eligible).toBe(false);
+    expect(on(person, "2026-02-28").eligible).toBe(true);
+    expect(on(person, "2026-03-01").eligible).toBe(false);
   });
 
   it("a young person who turns 26 before leaving school for 6 months never qualifies", () => {

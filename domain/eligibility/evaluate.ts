@@ -117,16 +117,44 @@ export function eligibleSinceDay(facts: DayFacts, rules: EligibilityRules, day: 
 }
 
 /**
- * Last day hours count: counting-window months after the first entry into a clause, minus one day
- * (24 months from 2026-03-02 run to 2028-03-01 inclusive); null without a window or a first entry.
+ * Last day hours count: counting-window months after the window's start, minus one day (24 months
+ * from 2026-03-02 run to 2028-03-01 inclusive); null without a window or a first entry. The start is
+ * the pack's choice (`countingWindow.start`): the first entry into a clause, or the later of the
+ * first entry and the first day of eligibility (`eligibleStart`, when known).
  *
  * @example
  * countableUntilDay(toDayFacts({ id: "A", firstClauseEntry: "2026-03-02" }), rulesWith24Months) // => day of 2028-03-01
+ * countableUntilDay(toDayFacts({ id: "C", firstClauseEntry: "2026-03-02" }), rulesWith24MonthsFromEligibility, dayFromIso("2026-07-01")) // => day of 2028-06-30
  */
-export function countableUntilDay(facts: DayFacts, rules: EligibilityRules): Day | null {
-  const months = rules.countingWindow.months;
+export function countableUntilDay(facts: DayFacts, rules: EligibilityRules, eligibleStart: Day | null = null): Day | null {
+  const { months, start } = rules.countingWindow;
   if (months === null || facts.firstClauseEntry === undefined) return null;
-  return addMonthsToDay(facts.firstClauseEntry, months) - 1;
+  const from =
+    start === "later-of-entry-and-eligibility" && eligibleStart !== null
+      ? Math.max(facts.firstClauseEntry, eligibleStart)
+      : facts.firstClauseEntry;
+  return addMonthsToDay(from, months) - 1;
+}
+
+/**
+ * The facts with each benefit period cut to the days the pack lets that benefit count
+ * (`validFrom` / `validTo` of the benefit: an ATA recorded without an end stops counting when the
+ * allowance ended).
+ *
+ * @example
+ * withinBenefitValidity(toDayFacts({ id: "A", benefits: [{ code: "ATA", from: "2017-05-01" }] }), rules).benefits
+ * // => [{ code: "ATA", from: day of 2017-05-01, to: day of 2018-08-31 }]
+ */
+export function withinBenefitValidity(facts: DayFacts, rules: EligibilityRules): DayFacts {
+  const benefits = facts.benefits.map((benefit) => {
+    const entry = rules.benefits.find((candidate) => candidate.code === benefit.code);
+    const validFrom = entry?.validFrom === undefined ? undefined : dayFromIso(entry.validFrom);
+    const validTo = entry?.validTo === undefined ? undefined : dayFromIso(entry.validTo);
+    const from = validFrom === undefined || (benefit.from !== undefined && benefit.from > validFrom) ? benefit.from : validFrom;
+    const to = validTo === undefined || (benefit.to !== undefined && benefit.to < validTo) ? benefit.to : validTo;
+    return { code: benefit.code, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+  });
+  return { ...facts, benefits };
 }
 
 /**
@@ -150,12 +178,12 @@ export function referenceDay(facts: ParticipantFacts, given: Day | undefined, to
  * //      iae: { level1: [], level2: ["JEUNE", "NIVEAU_3", "QPV"], eligibleFor: ["ACI", "AI", "EI", "EITI", "ETTI"] }, … }
  */
 export function evaluateParticipant(facts: ParticipantFacts, rules: EligibilityRules, date: Day): EligibilityResult {
-  const days = toDayFacts(facts);
+  const days = withinBenefitValidity(toDayFacts(facts), rules);
   const { criteria, priority } = criteriaOn(days, rules, date);
   const eligible = criteria.length > 0;
   const from = eligible ? null : eligibleFromDay(days, rules, date);
-  const until = eligible || from !== null ? countableUntilDay(days, rules) : null;
   const since = eligible ? eligibleSinceDay(days, rules, date) : null;
+  const until = eligible || from !== null ? countableUntilDay(days, rules, from ?? since) : null;
   const hasDerogation = rules.criteria.some((criterion) => criterion.test.type === "derogation" && criterion.kind === "criterion");
   return {
     id: facts.id,

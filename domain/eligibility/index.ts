@@ -1,5 +1,6 @@
-export { eligibilitySection, eligibilityRulesSchema, criterionTestSchema } from "./rules";
-export type { EligibilityRules, Criterion, CriterionTest, ListEntry, ProofType, IaeRules } from "./rules";
+export { eligibilitySection, eligibilityRulesSchema, criterionTestSchema, COUNTING_WINDOW_STARTS } from "./rules";
+export type { EligibilityRules, Criterion, CriterionTest, ListEntry, ProofType, IaeRules, CountingWindowStart } from "./rules";
+export { criterionMembers, criterionConfirmed, unconfirmedCriterionText, unconfirmedEligibilityRules } from "./confirmation";
 export { participantFactsSchema, toDayFacts, checkFacts, entryCode } from "./facts";
 export type { ParticipantFacts, BenefitPeriod, DayFacts, ExitFacts, PurgedFacts } from "./facts";
 export { testHolds, changeDays, missingFacts } from "./criterion-tests";
@@ -11,6 +12,7 @@ export {
   eligibleFromDay,
   eligibleSinceDay,
   countableUntilDay,
+  withinBenefitValidity,
   referenceDay,
   NOT_ELIGIBLE,
 } from "./evaluate";
@@ -29,5 +31,5 @@ export type { Proof, ValidationRecord, ValidationPeriod } from "./validations";
 export { countableWindows, recordedWindow } from "./windows";
 export { upcomingDeadlines, DEFAULT_DEADLINE_HORIZON_DAYS } from "./deadlines";
 export type { Deadline } from "./deadlines";
-export { readPeople, evaluateAll, evaluatePeople, personView, peopleWindows } from "./batch";
+export { readPeople, evaluateAll, evaluatePeople, personView, peopleWindows, countingWindowText } from "./batch";
 export type { BatchResult, PersonView } from "./batch";

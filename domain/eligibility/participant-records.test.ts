@@ -65,7 +65,7 @@ describe("a Participants row", () => {
       programmes: ["PLIE", "Garantie jeunes"],
     });
     expect(first.errors.map((error) => error.message)).toEqual([
-      "Participants, ligne 2, colonne « Minima sociaux » : minimum social inconnu « RSO » (codes possibles : RSA, RSA-ayant-droit, ASS, AAH, ATA)",
+      "Participants, ligne 2, colonne « Minima sociaux » : minimum social inconnu « RSO » (codes possibles : RSA, RSA-ayant-droit, ASS, AI, AAH, invalidite, ATA)",
       "Participants, ligne 2, colonne « Dispositifs » : dispositif inconnu « Garantie jeunes » (codes possibles : PLIE, E2C, EPIDE, CEJ)",
       "Participants, ligne 2, colonne « Sortie scolaire » : la sortie scolaire précède la date de naissance",
     ]);

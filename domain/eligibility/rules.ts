@@ -51,6 +51,8 @@ export const criterionSchema = provenanceSchema.extend({
   kind: z.enum(["criterion", "priority"]),
   rank: z.number().int().positive(),
   test: criterionTestSchema,
+  /** How the drafted clause names the public; its thresholds are rendered from `test` (see `criterionClauseText`). */
+  clauseWording: z.string().min(1).optional(),
   validFrom: isoDateSchema.optional(),
   validTo: isoDateSchema.optional(),
 });
@@ -63,8 +65,16 @@ const cellLabel = z
   .min(1)
   .regex(/^[^,;]*$/, { message: "un libellé listé dans une cellule ne contient ni virgule ni point-virgule" });
 
-/** An entry of a list the form offers (a benefit, a structure kind, a programme). */
-export const listEntrySchema = provenanceSchema.extend({ code: listCode, label: cellLabel });
+/**
+ * An entry of a list the form offers (a benefit, a structure kind, a programme). `validFrom` /
+ * `validTo` bound the days on which it can count (a benefit that no longer exists, like the ATA).
+ */
+export const listEntrySchema = provenanceSchema.extend({
+  code: listCode,
+  label: cellLabel,
+  validFrom: isoDateSchema.optional(),
+  validTo: isoDateSchema.optional(),
+});
 export type ListEntry = z.output<typeof listEntrySchema>;
 
 /** A kind of proof the facilitator may have seen, and the criteria it supports (a hint: codes the pack lacks are ignored). */
@@ -85,8 +95,15 @@ export const iaeRulesSchema = provenanceSchema.extend({
 
 export type IaeRules = z.output<typeof iaeRulesSchema>;
 
-/** How long hours count after the first entry into a clause; `months: null` = no window set. */
-export const countingWindowSchema = provenanceSchema.extend({ months: months.nullable() });
+/** Where the counting window starts: the first entry into a clause, or the later of that entry and the first day of eligibility. */
+export const COUNTING_WINDOW_STARTS = ["first-entry", "later-of-entry-and-eligibility"] as const;
+export type CountingWindowStart = (typeof COUNTING_WINDOW_STARTS)[number];
+
+/** How long hours count after the window's start; `months: null` = no window set. */
+export const countingWindowSchema = provenanceSchema.extend({
+  months: months.nullable(),
+  start: z.enum(COUNTING_WINDOW_STARTS).default("first-entry"),
+});
 
 /** Default validity of a validation, to pre-fill « valide jusqu'au »; `months: null` = none. */
 export const validitySchema = provenanceSchema.extend({ months: months.nullable() });

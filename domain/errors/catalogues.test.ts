@@ -364,6 +364,37 @@ const cases: [string, () => DomainError, string, string][] = [
     "schema.version.invalid",
     "La version du classeur enregistrée (« x ») est illisible",
   ],
+  // Issue 12: clause publics from the criteria, lots, counting rules of the modes.
+  [
+    "drafting.unknownPublicCriterion",
+    () => drafting.unknownPublicCriterion("avis-prescripteur", ["DEROGATION"], "publics[0]"),
+    "drafting.public.criterion",
+    "publics[0] : le public « avis-prescripteur » renvoie au critère DEROGATION, absent des règles d'éligibilité du paquet ; mettez à jour les publics du paquet de territoire",
+  ],
+  [
+    "drafting.valueOrLotsProblem",
+    () => drafting.valueOrLotsProblem(true, true) as DomainError,
+    "drafting.check.valueAndLots",
+    "lots : indiquez soit la valeur estimée totale (value), soit les lots (lots), pas les deux",
+  ],
+  [
+    "ventilation.lineHoursMissing",
+    () => ventilation.lineHoursMissing({ field: "lines[0].hours" }),
+    "ventilation.line.hours.missing",
+    "lines[0].hours : indiquez les heures de la ligne, ou pour une sous-traitance ou cotraitance (SIAE, EA, ESAT) le montant facturé HT (amountInvoiced)",
+  ],
+  [
+    "ventilation.lineHoursAndAmount",
+    () => ventilation.lineHoursAndAmount({ field: "lines[0].amountInvoiced" }),
+    "ventilation.line.hoursAndAmount",
+    "lines[0].amountInvoiced : la ligne donne à la fois des heures et un montant facturé : gardez les heures déclarées par la structure, ou le montant à convertir, pas les deux",
+  ],
+  [
+    "ventilation.amountWithoutSubcontracting",
+    () => ventilation.amountWithoutSubcontracting("formation", { field: "lines[0].amountInvoiced" }),
+    "ventilation.line.amountMode",
+    "lines[0].amountInvoiced : un montant facturé ne se convertit en heures que pour une ligne « sous-traitance » (SIAE, EA, ESAT) ; cette ligne est en « formation »",
+  ],
 ];
 
 describe("the domain's error catalogues", () => {

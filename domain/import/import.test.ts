@@ -210,7 +210,7 @@ describe("the mapping file of `clauses import`", () => {
       "table : tableau inconnu « Ventilation » (attendu : Acheteurs, Entreprises, Marchés, Participants, Validations, Heures, Programmation, Besoins, Positionnements, Étapes)",
     );
     expect(() => mappingFromFile(hoursTable, messy[2]!, { Salarie: "personne", Absente: "hours" })).toThrow(
-      "columns.Salarie : le tableau Heures n'a pas de colonne « personne » (attendu : participant, company, employer, mode, contractType, start, end, hours, market, statement, statementVersion, receivedOn)\ncolumns.Absente : la feuille n'a pas de colonne « Absente »",
+      "columns.Salarie : le tableau Heures n'a pas de colonne « personne » (attendu : participant, company, employer, mode, contractType, start, end, hours, market, statement, statementVersion, receivedOn, amountInvoiced)\ncolumns.Absente : la feuille n'a pas de colonne « Absente »",
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   roundPreservingSum,
   ventilate,
   ventilationOptions,
+  ventilationSection,
   type HourLineInput,
   type Locate,
   type MarketInput,
@@ -51,7 +52,11 @@ export interface BaseRequest {
 export function reportBase(request: BaseRequest, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
   let prepared;
   try {
-    prepared = prepareInput({ markets: [...request.markets], lines: [...request.lines], windows: [...request.windows] }, request.locate);
+    prepared = prepareInput(
+      { markets: [...request.markets], lines: [...request.lines], windows: [...request.windows] },
+      request.locate,
+      sectionOf(pack, ventilationSection).counting,
+    );
   } catch (error) {
     const found = errorsOf(error);
     if (found.length === 0) throw error;
@@ -62,7 +67,9 @@ export function reportBase(request: BaseRequest, pack: RulePack, today: Day, cho
   if (errors.length > 0) throw new ValidationFailed(errors);
   const contracts = request.markets.map(contractOf);
   const shares: Share[] = (result.lineMonths ?? []).map((share) => ({ ...share }));
-  const lines = request.lines.map((line, index) => lineOf(line, request.lineRows?.[index] ?? index));
+  // Hours as counted by the rules of the modes (a converted or capped line counts for what the rule gives).
+  const counted = prepared.lines.hours;
+  const lines = request.lines.map((line, index) => lineOf(line, request.lineRows?.[index] ?? index, counted[index] as number));
   return {
     contracts,
     contractById: new Map(contracts.map((contract) => [contract.id, contract])),
@@ -122,8 +129,8 @@ function contractOf(market: MarketInput): ContractInfo {
   };
 }
 
-function lineOf(line: HourLineInput, ref: number): LineInfo {
-  const { company, participant, market, mode, contractType, employer, hours } = line;
+function lineOf(line: HourLineInput, ref: number, hours: number): LineInfo {
+  const { company, participant, market, mode, contractType, employer } = line;
   return {
     company,
     hours,

@@ -16,7 +16,8 @@ const territory = (sectionsPatch: Record<string, unknown>) => territoryPack(sect
 describe("the national pack", () => {
   it("validates every section and records its identity", () => {
     expect(packRef(national)).toBe(`national@${nationalMeta.version}`);
-    expect(sectionOf(national, sizingSection).rounding).toBe("nearest");
+    // Issue 12: the rounding convention carries its (missing) source and flag.
+    expect(sectionOf(national, sizingSection).rounding).toMatchObject({ value: "nearest", confirmed: false });
   });
 
   it("keeps unsourced labour shares empty and marked unconfirmed", () => {

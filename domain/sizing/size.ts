@@ -47,6 +47,9 @@ export interface SizingResult {
   fte: number;
   rulePack: string;
   options: { rounding: Rounding; hoursPerFte: number; date: string };
+  /** False when a default taken from the pack is « à confirmer » (listed in `unconfirmed`). */
+  confirmed: boolean;
+  unconfirmed: string[];
 }
 
 /**
@@ -88,19 +91,22 @@ export function fullTimeEquivalents(hours: number, hoursPerFte: number): number 
  */
 export function sizeContract(input: SizingInput, rules: SizingRules, rulePack: string, today: Day): SizingResult {
   const date = input.date ? dayFromIso(input.date, "date") : today;
+  const used = new PackValuesUsed();
   const defaults = {
-    hourlyCost: input.hourlyCost ?? valueOn(rules.hourlyCost, date, "coût horaire").value,
-    insertionRate: input.insertionRate ?? valueOn(rules.insertionRate, date, "taux d'insertion").value,
-    eurosPerHour: input.eurosPerHour ?? valueOn(rules.eurosPerHour, date, "euros par heure").value,
+    hourlyCost: input.hourlyCost ?? used.take(valueOn(rules.hourlyCost, date, "coût horaire"), "coût horaire chargé"),
+    insertionRate: input.insertionRate ?? used.take(valueOn(rules.insertionRate, date, "taux d'insertion"), "taux d'insertion"),
+    eurosPerHour: input.eurosPerHour ?? used.take(valueOn(rules.eurosPerHour, date, "euros par heure"), "euros facturés par heure"),
   };
-  const rounding = input.rounding ?? rules.rounding;
-  const hoursPerFte = input.hoursPerFte ?? valueOn(rules.hoursPerFte, date, "heures par ETP").value;
+  const rounding = input.rounding ?? used.take(rules.rounding, "arrondi des heures");
+  const hoursPerFte = input.hoursPerFte ?? used.take(valueOn(rules.hoursPerFte, date, "heures par ETP"), "heures par ETP");
 
   const errors: DomainError[] = [];
   const lots: SizedLot[] = [];
   input.lots.forEach((lot, index) => {
     try {
-      lots.push(sizeLot(lot, input.method, defaults, rounding, rules, `lots[${index}]`));
+      const sized = sizeLot(lot, input.method, defaults, rounding, rules, `lots[${index}]`);
+      lots.push(sized);
+      used.note(input.method, lot, sized, rules);
     } catch (error) {
       if (error instanceof DomainError) errors.push(error);
       else throw error;
@@ -117,7 +123,43 @@ export function sizeContract(input: SizingInput, rules: SizingRules, rulePack: s
     fte: fullTimeEquivalents(totalHours, hoursPerFte),
     rulePack,
     options: { rounding, hoursPerFte, date: isoFromDay(date) },
+    confirmed: used.unconfirmed.length === 0,
+    unconfirmed: used.unconfirmed,
   };
+}
+
+/**
+ * The pack values a sizing took as defaults, and those of them « à confirmer ». A default the
+ * method does not use (euros per hour in a labour-cost sizing) is taken but not listed.
+ */
+class PackValuesUsed {
+  private readonly taken = new Map<string, { confirmed: boolean; source: string; note?: string | undefined }>();
+  readonly unconfirmed: string[] = [];
+
+  take<T>(entry: { value: T; confirmed: boolean; source: string; note?: string | undefined }, label: string): T {
+    this.taken.set(label, entry);
+    return entry.value;
+  }
+
+  /** Records the defaults a sized lot actually used, and the trade preset it read. */
+  note(method: SizingMethod, lot: SizingLotInput, sized: SizedLot, rules: SizingRules): void {
+    const labels =
+      method === "per-amount"
+        ? [lot.eurosPerHour === undefined ? "euros facturés par heure" : ""]
+        : [lot.hourlyCost === undefined ? "coût horaire chargé" : "", lot.insertionRate === undefined ? "taux d'insertion" : ""];
+    for (const label of [...labels, "arrondi des heures", "heures par ETP"]) this.flag(label);
+    const trade = rules.trades.find((candidate) => candidate.code === sized.labourShareFrom);
+    if (trade && !trade.confirmed) this.add(`part de main-d'œuvre « ${trade.label} » : ${trade.source}`);
+  }
+
+  private flag(label: string): void {
+    const entry = this.taken.get(label);
+    if (entry && !entry.confirmed) this.add(`${label} : ${entry.note ?? entry.source}`);
+  }
+
+  private add(text: string): void {
+    if (!this.unconfirmed.includes(text)) this.unconfirmed.push(text);
+  }
 }
 
 interface Defaults {

@@ -63,13 +63,20 @@ const text = (value: string) => (NEEDS_ESCAPE.test(value) ? JSON.stringify(value
 const number = (value: number) => (Number.isFinite(value) ? String(value) : "null");
 
 function canonicalLine(line: HourLineInput): string {
-  let out = `{"company":${text(line.company)},"end":${text(line.end)},"hours":${number(line.hours)}`;
+  // Keys in alphabetical order. The mode and contract type (which choose a counting rule) are not in
+  // yet: every face would have to carry them identically first (test/unit/faces-agree.test.ts).
+  let out = line.amountInvoiced === undefined ? "{" : `{"amountInvoiced":${number(line.amountInvoiced)},`;
+  out += `"company":${text(line.company)}`;
+  out += `,"end":${text(line.end)}`;
+  if (line.hours !== undefined) out += `,"hours":${number(line.hours)}`;
   if (line.market !== undefined) out += `,"market":${text(line.market)}`;
   if (line.participant !== undefined) out += `,"participant":${text(line.participant)}`;
   return `${out},"start":${text(line.start)}}`;
 }
 
 function canonicalMarket(market: MarketInput): string {
+  // The contract's own conversion (labourShare, hourlyCost) is not in the digest yet: the workbook
+  // faces read it from Marchés while JSON inputs rarely give it (test/unit/faces-agree.test.ts).
   return (
     `{"company":${text(market.company)},"end":${text(market.end)},"id":${text(market.id)},` +
     `"obligation":${number(market.obligation)},"pooled":${market.pooled ? "true" : "false"},"start":${text(market.start)}}`

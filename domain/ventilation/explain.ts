@@ -3,6 +3,7 @@
  * it received in each, and the hour lines its hours came from (the result must be traced).
  */
 import { formatNumberFr, formatPercentFr } from "../text";
+import type { LineCounting } from "./counting";
 import type { LineShare } from "./ledger";
 import { POLICY_LABELS, POLICY_RULES, SPREAD_RULES } from "./policies";
 import type { MarketOutcome, VentilationResult } from "./ventilate";
@@ -28,6 +29,8 @@ export interface MarketExplanation {
   periods: PeriodShare[];
   /** The lines that credited it, directly or through the pooling, by input line index. */
   lines: LineShare[];
+  /** What a counting rule of the modes did to those lines (converted, capped, excluded), one French sentence each. */
+  counting: { line: number; text: string }[];
 }
 
 /**
@@ -53,7 +56,35 @@ export function explainMarket(result: VentilationResult, id: string): MarketExpl
         excess: period.excess,
       };
     });
-  return { market, summary: summaryOf(result, market), periods, lines: (result.lineShares ?? []).filter((share) => share.to === id) };
+  const lines = (result.lineShares ?? []).filter((share) => share.to === id);
+  const credited = new Set(lines.map((share) => share.line));
+  const counting = result.counting
+    // A line fully excluded or capped credits nothing: it is explained with the contract it is assigned to.
+    .filter((detail) => credited.has(detail.line) || detail.market === id)
+    .map((detail) => ({ line: detail.line, text: countingSentence(detail) }));
+  return { market, summary: summaryOf(result, market), periods, lines, counting };
+}
+
+/**
+ * What a counting rule did to a line, in French.
+ *
+ * @example
+ * countingSentence({ line: 0, hours: 500, converted: { amount: 30000, labourShare: 0.5, hourlyCost: 30, hours: 500, from: "paquet" } })
+ * // => "montant facturé de 30 000 € HT converti en 500 h (part de main-d'œuvre 50 %, coût horaire 30 €/h, valeurs du paquet)"
+ */
+export function countingSentence(detail: LineCounting): string {
+  const parts: string[] = [];
+  const { converted, capped, excluded } = detail;
+  if (converted)
+    parts.push(
+      `montant facturé de ${formatNumberFr(converted.amount)} € HT converti en ${formatNumberFr(converted.hours)} h (part de main-d'œuvre ${formatPercentFr(converted.labourShare)}, coût horaire ${formatNumberFr(converted.hourlyCost)} €/h, valeurs ${converted.from === "marché" ? "du marché" : "du paquet"})`,
+    );
+  if (capped)
+    parts.push(
+      `${formatNumberFr(capped.hours)} h de formation plafonnées (plafond de ${formatPercentFr(capped.cap)} des heures dues de l'entreprise, soit ${formatNumberFr(capped.limit)} h)`,
+    );
+  if (excluded) parts.push(`${formatNumberFr(excluded.hours)} h non comptées : ${excluded.reason}`);
+  return parts.join(" ; ");
 }
 
 function summaryOf(result: VentilationResult, market: MarketOutcome): string {

@@ -52,11 +52,15 @@ export function requestFromRows(
       pooled: values.pooled === undefined ? true : values.pooled === true,
       ...(values.buyer === undefined ? {} : { buyer: String(values.buyer) }),
       ...(values.label === undefined ? {} : { label: String(values.label) }),
+      // The contract's own conversion of sub-contracted amounts (the sizing's columns of Marchés).
+      ...(typeof values.labourShare === "number" ? { labourShare: values.labourShare } : {}),
+      ...(typeof values.hourlyCost === "number" ? { hourlyCost: values.hourlyCost } : {}),
     });
     rows.markets.push(row);
   }
   for (const { row, values } of hours) {
-    if (values.company === undefined || values.start === undefined || values.end === undefined || values.hours === undefined) continue;
+    // Hours may be empty on a sub-contracting line given by its amount: the counting rules check each line has one or the other.
+    if (values.company === undefined || values.start === undefined || values.end === undefined) continue;
     if ((values.hours as number) < 0) errors.push(cellError(hoursTable, row, "hours", CELL_REASONS.negative(values.hours as number)));
     request.lines.push(lineOf(values));
     rows.lines.push(row);
@@ -70,10 +74,11 @@ function lineOf(values: TableRecord): HourLineInput {
     company: String(values.company),
     start: String(values.start),
     end: String(values.end),
-    hours: values.hours as number,
+    ...(values.hours === undefined ? {} : { hours: values.hours as number }),
+    ...(values.amountInvoiced === undefined ? {} : { amountInvoiced: values.amountInvoiced as number }),
     ...(values.market === undefined ? {} : { market: String(values.market) }),
     ...(values.participant === undefined ? {} : { participant: String(values.participant) }),
-    // Descriptive (the bilans read them; the engine does not): codes, as the codec decoded the choices.
+    // Codes, as the codec decoded the choices: the mode and contract type choose the line's counting rule.
     ...(values.mode === undefined ? {} : { mode: values.mode as HourLineInput["mode"] }),
     ...(values.contractType === undefined ? {} : { contractType: values.contractType as HourLineInput["contractType"] }),
     ...(values.employer === undefined ? {} : { employer: String(values.employer) }),

@@ -1,5 +1,7 @@
-export { ventilationSection, ventilationRulesSchema } from "./rules";
-export type { VentilationRules } from "./rules";
+export { ventilationSection, ventilationRulesSchema, countingRulesSchema, NATIONAL_COUNTING } from "./rules";
+export type { VentilationRules, CountingRules } from "./rules";
+export { countLines } from "./counting";
+export type { LineCounting, CountedLines } from "./counting";
 export { POLICIES, SPREADS, POLICY_LABELS, POLICY_RULES, SPREAD_LABELS, SPREAD_RULES, readPolicy, readSpread } from "./policies";
 export type { Policy, Spread } from "./policies";
 export { ventilationInputSchema, marketInputSchema, hourLineSchema, windowInputSchema, unknownParticipants } from "./input";
@@ -16,7 +18,7 @@ export type { TableRequest } from "./from-tables";
 export { ventilationRecords, roundPreservingSum, NATURE_LABELS } from "./records";
 export { contractProgress } from "./progress";
 export type { ContractProgress } from "./progress";
-export { explainMarket } from "./explain";
+export { explainMarket, countingSentence } from "./explain";
 export type { MarketExplanation, PeriodShare } from "./explain";
 export { ventilationOptions, ventilateRows } from "./workbook";
 export type { VentilationChoice } from "./workbook";

@@ -6,7 +6,8 @@
  *
  * The same JSON is the territory every command reads (`ventilate`, `report`, and `eligibility` for
  * its `people`): contracts may name their buyer and lines their mode, contract type and employer.
- * These descriptive fields are carried, not used by the engine; `people` is read by the
+ * The mode and the contract type choose the counting rule of the line (`counting.ts`: conversion of
+ * an amount invoiced, training cap, CDI months, apprenticeship training); `people` is read by the
  * eligibility core (the commands turn it into countable windows when no `windows` are given).
  */
 import { z } from "zod";
@@ -35,6 +36,9 @@ export const marketInputSchema = z
     /** Descriptive: the buyer the bilans report to, and the contract's title. */
     buyer: id.optional(),
     label: z.string().optional(),
+    /** The contract's own conversion of amounts invoiced by sub-contractors (over the pack's). */
+    labourShare: z.number().min(0).max(1).optional(),
+    hourlyCost: z.number().positive().optional(),
   })
   .strict();
 
@@ -43,7 +47,10 @@ export const hourLineSchema = z
     company: id,
     start: isoDate,
     end: isoDate,
-    hours: z.number().nonnegative(),
+    /** Hours worked or declared by the structure; absent for a sub-contracting line given by its amount. */
+    hours: z.number().nonnegative().optional(),
+    /** Amount excl. VAT invoiced by an SIAE, EA or ESAT sub-contractor or co-contractor, converted into hours by the counting rules. */
+    amountInvoiced: z.number().nonnegative().optional(),
     /** The contract the line is assigned to (a direct line); absent = pooled. */
     market: id.optional(),
     participant: id.optional(),
@@ -84,7 +91,8 @@ export const ventilationInputSchema = z
 function plausibleLines(input: { lines: readonly HourLineShape[] }, context: z.RefinementCtx): void {
   input.lines.forEach((line, index) => {
     const days = daysOf(line.start, line.end);
-    if (days !== null && line.hours > days * HOURS_PER_DAY) {
+    // A sub-contracting line given by its amount has no hours to check (its converted hours are the pack's arithmetic).
+    if (line.hours !== undefined && days !== null && line.hours > days * HOURS_PER_DAY) {
       context.addIssue({ code: "custom", path: ["lines", index, "hours"], message: tooManyHours({}, line.hours, days).reason });
     }
   });
@@ -111,7 +119,7 @@ export function unknownParticipants(input: { lines: readonly { participant?: str
 interface HourLineShape {
   start: string;
   end: string;
-  hours: number;
+  hours?: number;
   participant?: string;
 }
 

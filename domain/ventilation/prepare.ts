@@ -5,9 +5,11 @@
  */
 import { tryDayFromIso, isoFromDay, type Day, type DayInterval } from "../dates";
 import { DomainError, ValidationFailed, type Where } from "../errors";
+import { countLines, type LineCounting } from "./counting";
 import { invalidIsoDate, reversedInterval } from "../dates/errors";
 import { lineMarketOtherCompany, lineMarketUnknown, marketDuplicate, moreErrors, windowReversed } from "./errors";
 import type { HourLineInput, MarketInput, VentilationInput, WindowInput } from "./input";
+import { NATIONAL_COUNTING, type CountingRules } from "./rules";
 
 /** Where a field of the request is: a JSON path by default, a workbook cell for table inputs. */
 export type Locate = (list: "markets" | "lines" | "windows", index: number, field: string) => Where;
@@ -47,6 +49,10 @@ export interface PreparedInput {
   totalHours: number;
   /** The request as validated (pooled filled in), for the input digest. */
   request: { markets: readonly MarketInput[]; lines: readonly HourLineInput[]; windows: readonly WindowInput[] };
+  /** Counting rules « à confirmer » the lines were converted or capped with (execution modes), in French. */
+  unconfirmed?: string[];
+  /** What the counting rules did: per line (only the lines a rule touched) and per company. */
+  counting?: { lines: LineCounting[]; byCompany: ReadonlyMap<string, { capped: number; excluded: number }> };
 }
 
 /** Beyond this many problems, the rest are counted rather than listed (a facilitator fixes the first ones first). */
@@ -63,7 +69,11 @@ const MAX_LISTED_ERRORS = 100;
  * prepareInput({ markets: [], lines: [{ company: "X", start: "2026-02-30", end: "2026-03-01", hours: 1 }] })
  * // throws « lines[0].start : la date « 2026-02-30 » n'existe pas ou n'est pas au format AAAA-MM-JJ »
  */
-export function prepareInput(input: Pick<VentilationInput, "markets" | "lines" | "windows">, locate: Locate = locateInJson): PreparedInput {
+export function prepareInput(
+  input: Pick<VentilationInput, "markets" | "lines" | "windows">,
+  locate: Locate = locateInJson,
+  counting: CountingRules = NATIONAL_COUNTING,
+): PreparedInput {
   const errors = new ErrorSink();
   const dates = new DateReader(errors, locate);
   const companies = new Interner();
@@ -71,15 +81,21 @@ export function prepareInput(input: Pick<VentilationInput, "markets" | "lines" |
   const markets = prepareMarkets(input.markets, companies, dates, errors, locate);
   const lines = prepareLines(input.lines, markets, companies, participants, dates, errors, locate);
   const windows = prepareWindows(input.windows ?? [], participants, dates, errors, locate);
+  // The counting rules of the modes turn raw lines into counted hours (after the dates are read).
+  const counted = countLines(input.lines, input.markets, lines.arrays, counting, (error) => errors.push(error), locate);
   errors.throwIfAny();
+  lines.arrays.hours.set(counted.hours);
+  const totalHours = counted.hours.reduce((sum, hours) => sum + hours, 0);
   return {
     companies: companies.values,
     participants: participants.values,
     markets,
     lines: lines.arrays,
     windows,
-    totalHours: lines.total,
+    totalHours,
     request: { markets: input.markets, lines: input.lines, windows: input.windows ?? [] },
+    counting: { lines: counted.details, byCompany: counted.byCompany },
+    unconfirmed: counted.unconfirmed,
   };
 }
 
@@ -137,10 +153,10 @@ function prepareLines(
     arrays.company[index] = company;
     arrays.start[index] = start;
     arrays.end[index] = end;
-    arrays.hours[index] = line.hours;
+    arrays.hours[index] = line.hours ?? 0;
     arrays.participant[index] = line.participant === undefined ? -1 : participants.index(line.participant);
     arrays.market[index] = line.market === undefined ? -1 : marketOf(line, index, marketById, companies, errors, locate);
-    total += line.hours;
+    total += line.hours ?? 0;
   }
   return { arrays, total };
 }
@@ -269,6 +285,11 @@ class DateReader {
 class ErrorSink {
   private readonly listed: DomainError[] = [];
   private more = 0;
+
+  push(error: DomainError): void {
+    if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(error);
+    else this.more += 1;
+  }
 
   /** `error` builds the error (only while fewer than MAX_LISTED_ERRORS are listed). */
   add(error: () => DomainError): void {

@@ -11,7 +11,9 @@ import type { CalendarRules } from "../dates/calendar-rules";
 import { companyFlows } from "./flows";
 import { Ledger, type Allocation, type LineMonthShare, type LineShare, type SetAside } from "./ledger";
 import type { Policy, Spread } from "./policies";
+import type { CountingRules } from "./rules";
 import type { PreparedInput, PreparedMarket } from "./prepare";
+import type { LineCounting } from "./counting";
 import { requestDigest } from "./digest";
 import { sweepCompany, type Segment } from "./sweep";
 import { DayUnits, monthIndexOf } from "./units";
@@ -31,6 +33,10 @@ export interface VentilationOptions {
   lineMonths?: boolean;
   /** A digest computed elsewhere (the CLI hashes large inputs natively); by default computed here. */
   inputDigest?: string;
+  /** Rules of the pack « à confirmer » that produced the options (default policy, spread…), in French. */
+  unconfirmed?: string[];
+  /** The pack's counting rules of the modes, for whoever prepares the input from these options. */
+  counting?: CountingRules;
 }
 
 export interface MarketOutcome {
@@ -59,6 +65,10 @@ export interface CompanyOutcome {
   outOfPeriod: number;
   /** Hours worked outside the participant's countable windows. */
   notCountable: number;
+  /** Training hours beyond the pack's training cap (not in `hours`, never lost). */
+  capped: number;
+  /** Hours a counting rule does not count (beyond the first months of a CDI, apprenticeship training), not in `hours`. */
+  excluded: number;
 }
 
 /** A run of days of one company with the same active contracts (what « which periods » shows). */
@@ -80,6 +90,8 @@ export interface VentilationTotals {
   excess: number;
   outOfPeriod: number;
   notCountable: number;
+  capped: number;
+  excluded: number;
 }
 
 export interface VentilationResult {
@@ -97,6 +109,11 @@ export interface VentilationResult {
   periods?: Period[];
   lineShares?: LineShare[];
   lineMonths?: LineMonthShare[];
+  /** What the counting rules of the modes did, line by line (only the lines a rule converted, capped or excluded). */
+  counting: LineCounting[];
+  /** False when a rule used is « à confirmer » (listed in `unconfirmed`: the options' and the counting rules' of the lines). */
+  confirmed: boolean;
+  unconfirmed: string[];
 }
 
 /**
@@ -137,7 +154,12 @@ export function ventilate(input: PreparedInput, options: VentilationOptions): Ve
     markets,
     companies,
     totals: totalsOf(companies),
+    counting: input.counting?.lines ?? [],
+    confirmed: true,
+    unconfirmed: [],
   };
+  result.unconfirmed = [...(options.unconfirmed ?? []), ...(input.unconfirmed ?? [])];
+  result.confirmed = result.unconfirmed.length === 0;
   if (options.detail || lineMonths) {
     result.allocations = ledger.allocations();
     result.setAside = ledger.setAsides();
@@ -218,11 +240,22 @@ function companyOutcomes(input: PreparedInput, ledger: Ledger): CompanyOutcome[]
     excess: ledger.excess[index] as number,
     outOfPeriod: ledger.outOfPeriod[index] as number,
     notCountable: ledger.notCountable[index] as number,
+    capped: input.counting?.byCompany.get(name)?.capped ?? 0,
+    excluded: input.counting?.byCompany.get(name)?.excluded ?? 0,
   }));
 }
 
 function totalsOf(companies: readonly CompanyOutcome[]): VentilationTotals {
-  const totals: VentilationTotals = { hours: 0, direct: 0, ventilated: 0, excess: 0, outOfPeriod: 0, notCountable: 0 };
+  const totals: VentilationTotals = {
+    hours: 0,
+    direct: 0,
+    ventilated: 0,
+    excess: 0,
+    outOfPeriod: 0,
+    notCountable: 0,
+    capped: 0,
+    excluded: 0,
+  };
   for (const company of companies) {
     for (const key of Object.keys(totals) as (keyof VentilationTotals)[]) totals[key] += company[key];
   }

@@ -31,9 +31,20 @@ export interface VentilationChoice {
  */
 export function ventilationOptions(pack: RulePack, choice: VentilationChoice = {}): VentilationOptions {
   const rules = sectionOf(pack, ventilationSection);
+  // The pack's defaults used (a choice made by the facilitator is theirs, not a rule of the pack).
+  const unconfirmed = [
+    ...(choice.policy === undefined && !rules.policy.confirmed
+      ? [`règle de ventilation par défaut « ${rules.policy.value} » : ${rules.policy.source}`]
+      : []),
+    ...(choice.spread === undefined && !rules.spread.confirmed
+      ? [`étalement par défaut « ${rules.spread.value} » : ${rules.spread.source}`]
+      : []),
+  ];
   return {
     policy: choice.policy ?? rules.policy.value,
     spread: choice.spread ?? rules.spread.value,
+    unconfirmed,
+    counting: rules.counting,
     calendar: sectionOf(pack, calendarSection),
     rulePack: packRef(pack),
     ...(choice.detail ? { detail: true } : {}),
@@ -60,7 +71,7 @@ export function ventilateRows(
   const { request, locate, errors, rows } = requestFromRows(markets, hours, windows);
   let prepared;
   try {
-    prepared = prepareInput(request, locate);
+    prepared = prepareInput(request, locate, options.counting);
   } catch (error) {
     const found = errorsOf(error);
     if (found.length === 0) throw error;

@@ -8,6 +8,20 @@ export const BUYER_TYPES: readonly Choice[] = [
   { code: "collectivite", label: "Collectivité ou autre pouvoir adjudicateur" },
   { code: "etat", label: "État (pouvoir adjudicateur central)" },
   { code: "entite-adjudicatrice", label: "Entité adjudicatrice (réseaux)" },
+  // Issue 12: the facilitator also runs clauses in private orders (bailleurs, entreprises), outside the public procurement code.
+  { code: "prive", label: "Client privé (commande privée)" },
+];
+
+/**
+ * Kinds of contract (issue 12). The « Nature » column of Marchés is free text (as the DECP write it):
+ * `contractNatureCode` reads these codes and labels there (« Concession / DSP », « Commande privée »…).
+ */
+export const CONTRACT_NATURES: readonly Choice[] = [
+  { code: "marche", label: "Marché public" },
+  { code: "accord-cadre", label: "Accord-cadre" },
+  { code: "concession", label: "Concession / DSP" },
+  { code: "partenariat", label: "Marché de partenariat" },
+  { code: "commande-privee", label: "Commande privée" },
 ];
 
 export const SIZING_METHODS: readonly Choice[] = [
@@ -440,7 +454,7 @@ export const hoursTable = defineTable({
       header: "Heures",
       type: "number",
       numberFormat: HOURS_FORMAT,
-      required: true,
+      // Empty on a sub-contracting line given by its amount (« Montant facturé HT »): the ventilation checks every line has one or the other.
       min: 0,
       synonyms: [
         "nombre d heures",
@@ -466,6 +480,15 @@ export const hoursTable = defineTable({
     { key: "statement", header: "Relevé", type: "text", width: 18, synonyms: ["releve d heures"] },
     { key: "statementVersion", header: "Version du relevé", type: "integer", width: 8, min: 1 },
     { key: "receivedOn", header: "Reçu le", type: "date", numberFormat: DATE_FORMAT, width: 11, synonyms: ["date de reception"] },
+    {
+      // Schema 4 (migrations/v3-to-v4.ts): a sub-contractor's amount, converted into hours by the pack's counting rules.
+      key: "amountInvoiced",
+      header: "Montant facturé HT",
+      type: "number",
+      numberFormat: EUROS_FORMAT,
+      min: 0,
+      synonyms: ["montant facture", "montant sous traite", "montant facture ht", "montant ht facture", "montant de la sous traitance"],
+    },
   ],
   periods: [["start", "end"]],
 });
@@ -650,4 +673,4 @@ export const standardTables = [
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */
-export const WORKBOOK_SCHEMA_VERSION = 3;
+export const WORKBOOK_SCHEMA_VERSION = 4;

@@ -10,9 +10,12 @@ const SIZES = [10, 1_000, 50_000];
 
 const hourHeaders: Cell[] = hoursTable.columns.map((column) => column.header);
 
-/** An hour line as a facilitator's workbook holds it: 9 columns filled, about 110 bytes; the statement's provenance empty. */
+/**
+ * An hour line as a facilitator's workbook holds it: 9 columns filled, about 110 bytes; the statement's
+ * provenance (schema 3) and « Montant facturé HT » (schema 4) empty.
+ */
 function hourRow(index: number): Cell[] {
-  return [...typedRow(index), "", "", ""];
+  return [...typedRow(index), "", "", "", ""];
 }
 
 function typedRow(index: number): Cell[] {
@@ -105,7 +108,7 @@ describe("Office.js workbook adapter: appending to a user table", () => {
   });
 
   it("removes a statement's earlier lines and appends the new ones in the same 3 syncs, whatever the number of rows", async () => {
-    const collected = (index: number, statement: string): Cell[] => [...typedRow(index), statement, 1, 46120];
+    const collected = (index: number, statement: string): Cell[] => [...typedRow(index), statement, 1, 46120, ""];
     const rows = [hourRow(0), collected(1, "X 2026-03"), hourRow(2), collected(3, "X 2026-03"), collected(4, "Y 2026-03")];
     const excel = fakeExcel([{ name: "Heures", headers: hourHeaders, rows }]);
     await new OfficeWorkbook(excel.run).writeTables([
@@ -144,9 +147,9 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
     expect(grid[count]).toEqual(hourRow(count - 1));
     // Number formats go as one value per column, whatever the number of rows.
     expect(excel.formats.every((format) => format.length === 1 && format[0]?.length === 1)).toBe(true);
-    // Text columns get the text format (before their values); the others their own.
+    // Text columns get the text format (before their values); the others their own (« Montant facturé HT » in euros, schema 4).
     const formats = excel.formats.map((format) => format[0]?.[0]);
-    expect(formats.filter((format) => format !== "@")).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00", "dd/mm/yyyy"]);
+    expect(formats.filter((format) => format !== "@")).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "#,##0.00", "dd/mm/yyyy", "#,##0 €"]);
     // Seven text columns (Participant … Marché, and « Relevé » since schema 3).
     expect(formats.filter((format) => format === "@").length % 7).toBe(0);
     const bytes = byteLength(Array.from({ length: count }, (_, index) => hourRow(index)));
@@ -226,7 +229,7 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(await new OfficeWorkbook(excel.run).outline()).toEqual({
       sheets: [
         { name: "Ancien suivi", usedRange: "A1:C4", rowCount: 4, columnCount: 3 },
-        { name: "Heures", usedRange: "A1:L3", rowCount: 3, columnCount: hourHeaders.length },
+        { name: "Heures", usedRange: "A1:M3", rowCount: 3, columnCount: hourHeaders.length },
       ],
       tables: [{ name: "Heures", sheet: "Heures", headers: hourHeaders, rowCount: 2 }],
     });
@@ -263,6 +266,14 @@ describe("Office.js workbook adapter: sheets, ranges, settings, migrations", () 
     expect(excel.syncs()).toBe(2);
     expect(excel.table("Heures")).toMatchObject({ sheet: "Heures" });
     expect(excel.sheet("Heures")?.[0]).toEqual(["Entreprise", "Début", "Fin", "Hours", "Notes"]);
+  });
+
+  it("adds a schema-4 column at the right end of a table in the same batch", async () => {
+    const excel = fakeExcel([{ name: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures"], rows: [["X", 46023, 46053, 7]] }]);
+    await new OfficeWorkbook(excel.run).applySchemaEdits([{ kind: "addColumn", table: "Heures", header: "Montant facturé HT" }]);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.table("Heures")).toMatchObject({ columnCount: 5 });
+    expect(excel.sheet("Heures")?.[0]).toEqual(["Entreprise", "Début", "Fin", "Heures", "Montant facturé HT"]);
   });
 
   it("keeps settings in the very hidden settings sheet, the one `clauses run` reads in the saved file", async () => {

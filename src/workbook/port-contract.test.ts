@@ -9,6 +9,7 @@ import {
   marketsTable,
   migrateV0ToV1,
   migrateV2ToV3,
+  migrateV3ToV4,
   planMigration,
   V3_COLUMNS,
   ventilationTable,
@@ -112,7 +113,7 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     expect(outline.sheets).toEqual(
       expect.arrayContaining([
         { name: "Export", usedRange: "A1:C3", rowCount: 3, columnCount: 3 },
-        { name: "Heures", usedRange: "A1:L2", rowCount: 2, columnCount: 12 },
+        { name: "Heures", usedRange: "A1:M2", rowCount: 2, columnCount: hoursTable.columns.length }, // 13 columns since schema 4 (« Montant facturé HT »)
       ]),
     );
     expect(outline.tables).toEqual([
@@ -154,18 +155,26 @@ describe.each(adapters)("the %s adapter", (_name, create) => {
     const workbook = create();
     await workbook.appendRecords(v0Hours, [line(35)]);
     await workbook.applySchemaEdits(planMigration(shapeOf(await workbook.outline()), 0).edits);
-    expect((await workbook.readTable(hoursTable))?.headers).toEqual(["Entreprise", "Début", "Fin", "Heures", ...V3_COLUMNS.Heures!]);
+    expect((await workbook.readTable(hoursTable))?.headers).toEqual([
+      "Entreprise",
+      "Début",
+      "Fin",
+      "Heures",
+      ...V3_COLUMNS.Heures!,
+      "Montant facturé HT",
+    ]);
     expect(await records(workbook, hoursTable)).toEqual([line(35)]);
   });
 
-  it("adds a migration's new columns to a version 2 table, empty, keeping its rows", async () => {
+  it("adds the migrations' new columns to a version 2 table, empty, keeping its rows", async () => {
     const workbook = create();
     const v1Hours: TableDef = {
       ...hoursTable,
-      columns: hoursTable.columns.filter((column) => !V3_COLUMNS.Heures!.includes(column.header)),
+      columns: hoursTable.columns.filter((column) => !V3_COLUMNS.Heures!.includes(column.header) && column.key !== "amountInvoiced"),
     };
     await workbook.appendRecords(v1Hours, [line(35), line(7)]);
     await workbook.applySchemaEdits(migrateV2ToV3(shapeOf(await workbook.outline())));
+    await workbook.applySchemaEdits(migrateV3ToV4(shapeOf(await workbook.outline())));
     expect((await workbook.readTable(hoursTable))?.headers).toEqual(hoursTable.columns.map((column) => column.header));
     expect(await records(workbook, hoursTable)).toEqual([line(35), line(7)]);
   });

@@ -61,7 +61,7 @@ describe("the .xlsx workbook adapter", () => {
     expect(await records(reopened, hoursTable)).toEqual(hourLines);
     const sheet = book.getWorksheet("Heures")!;
     const [table] = sheet.getTables() as unknown as { table: { name: string; tableRef: string } }[];
-    expect(table?.table).toMatchObject({ name: "Heures", tableRef: "A1:L3" });
+    expect(table?.table).toMatchObject({ name: "Heures", tableRef: "A1:M3" }); // 13 columns since schema 4 (« Montant facturé HT »)
     expect(sheet.getCell("A1").value).toBe("Participant");
     expect(sheet.getCell("F2").numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getCell("H2").numFmt).toBe("#,##0.00");

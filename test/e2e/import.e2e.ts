@@ -76,9 +76,10 @@ describe("the demo workbook in the preview", () => {
       "31/12/2026",
       "21",
       "M4",
+      "", // « Relevé », « Version du relevé », « Reçu le » (schema 3), empty for a line typed in
       "",
       "",
-      "",
+      "", // « Montant facturé HT » (schema 4), empty for an hour line
     ]);
   });
 });

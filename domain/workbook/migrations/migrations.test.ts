@@ -1,4 +1,5 @@
 import { decodeTable } from "../codec";
+import type { TableDef } from "../table-def";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
 import {
   applyEdits,
@@ -9,8 +10,17 @@ import {
   V0_TABLES,
   V2_COLUMNS,
   V3_COLUMNS,
+  V4_COLUMNS,
   type WorkbookShape,
 } from ".";
+
+/** The headers a standard table had in `version`: without the columns later versions added. */
+function headersBefore(table: TableDef, version: number): string[] {
+  const byKeys = (added: typeof V2_COLUMNS) => added.filter((entry) => entry.table.name === table.name).flatMap(({ keys }) => keys);
+  const keys = [...(version < 2 ? byKeys(V2_COLUMNS) : []), ...(version < 4 ? byKeys(V4_COLUMNS) : [])];
+  const headers = version < 3 ? (V3_COLUMNS[table.name] ?? []) : [];
+  return table.columns.filter((column) => !keys.includes(column.key) && !headers.includes(column.header)).map((column) => column.header);
+}
 
 /** A workbook of each older version, as facilitators have them. */
 /** Standard tables that existed in version 0 (later versions added others). */
@@ -28,25 +38,20 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
   1: () => {
-    // Version 1: every standard table of the time, French headers, without the columns version 2 added.
-    const added = (name: string) => V2_COLUMNS.find(({ table }) => table.name === name)?.keys ?? [];
+    // Version 1: every standard table of the time, French headers, without the columns versions 2, 3 and 4 added.
     const tables = standardTables
       .filter((table) => table.name !== "Programmation")
-      .map((table) => {
-        const headers = table.columns
-          .filter((column) => !added(table.name).includes(column.key))
-          .map((column) => column.header)
-          .filter((header) => !(V3_COLUMNS[table.name] ?? []).includes(header));
-        return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
-      });
+      .map((table) => ({ name: table.name, sheet: table.sheet, headers: [...headersBefore(table, 1), "Notes du facilitateur"] }));
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
   2: () => {
-    // Version 2: every standard table, French headers, without the columns version 3 added (the statements').
-    const tables = standardTables.map((table) => {
-      const headers = table.columns.map((column) => column.header).filter((header) => !(V3_COLUMNS[table.name] ?? []).includes(header));
-      return { name: table.name, sheet: table.sheet, headers: [...headers, "Notes du facilitateur"] };
-    });
+    // Version 2: every standard table, French headers, without the columns version 3 (the statements') and 4 added.
+    const tables = standardTables.map((table) => ({ name: table.name, sheet: table.sheet, headers: [...headersBefore(table, 2), "Notes du facilitateur"] }));
+    return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
+  },
+  3: () => {
+    // Version 3: every standard table, French headers, without « Montant facturé HT » (issue 12, version 4).
+    const tables = standardTables.map((table) => ({ name: table.name, sheet: table.sheet, headers: [...headersBefore(table, 3), "Notes du facilitateur"] }));
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
 };
@@ -98,6 +103,7 @@ describe("workbook schema migrations", () => {
       tables: [{ name: "Hours", sheet: "Hours", headers: ["Company", "Start", "End", "Hours", "Contract", "Notes"] }],
       sheets: ["Hours"],
     };
+    // Migration 0 → 1 alone (3 adds the statements' columns, 4 « Montant facturé HT »: v3-to-v4.test.ts).
     expect(planMigration(shape, 0, 1).edits.map(describeEdit)).toEqual([
       "Tableau Hours : la colonne « Company » devient « Entreprise »",
       "Tableau Hours : la colonne « Start » devient « Début »",
@@ -123,7 +129,11 @@ describe("workbook schema migrations", () => {
   it("tells a current, an unmarked, an empty and a newer workbook apart", () => {
     const current: WorkbookShape = {
       tables: [
-        { name: "Heures", sheet: "Heures", headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le"] },
+        {
+          name: "Heures",
+          sheet: "Heures",
+          headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le", "Montant facturé HT"],
+        },
       ],
       sheets: ["Heures"],
     };
@@ -147,7 +157,7 @@ describe("workbook schema migrations", () => {
       ],
       sheets: ["Heures", "Entreprises"],
     };
-    const { edits, shape: migrated } = planMigration(shape, 2);
+    const { edits, shape: migrated } = planMigration(shape, 2, 3);
     expect(edits.map(describeEdit)).toEqual([
       "Tableau Entreprises : ajout de la colonne « Contact » (vide)",
       "Tableau Heures : ajout de la colonne « Relevé » (vide)",
@@ -163,7 +173,7 @@ describe("workbook schema migrations", () => {
       "Relevé",
       "Version du relevé",
     ]);
-    expect(planMigration(migrated, 2).edits).toEqual([]);
+    expect(planMigration(migrated, 2, 3).edits).toEqual([]);
     expect(schemaStatus(shape, 2)).toMatchObject({ state: "outdated", version: 2 });
   });
 });

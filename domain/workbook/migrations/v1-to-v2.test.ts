@@ -42,7 +42,7 @@ describe("schema 1 → 2: the DECP columns", () => {
   });
 
   it("marks a version 1 workbook outdated until the columns are added, then current", () => {
-    expect(WORKBOOK_SCHEMA_VERSION).toBeGreaterThanOrEqual(2); // later steps (3: the statements) add nothing to these tables
+    expect(WORKBOOK_SCHEMA_VERSION).toBeGreaterThanOrEqual(2); // later steps (3: the statements, 4: « Montant facturé HT ») add nothing to these tables
     const status = schemaStatus(shape, 1);
     expect(status).toMatchObject({ state: "outdated", stored: 1 });
     expect(planMigration(applyEdits(shape, status.edits), 2).edits).toEqual([]);

@@ -12,6 +12,7 @@ import type { Services } from "../types";
 import { ErrorList } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
+import { eligibilitySection } from "../../../domain/eligibility";
 import { evaluateCheck } from "./CheckSection";
 import { DraftingSteps } from "./DraftingSteps";
 import { ClauseOutput } from "./ClauseOutput";
@@ -118,7 +119,9 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
     setCheck((current) => ({
       ...current,
       value: chosen.amount === undefined ? current.value : formatNumberFr(chosen.amount, 2),
-      buyerType: chosen.buyerType ?? current.buyerType,
+      // A contract declared a private order is checked as one; a concession / DSP as a concession.
+      buyerType: chosen.nature === "commande-privee" ? "prive" : (chosen.buyerType ?? current.buyerType),
+      concession: chosen.nature === "concession" ? true : current.concession,
     }));
   }
 
@@ -129,7 +132,7 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
       return;
     }
     try {
-      setDrafted(draftClause(request.value, rules, packRef(pack)));
+      setDrafted(draftClause(request.value, rules, packRef(pack), sectionOf(pack, eligibilitySection)));
       setMessages([]);
       remember(request.value.facilitator);
     } catch (error) {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import JSZip from "jszip";
 import { main } from "../../cli/main";
 import { runCli } from "../../../test/support/run-cli";
 import { memoryIo } from "../../../test/support/memory-io";
@@ -37,6 +38,35 @@ describe("clauses check", () => {
       rulePack: expect.stringMatching(/^national@/),
     });
     expect(output.reason).toMatch(/^Condition sociale obligatoire/);
+  });
+
+  it("accepts lots, sums them and says so in its reason (issue 12)", async () => {
+    const lots = [
+      { id: "1", value: 120000 },
+      { id: "2", value: 110000 },
+    ];
+    const io = memoryIo(JSON.stringify({ lots, buyerType: "collectivite", kind: "supplies", launchDate: "2026-09-15" }));
+    expect(await main(["check", "--input", "-"], io)).toBe(0);
+    const output = JSON.parse(io.out);
+    expect(output).toMatchObject({ required: true, threshold: 216000, options: { value: 230000 } });
+    expect(output.reason.replace(/[\u202f\u00a0]/g, " ")).toContain(
+      "somme des 2 lots (1 : 120 000 € HT ; 2 : 110 000 € HT), le seuil s'appliquant à la valeur de tous les lots ensemble",
+    );
+  });
+
+  it("answers required: false for a private order, with a reason that names it (issue 12)", async () => {
+    const io = memoryIo(JSON.stringify({ value: 9000000, buyerType: "prive", kind: "works", launchDate: "2026-09-15" }));
+    expect(await main(["check", "--input", "-"], io)).toBe(0);
+    const output = JSON.parse(io.out);
+    expect(output).toMatchObject({ required: false, threshold: null, legalBasis: null });
+    expect(output.reason).toMatch(/^Commande privée : .*ne s'applique pas à un client privé/);
+  });
+
+  it("drafts a contractual clause for a private order", async () => {
+    const io = memoryIo(JSON.stringify({ ...clause, basis: "private-contract" }));
+    expect(await main(["draft", "--input", "-"], io)).toBe(0);
+    expect(io.out).toContain("Cet engagement est une obligation contractuelle");
+    expect(io.out).not.toContain("Mention au règlement de la consultation");
   });
 
   it("answers a list in order", async () => {
@@ -101,6 +131,23 @@ describe("clauses draft", () => {
     const pdf = memoryIo(JSON.stringify(clause));
     expect(await main(["draft", "--input", "-", "--format", "pdf"], pdf)).toBe(2);
     expect(pdf.err).toBe("--format : « pdf » n'est pas un format connu (text ou docx)\n");
+  });
+
+  it("gives the .docx the legal basis its text cites (mandatory condition: L2112-2 and art. 35, never the unverified L2112-2-1)", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "clauses-docx-")), "c.docx");
+    const io = memoryIo(JSON.stringify({ ...clause, basis: "mandatory-condition" }));
+    expect(await main(["draft", "--input", "-", "--format", "docx", "--out", out], io)).toBe(0);
+    expect(io.err).toContain("en application de l'article L2112-2 du code de la commande publique et de l'article 35");
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(core).toContain("l&apos;article L2112-2 du code de la commande publique et de l&apos;article 35 de la loi n° 2021-1104");
+    expect(core).not.toContain("L2112-2-1");
+    // The clause's text never cites it; only the « À faire vérifier avant publication » notice that opens
+    // the document (removed before publication) names it, as the point to check on Légifrance.
+    const notice = body.indexOf("Supprimez cet avertissement");
+    expect(notice).toBeGreaterThan(0);
+    expect(body.slice(notice)).not.toContain("L2112-2-1");
   });
 
   it("writes a .docx that LibreOffice opens, with the clause's text in it", () => {

@@ -14,6 +14,7 @@ import {
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandDefinition } from "../types";
 import { z } from "zod";
+import { eligibilitySection } from "../../../domain/eligibility";
 
 export const checkCommand: CommandDefinition = {
   summary: "dit si la condition sociale est obligatoire (loi Climat et Résilience, art. 35), avec le seuil appliqué",
@@ -46,12 +47,12 @@ export const draftCommand: CommandDefinition = {
     const out = typeof values.out === "string" && values.out !== "" ? values.out : undefined;
     if (format === "docx" && !out) throw new UsageError("--format docx écrit un fichier : indiquez-le avec --out FICHIER.docx");
     const input = parseOrThrow(clauseInputSchema, await readJson(requireInput(values.input)));
-    const clause = draftClause(input, sectionOf(pack, draftingSection), packRef(pack));
+    const clause = draftClause(input, sectionOf(pack, draftingSection), packRef(pack), sectionOf(pack, eligibilitySection));
     const bytes =
       format === "docx" ? await (await import("./docx")).clauseDocx(clause) : new TextEncoder().encode(`${clauseText(clause)}\n`);
     if (out) {
       await writeBytes(out, bytes);
-      stderr(`Clause écrite dans ${out} (${clause.basis.article}, paquet ${clause.rulePack}).\n`);
+      stderr(`Clause écrite dans ${out} (en application de ${clause.basis.citation}, paquet ${clause.rulePack}).\n`);
     } else stdout(new TextDecoder().decode(bytes));
     if (clause.unconfirmed.length > 0)
       stderr(`À confirmer avant publication :\n${clause.unconfirmed.map((line) => `- ${line}`).join("\n")}\n`);

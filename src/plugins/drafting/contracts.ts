@@ -4,6 +4,7 @@
  * type). The hours are the sizing's « Heures dues », summed over the lots.
  */
 import { decodeTable, type DecodedRow, type TableDef, type TableRecord } from "../../../domain";
+import { contractNatureCode } from "../../../domain/drafting";
 
 export interface ContractChoice {
   reference: string;
@@ -17,6 +18,17 @@ export interface ContractChoice {
   unreadable?: boolean;
   buyerName?: string;
   buyerType?: string;
+  /** The kind of contract the « Nature » of its lots says (marche, accord-cadre, concession, partenariat, commande-privee). */
+  nature?: string;
+}
+
+/** The kind of contract the « Nature » cells of its lots say (free text read by the core). */
+function natureOf(rows: readonly TableRecord[]): string | null {
+  for (const row of rows) {
+    const code = row.nature === undefined ? null : contractNatureCode(String(row.nature));
+    if (code) return code;
+  }
+  return null;
 }
 
 /**
@@ -53,6 +65,7 @@ export function contractChoices(
       ...(unreadable ? { unreadable } : {}),
       ...(buyer?.name ? { buyerName: String(buyer.name) } : rows[0]?.buyer ? { buyerName: String(rows[0].buyer) } : {}),
       ...(buyer?.buyerType ? { buyerType: String(buyer.buyerType) } : {}),
+      ...(natureOf(rows) ? { nature: natureOf(rows) as string } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@ import { nationalDrafting } from "../../../domain/drafting/test-pack";
 import { parseOrThrow } from "../../../domain/validation";
 import { citedArticles, clauseDocx } from "./docx";
 
-const { rules } = nationalDrafting();
+const { rules, eligibility } = nationalDrafting();
 
 const input = {
   basis: "mandatory-condition",
@@ -25,7 +25,7 @@ async function parts(bytes: Uint8Array): Promise<{ document: string; core: strin
 
 describe("the drafted clause as .docx", () => {
   it("carries the pane's « À faire vérifier avant publication » notice with every point to check", async () => {
-    const clause = draftClause(parseOrThrow(clauseInputSchema, input), rules, "national@test");
+    const clause = draftClause(parseOrThrow(clauseInputSchema, input), rules, "national@test", eligibility);
     expect(clause.unconfirmed.length).toBeGreaterThan(0);
     const { document } = await parts(await clauseDocx(clause));
     const text = document
@@ -40,7 +40,7 @@ describe("the drafted clause as .docx", () => {
   });
 
   it("has properties that name only the articles its text cites", async () => {
-    const clause = draftClause(parseOrThrow(clauseInputSchema, input), rules, "national@test");
+    const clause = draftClause(parseOrThrow(clauseInputSchema, input), rules, "national@test", eligibility);
     const cited = citedArticles(clause);
     const { core } = await parts(await clauseDocx(clause));
     const described = /<dc:description>([^<]*)<\/dc:description>/.exec(core)?.[1] ?? "";

@@ -46,16 +46,17 @@ export function clauseFileName(clause: Pick<DraftedClause, "contract">): string 
 }
 
 /**
- * The document's description: the articles its text cites (the properties never name an article
- * the text does not), the basis chosen, and the rule pack.
+ * The document's description: the basis as the text cites it, the articles its text cites (the
+ * properties never name an article the text does not), the basis chosen, and the rule pack.
  *
  * @example
- * clauseDescription(clause) // => "Articles cités : L2112-2, R2152-7. Base retenue : condition d'exécution. Paquet de règles : national@…"
+ * clauseDescription(clause) // => "Rédigée en application de l'article L2112-2 du code de la commande publique. Articles cités : L2112-2, R2152-7. Base retenue : condition d'exécution. Paquet de règles : national@…"
  */
 export function clauseDescription(clause: DraftedClause): string {
   const cited = citedArticles(clause);
   const articles = cited.length > 0 ? `Articles cités : ${cited.join(", ")}. ` : "";
-  return `${articles}Base retenue : ${clause.basis.label}. Paquet de règles : ${clause.rulePack}.`;
+  // The basis as the text cites it (issue 12: « l'article L2112-2 … et de l'article 35 de la loi … », never the unverified L2112-2-1).
+  return `Rédigée en application de ${clause.basis.citation}. ${articles}Base retenue : ${clause.basis.label}. Paquet de règles : ${clause.rulePack}.`;
 }
 
 /**

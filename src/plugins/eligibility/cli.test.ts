@@ -60,6 +60,16 @@ describe("clauses eligibility", () => {
     expect(output.people[2].eligibleFrom).toBe("2026-07-01");
   });
 
+  it("counts a 29 February birth as the Plateforme de l'inclusion does: J is JEUNE on 2026-02-28 (issue 12)", async () => {
+    const input = { date: "2026-02-28", people: [{ id: "J", birthDate: "2000-02-29", schoolLeftDate: "2020-06-30" }] };
+    const io = memoryIo(JSON.stringify(input));
+    expect(await main(["eligibility", "--input", "-"], io)).toBe(0);
+    expect(JSON.parse(io.out).people[0]).toMatchObject({ id: "J", eligible: true, criteria: ["JEUNE"] });
+    const dayAfter = memoryIo(JSON.stringify({ ...input, date: "2026-03-01" }));
+    expect(await main(["eligibility", "--input", "-"], dayAfter)).toBe(0);
+    expect(JSON.parse(dayAfter.out).people[0]).toMatchObject({ id: "J", eligible: false, criteria: [] });
+  });
+
   it("lets --date win, and applies a territory's counting window given with --rules", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "clauses-"));
     const rules = path.join(dir, "territoire.json");
@@ -70,6 +80,43 @@ describe("clauses eligibility", () => {
     expect(output).toMatchObject({ date: "2026-07-01", rulePack: expect.stringMatching(/^plie-sud@1\+national@/) });
     expect(output.people[0]).toMatchObject({ id: "A", countableUntil: "2028-03-01" });
     expect(output.people[2]).toMatchObject({ id: "C", eligible: true, criteria: ["DELD"], countableUntil: "2028-03-01" });
+  });
+
+  it("starts the counting window at the later of first entry and eligibility when the pack says so, and states it (issue 12)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-"));
+    const rules = path.join(dir, "territoire.json");
+    const later = territoryPack({
+      eligibility: {
+        countingWindow: {
+          months: 24,
+          start: "later-of-entry-and-eligibility",
+          source: "Charte d'insertion du PLIE Sud, art. 4",
+          confirmed: true,
+        },
+      },
+    });
+    writeFileSync(rules, JSON.stringify(later));
+    const io = memoryIo(JSON.stringify(example2));
+    expect(await main(["eligibility", "--input", "-", "--rules", rules], io)).toBe(0);
+    const output = JSON.parse(io.out);
+    // Claire enters on 2026-03-02 but is DELD only from 2026-07-01: 24 months from then.
+    expect(output.people[2]).toMatchObject({ id: "C", eligibleFrom: "2026-07-01", countableUntil: "2028-06-30" });
+    expect(output.people[0]).toMatchObject({ id: "A", countableUntil: "2028-03-01" });
+    expect(output.countingWindow).toEqual({
+      months: 24,
+      start: "later-of-entry-and-eligibility",
+      explanation:
+        "heures comptabilisables 24 mois à partir de la plus tardive des deux dates : première entrée dans une clause, premier jour d'éligibilité",
+      confirmed: true,
+    });
+    const first = memoryIo(JSON.stringify(example2));
+    const firstRules = path.join(dir, "premiere-entree.json");
+    writeFileSync(firstRules, JSON.stringify(territory));
+    expect(await main(["eligibility", "--input", "-", "--rules", firstRules], first)).toBe(0);
+    expect(JSON.parse(first.out).people[2]).toMatchObject({ id: "C", countableUntil: "2028-03-01" });
+    expect(JSON.parse(first.out).countingWindow.explanation).toMatch(
+      /à partir de la première entrée dans une clause \(même si la personne devient éligible plus tard\)$/,
+    );
   });
 
   it("exits with 2 and names the person and field, in French", async () => {

@@ -97,6 +97,17 @@ export function ContractExplanation({
   return (
     <section className={styles.block} aria-label={`Explication du marché ${id}`}>
       <Text size={200}>{explanation.summary}</Text>
+      {explanation.counting.length > 0 && (
+        <ul aria-label={`Règles de comptage appliquées au marché ${id}`}>
+          {explanation.counting.map((entry) => (
+            <li key={entry.line}>
+              <Text size={200}>
+                Heures, ligne {lineRows[entry.line] ?? entry.line + 1} : {entry.text}.
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
       {explanation.periods.length > 0 && (
         <Table size="extra-small" className={styles.table} aria-label={`Périodes du marché ${id}`}>
           <TableHeader>

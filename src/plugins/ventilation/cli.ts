@@ -3,7 +3,7 @@
  * dates), and the check of the same input alone — the baseline the benchmark compares against.
  */
 import { errorsOf, parseOrThrow, roundTo, sectionOf, ValidationFailed, type DomainError } from "../../../domain";
-import { eligibilitySection, peopleWindows, readPeople } from "../../../domain/eligibility";
+import { eligibilitySection, evaluateAll, peopleWindows, readPeople, unconfirmedEligibilityRules } from "../../../domain/eligibility";
 import {
   canonicalRequestChunks,
   prepareInput,
@@ -15,6 +15,7 @@ import {
   unknownParticipants,
   ventilationInputSchema,
   ventilationOptions,
+  ventilationSection,
   type DigestedRequest,
   type PreparedInput,
   type VentilationInput,
@@ -42,6 +43,8 @@ export const ventilateCommand: CommandDefinition = {
     const digest = fastDigest(prepared.request);
     const options = ventilationOptions(context.pack, { ...choices(context, input), detail, inputDigest: "…" });
     const result = ventilate(prepared, options);
+    result.unconfirmed.push(...windowRules(input, context));
+    result.confirmed = result.unconfirmed.length === 0;
     result.inputDigest = await digest;
     printJson(context.stdout, contractOutput(result, detail));
     return 0;
@@ -71,7 +74,8 @@ async function readRequest(context: CommandContext): Promise<{ input: Ventilatio
   const input = parseOrThrow(ventilationInputSchema, await context.readJson(requireInput(context.values.input)));
   const unknown = unknownParticipants(input);
   if (unknown.length > 0) throw new ValidationFailed(unknown);
-  return { input, prepared: prepareInput({ ...input, windows: windowsOf(input, context) }) };
+  const counting = sectionOf(context.pack, ventilationSection).counting;
+  return { input, prepared: prepareInput({ ...input, windows: windowsOf(input, context) }, undefined, counting) };
 }
 
 /**
@@ -82,6 +86,15 @@ function windowsOf(input: VentilationInput, context: CommandContext): Ventilatio
   if (input.windows !== undefined || input.people === undefined) return input.windows;
   const rules = sectionOf(context.pack, eligibilitySection);
   return peopleWindows(readPeople({ people: input.people }, rules, context.today), rules, context.today);
+}
+
+/** The eligibility rules « à confirmer » behind windows computed from `people` (none when the input gives its windows). */
+function windowRules(input: VentilationInput, context: CommandContext): string[] {
+  if (input.windows !== undefined || input.people === undefined) return [];
+  const rules = sectionOf(context.pack, eligibilitySection);
+  const people = readPeople({ people: input.people }, rules, context.today);
+  const results = evaluateAll({ people: people.people.filter((facts) => !facts.purged) }, rules, context.today);
+  return unconfirmedEligibilityRules(rules, results).map((text) => `fenêtres de comptabilisation (éligibilité) : ${text}`);
 }
 
 /** The command line's policy and spread win over the file's, which win over the rule pack's. */
@@ -156,11 +169,25 @@ function contractOutput(result: VentilationResult, detail: boolean) {
         excess: r4(company.excess),
         outOfPeriod: r4(company.outOfPeriod),
         notCountable: r4(company.notCountable),
+        // Hours the counting rules of the modes did not count, only when there are some (never lost).
+        ...(company.capped > 0 ? { capped: r4(company.capped) } : {}),
+        ...(company.excluded > 0 ? { excluded: r4(company.excluded) } : {}),
       }))
-      .filter((company) => company.excess > 0 || company.outOfPeriod > 0 || company.notCountable > 0),
-    totals: Object.fromEntries(Object.entries(result.totals).map(([key, value]) => [key, r4(value)])),
+      .filter(
+        (company) =>
+          company.excess > 0 || company.outOfPeriod > 0 || company.notCountable > 0 || "capped" in company || "excluded" in company,
+      ),
+    totals: Object.fromEntries(
+      Object.entries(result.totals)
+        .filter(([key, value]) => !((key === "capped" || key === "excluded") && value === 0))
+        .map(([key, value]) => [key, r4(value)]),
+    ),
+    // What the counting rules of the modes did to each line they converted, capped or excluded.
+    ...(result.counting.length > 0 ? { lines: result.counting } : {}),
     rulePack: result.rulePack,
     inputDigest: result.inputDigest,
+    confirmed: result.confirmed,
+    unconfirmed: result.unconfirmed,
   };
   if (detail) {
     output.allocations = allocationsByMarket(result);

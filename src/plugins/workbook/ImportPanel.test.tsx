@@ -145,7 +145,8 @@ describe("the « Importer » wizard", () => {
       "La feuille « Hours » devient « Heures »",
       "Tableau Heures : ajout de la colonne « Relevé » (vide)",
       "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
-      "… et 1 autres",
+      // Then « Reçu le » (schema 3) and « Montant facturé HT » (schema 4, issue 12: the column the counting rules read).
+      "… et 2 autres",
     ]);
     expect(workbook.tableNames()).toEqual(["Hours"]);
     await userEvent.click(screen.getByRole("button", { name: "Mettre à jour le classeur" }));
@@ -155,7 +156,7 @@ describe("the « Importer » wizard", () => {
       { company: "X", start: "2026-01-01", end: "2026-01-31", hours: 7 },
     ]);
     expect(await workbook.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
-    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:G2)" })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole("option", { name: "Heures (A1:H2)" })).toBeInTheDocument());
     expect(screen.queryByRole("option", { name: /^Hours/ })).not.toBeInTheDocument();
   });
 

@@ -111,10 +111,13 @@ describe("clauses run", () => {
         "Tableau Hours : la colonne « Hours » devient « Heures »",
         "Le tableau Hours devient Heures",
         "La feuille « Hours » devient « Heures »",
+        // Version 2 (schema 1 → 2) adds nothing here: neither Acheteurs nor Marchés is in this workbook.
         "Tableau Entreprises : ajout de la colonne « Contact » (vide)",
         "Tableau Heures : ajout de la colonne « Relevé » (vide)",
         "Tableau Heures : ajout de la colonne « Version du relevé » (vide)",
         "Tableau Heures : ajout de la colonne « Reçu le » (vide)",
+        // Version 4 (issue 12) adds the sub-contracted amount to Heures, applied to the copy by the .xlsx adapter.
+        "Tableau Heures : ajout de la colonne « Montant facturé HT » (vide)",
       ],
     });
     expect((await tableOf(out, hoursTable)).rows.map((row) => row.values)).toEqual([
