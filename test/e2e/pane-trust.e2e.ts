@@ -112,7 +112,17 @@ describe("Bilans with the keyboard only", () => {
   });
 });
 
-const PANELS = ["Dimensionner", "Rédiger", "Éligibilité", "Importer", "Règles", "Mutualisation", "Commission", "Commande publique", "Relevés"];
+const PANELS = [
+  "Dimensionner",
+  "Rédiger",
+  "Éligibilité",
+  "Importer",
+  "Règles",
+  "Mutualisation",
+  "Commission",
+  "Commande publique",
+  "Relevés",
+];
 /**
  * Known to fail here today: Bilans is about 4 250 px tall at 350 px (issue 19). `it.failing` turns red
  * as soon as it passes: then move it up.

@@ -46,12 +46,20 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
   },
   2: () => {
     // Version 2: every standard table, French headers, without the columns version 3 (the statements') and 4 added.
-    const tables = standardTables.map((table) => ({ name: table.name, sheet: table.sheet, headers: [...headersBefore(table, 2), "Notes du facilitateur"] }));
+    const tables = standardTables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet,
+      headers: [...headersBefore(table, 2), "Notes du facilitateur"],
+    }));
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
   3: () => {
     // Version 3: every standard table, French headers, without « Montant facturé HT » (issue 12, version 4).
-    const tables = standardTables.map((table) => ({ name: table.name, sheet: table.sheet, headers: [...headersBefore(table, 3), "Notes du facilitateur"] }));
+    const tables = standardTables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet,
+      headers: [...headersBefore(table, 3), "Notes du facilitateur"],
+    }));
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
 };

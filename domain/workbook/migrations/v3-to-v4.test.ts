@@ -6,7 +6,13 @@ import { hoursTable, WORKBOOK_SCHEMA_VERSION } from "../tables";
 import { applyEdits, describeEdit, migrateV3ToV4, planMigration, type WorkbookShape } from ".";
 
 const v3: WorkbookShape = {
-  tables: [{ name: "Heures", sheet: "Heures", headers: ["Participant", "Entreprise", "Début", "Fin", "Heures", "Marché", "Commentaire", "Relevé", "Version du relevé", "Reçu le"] }],
+  tables: [
+    {
+      name: "Heures",
+      sheet: "Heures",
+      headers: ["Participant", "Entreprise", "Début", "Fin", "Heures", "Marché", "Commentaire", "Relevé", "Version du relevé", "Reçu le"],
+    },
+  ],
   sheets: ["Heures"],
 };
 
@@ -29,7 +35,10 @@ describe("migration 3 → 4", () => {
 
   it("gives a table the codec reads with the amount", () => {
     const migrated = applyEdits(v3, migrateV3ToV4(v3));
-    const hours = decodeTable(hoursTable, [migrated.tables[0]!.headers, ["P1", "X", "2026-03-01", "2026-03-31", null, "M1", "", "", null, null, 30000]]);
+    const hours = decodeTable(hoursTable, [
+      migrated.tables[0]!.headers,
+      ["P1", "X", "2026-03-01", "2026-03-31", null, "M1", "", "", null, null, 30000],
+    ]);
     expect(hours.errors).toEqual([]);
     expect(hours.rows[0]?.values).toMatchObject({ amountInvoiced: 30000, market: "M1" });
   });

@@ -10,7 +10,10 @@ describe("the workbook's schema version", () => {
     await prepareForWriting(empty);
     expect(await empty.readSetting("clauses.schemaVersion")).toBe(WORKBOOK_SCHEMA_VERSION);
     const unmarked = new MemoryWorkbook({
-      Heures: { headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le", "Montant facturé HT"], rows: [] },
+      Heures: {
+        headers: ["Entreprise", "Début", "Fin", "Heures", "Relevé", "Version du relevé", "Reçu le", "Montant facturé HT"],
+        rows: [],
+      },
     });
     expect((await readSchemaStatus(unmarked)).state).toBe("unversioned");
     await prepareForWriting(unmarked);

@@ -21,6 +21,8 @@ describe("the pane's period", () => {
     expect(thrown).toBeInstanceOf(DomainError);
     expect((thrown as DomainError).code).toBe("reporting.period.reversed");
     // Said under « Au mois » in the pane (issue 16), in the fields' own words.
-    expect((thrown as DomainError).reason).toBe("« Au mois » (mars 2026) précède « Du mois » (juin 2026) : choisissez un mois de fin après le début");
+    expect((thrown as DomainError).reason).toBe(
+      "« Au mois » (mars 2026) précède « Du mois » (juin 2026) : choisissez un mois de fin après le début",
+    );
   });
 });
