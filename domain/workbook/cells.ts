@@ -194,7 +194,7 @@ const ERROR_LITERALS = new Set([
 ]);
 
 /**
- * The Excel error a cell holds, if any: as Office.js reads it (`"#DIV/0!"`), as Excel passes it to
+ * The Excel error a cell holds, if any: as the Excel adapter reads it (`"#DIV/0!"`), as Excel passes it to
  * a custom function that accepts errors (an error object with its `code`), or as exceljs reads it
  * (`{ error: "#N/A" }`).
  *

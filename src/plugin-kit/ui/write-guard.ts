@@ -7,6 +7,7 @@ import * as React from "react";
 import { checkAppends, type KeyConflict, type PlannedAppend, type TablesByName, type WriteCheck } from "../../../domain";
 import type { WorkbookPort } from "../../workbook/port";
 import { readStandardTables } from "../workbook/read-tables";
+import { rowUpdateUnavailable } from "./errors";
 import { useWorkbookRead } from "./use-workbook-read";
 
 const readTables = async (workbook: WorkbookPort): Promise<TablesByName> => (await readStandardTables(workbook)).tables;
@@ -51,7 +52,7 @@ export async function checkBeforeWrite(workbook: WorkbookPort, planned: readonly
  * await updateExisting(workbook, check.conflicts);
  */
 export async function updateExisting(workbook: WorkbookPort, conflicts: readonly KeyConflict[]): Promise<void> {
-  if (!workbook.updateRows) throw new Error("updateRows unavailable");
+  if (!workbook.updateRows) throw rowUpdateUnavailable();
   const byTable = new Map<string, KeyConflict[]>();
   for (const conflict of conflicts) byTable.set(conflict.table.name, [...(byTable.get(conflict.table.name) ?? []), conflict]);
   await workbook.updateRows(

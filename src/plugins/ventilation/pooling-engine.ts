@@ -20,6 +20,7 @@ import type { TerritoryRows } from "../../../domain/territory";
 import { ventilationRecords, type Policy, type Spread, type VentilationResult } from "../../../domain/ventilation";
 import type { TableRecord } from "../../../domain";
 import type { TableSnapshot } from "../../workbook/port";
+import { tablesNotRead } from "./errors";
 import { policyResults, poolingView, type PoolingView } from "./pooling-view";
 
 export interface PoolingSnapshots {
@@ -64,7 +65,7 @@ export function poolingState() {
     return known;
   };
   const required = (): TerritoryRows => {
-    if (!loaded) throw new Error("tables not loaded");
+    if (!loaded) throw tablesNotRead();
     return loaded.tables;
   };
   return {

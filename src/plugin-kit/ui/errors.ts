@@ -1,0 +1,14 @@
+/**
+ * The messages of the kit's panel helpers, in one place.
+ */
+import { DomainError } from "../../../domain";
+
+/**
+ * A row update asked of a workbook that cannot update rows in place (no such face today: a guard).
+ *
+ * @example
+ * rowUpdateUnavailable().code // => "kit.update.unavailable"
+ */
+export function rowUpdateUnavailable(): DomainError {
+  return new DomainError("kit.update.unavailable", "ce classeur ne permet pas de mettre à jour une ligne existante : rien n'a été écrit");
+}
