@@ -112,7 +112,7 @@ interface Universe {
  * @example
  * const protection = protectLinked([buyers, contracts, companies, years], 5);
  * protection.masks.get("2026-01:2026-12|M5|sex.M") // => "small"
- * @throws DomainError `reporting.release.tooLarge` when the work would exceed `options.budget`
+ * @throws DomainError `reporting.release.tooLarge` when the work would exceed the budget of the options (PROTECTION_BUDGET by default)
  */
 export function protectLinked(
   sets: readonly BilanSet[],
