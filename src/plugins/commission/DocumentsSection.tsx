@@ -9,7 +9,7 @@ import * as React from "react";
 import type { Day } from "../../../domain";
 import { companyProposals, type CommissionWorld, type Meeting } from "../../../domain/commission";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
-import { DOCX_TYPE, downloadFile } from "../drafting/browser-output";
+import { DOCX_TYPE, downloadFile } from "../../plugin-kit/ui/download";
 import { agendaDocx, companyListDocx, minutesDocx } from "./documents";
 
 export function DocumentsSection({ world, meeting, date }: { world: CommissionWorld; meeting: Meeting; date: Day }): React.JSX.Element {

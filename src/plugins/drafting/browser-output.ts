@@ -57,22 +57,5 @@ function copyBySelection(html: string): boolean {
   }
 }
 
-/**
- * Offers bytes as a file download (a temporary object URL, revoked once the click is handled).
- *
- * @example
- * downloadFile(bytes, "clause-sociale-M1.docx", DOCX_TYPE);
- */
-export function downloadFile(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+// One download helper for every panel: the kit's.
+export { downloadFile, DOCX_TYPE } from "../../plugin-kit/ui/download";

@@ -1,21 +1,4 @@
 /**
- * Offering a file the pane produced as a download (browser APIs only; nothing leaves the machine).
+ * Offering a file the pane produced as a download: the kit's helper (browser APIs only; nothing leaves the machine).
  */
-
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/**
- * @example
- * downloadFile(bytes, "note-opportunite.docx", DOCX_TYPE);
- */
-export function downloadFile(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadFile, DOCX_TYPE } from "../../plugin-kit/ui/download";
