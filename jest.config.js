@@ -33,6 +33,10 @@ const common = {
 };
 
 module.exports = {
+  // A timeout is there to catch a hang, not to measure speed (speed targets live in `npm run bench*`).
+  // A whole panel driven through Testing Library takes several seconds when two workers share the
+  // two cores of a CI machine; 5 s (Jest's default) made such tests fail on a busy runner.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
