@@ -193,3 +193,18 @@ export function releaseTooLarge(bilans: number, hiddenCells: number): DomainErro
     `diffusion trop grande pour être protégée d'un seul tenant (${bilans} bilans liés, déjà ${hiddenCells} cases masquées quand le calcul a été arrêté) : rien n'a été exporté. Exportez depuis un territoire restreint aux marchés de ce destinataire (ses acheteurs, ses entreprises) ou sur une période plus courte, puis recommencez`,
   );
 }
+
+/**
+ * A release in which some small count can no longer be protected, because every cell around it was
+ * already shown by an earlier release to the same recipients: refused, never exported with a count
+ * that could be computed.
+ *
+ * @example
+ * releaseLocked(40, 2).code // => "reporting.release.locked"
+ */
+export function releaseLocked(bilans: number, exposed: number): DomainError {
+  return new DomainError(
+    "reporting.release.locked",
+    `diffusion impossible à protéger avec les diffusions déjà faites (${bilans} bilans liés) : ${exposed} petit${exposed > 1 ? "s" : ""} effectif${exposed > 1 ? "s" : ""} pourrai${exposed > 1 ? "ent" : "t"} se calculer à partir des chiffres déjà remis, rien n'a été exporté. Choisissez une période qui ne recoupe pas les diffusions précédentes, ou un périmètre plus large`,
+  );
+}

@@ -20,9 +20,11 @@
 import { isoFromDay } from "../dates";
 import type { Bilan } from "./indicators";
 import type { Period } from "./model";
-import { releaseTooLarge } from "./errors";
+import { releaseLocked, releaseTooLarge } from "./errors";
 import { determinedCells, narrowedCell, type Group, type Mask, type Relation, type WorkMeter } from "./privacy";
 import type { BilanSet } from "./report";
+import { addPresences, peopleUniverse, peopleWitness, singleMoves, type PeopleUniverse } from "./people-witness";
+import { directionsOf, witnessOf, type Directions, type WitnessRules } from "./witness";
 
 /** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
 export type LinkedMask = Mask | "absent";
@@ -52,6 +54,12 @@ export interface ProtectionOptions {
    * one relation narrowed). The default was measured with `npm run bench:reporting`: see docs/reporting.md.
    */
   budget?: number;
+  /**
+   * How a hidden count is judged safe: `witnesses` (default: an alternative table that publishes
+   * the same and differs there is found, see witness.ts) or `elimination` (the method before it:
+   * no equation and no bound gives the count; weaker, kept to measure what the witnesses add).
+   */
+  method?: "witnesses" | "elimination";
 }
 
 export const PROTECTION_BUDGET = 30_000_000;
@@ -103,6 +111,8 @@ interface Universe {
   absent: Set<string>;
   published: Set<string>;
   nodes: Map<string, { bilan: Bilan; keys: Map<string, string> }>;
+  /** Where each person counts, for the witnesses made of people. */
+  people: PeopleUniverse;
 }
 
 /**
@@ -127,7 +137,7 @@ export function protectLinked(
   for (const [key, value] of universe.values) if (value > 0 && value < threshold && !masks.has(key)) masks.set(key, "small");
   const locked = new Set([...earlier.shown].filter((key) => universe.values.has(key) && !masks.has(key)));
   const meter = budgetMeter(options.budget ?? PROTECTION_BUDGET, universe, masks);
-  suppressLinked(universe, masks, locked, threshold, meter);
+  suppressLinked(universe, masks, locked, threshold, meter, options.method ?? "witnesses");
   const published = [...universe.published];
   return {
     threshold,
@@ -151,18 +161,28 @@ function budgetMeter(budget: number, universe: Universe, masks: ReadonlyMap<stri
 }
 
 function universeOf(sets: readonly BilanSet[], threshold: number): Universe {
-  const universe: Universe = { values: new Map(), groups: [], relations: [], absent: new Set(), published: new Set(), nodes: new Map() };
+  const people = peopleUniverse((sets[0] as BilanSet).context.rules);
+  const universe: Universe = {
+    values: new Map(),
+    groups: [],
+    relations: [],
+    absent: new Set(),
+    published: new Set(),
+    nodes: new Map(),
+    people,
+  };
   for (const set of sets) {
-    const nodes = [set.total, ...set.bilans].map((bilan) => addBilan(universe, bilan, threshold));
+    const nodes = [set.total, ...set.bilans].map((bilan) => addBilan(universe, set, bilan, threshold));
     const [whole, ...parts] = nodes;
     if (whole && parts.length > 0) addCover(universe, whole, parts, set.grouping === "year");
   }
+  addContractRows(universe, sets[0] as BilanSet);
   addContractCovers(universe);
-  addContainments(universe, threshold);
+  addContainments(universe);
   return universe;
 }
 
-function addBilan(universe: Universe, bilan: Bilan, threshold: number): string {
+function addBilan(universe: Universe, set: BilanSet, bilan: Bilan, threshold: number): string {
   const node = nodeOf(bilan);
   const keys = new Map<string, string>();
   const small = bilan.people.total > 0 && bilan.people.total < threshold;
@@ -176,6 +196,7 @@ function addBilan(universe: Universe, bilan: Bilan, threshold: number): string {
   }
   if (!universe.nodes.has(node)) {
     universe.nodes.set(node, { bilan, keys });
+    addPresences(universe.people, set, bilan, keys);
     const key = (measure: string) => keys.get(measure) as string;
     for (const name of BREAKDOWNS) {
       const parts = bilan.people[name].map((part) => key(`${name}.${part.code}`));
@@ -217,6 +238,22 @@ function addCover(universe: Universe, whole: string, parts: readonly string[], s
   }
 }
 
+/**
+ * A contract's participants shown in a table of months it has no bilan of (a year of the
+ * territory, say) are a scope of their own too: inside its contract's other scopes, and holding
+ * its people (what an attacker subtracts them from).
+ */
+function addContractRows(universe: Universe, set: BilanSet): void {
+  for (const { bilan } of [...universe.nodes.values()])
+    for (const row of bilan.contracts) {
+      const node = `${periodKey(bilan.period)}|${row.id}`;
+      if (universe.nodes.has(node)) continue;
+      const keys = new Map([["people", `${node}|people`]]);
+      universe.nodes.set(node, { bilan: { ...bilan, contracts: [row] }, keys });
+      addPresences(universe.people, set, bilan, keys, row.id);
+    }
+}
+
 /** Each scope of several contracts against its contracts' own bilans of the same months. */
 function addContractCovers(universe: Universe): void {
   for (const [node, { bilan }] of universe.nodes) {
@@ -230,7 +267,7 @@ function addContractCovers(universe: Universe): void {
  * A scope inside another (contracts and months) holds at most as many of each; when the difference
  * is small, it is a cell of its own that must not be computable.
  */
-function addContainments(universe: Universe, threshold: number): void {
+function addContainments(universe: Universe): void {
   const nodes = [...universe.nodes.values()];
   for (const small of nodes)
     for (const big of nodes) {
@@ -239,13 +276,18 @@ function addContainments(universe: Universe, threshold: number): void {
         const whole = big.keys.get(measure);
         if (!whole || whole === part) continue;
         if (REFERENCE_DEPENDENT.test(measure) && small.bilan.reference !== big.bilan.reference) continue;
+        // Always a cell of its own, even when nobody is in the larger scope only: the witnesses then
+        // move both scopes together (July–December as an implicit cell of January–December).
         const difference = (universe.values.get(whole) ?? 0) - (universe.values.get(part) ?? 0);
-        if (difference > 0 && difference < threshold) {
-          const key = `${whole} − ${part}`;
-          universe.values.set(key, difference);
-          universe.groups.push({ total: whole, parts: [part, key] });
-          universe.relations.push({ total: whole, parts: [part, key], sense: "=" });
-        } else universe.relations.push({ total: whole, parts: [part], sense: ">=" });
+        const key = `${whole} − ${part}`;
+        universe.values.set(key, difference);
+        for (const cell of [whole, part]) {
+          const list = universe.people.differencesOf.get(cell) ?? [];
+          list.push({ key, whole, part });
+          universe.people.differencesOf.set(cell, list);
+        }
+        universe.groups.push({ total: whole, parts: [part, key] });
+        universe.relations.push({ total: whole, parts: [part, key], sense: "=" });
       }
     }
 }
@@ -267,6 +309,7 @@ function suppressLinked(
   locked: ReadonlySet<string>,
   threshold: number,
   meter: WorkMeter,
+  method: "witnesses" | "elimination",
 ): void {
   const { values, groups } = universe;
   for (const key of values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
@@ -284,15 +327,101 @@ function suppressLinked(
   // release) is left to the others, so that one does not stop the protection of the rest.
   const stuck = new Set<string>();
   const open = (key: string) => targets(key) && !stuck.has(key);
-  const elimination = componentElimination(groups, targets, meter);
+  const elimination = byComponent(groups, (cells, rows, masks) => determinedCells(rows, local(cells, masks), targets, meter));
+  const rules = witnessRules(universe, threshold);
+  const witnesses = witnessSearch(groups, rules, universe.people, targets, meter);
   for (let round = 0; ; round += 1) {
     // Never a silent stop with a count still exposed: a release that needs more rounds is refused like one over budget.
     if (round === MAX_ROUNDS) meter.spend(Number.POSITIVE_INFINITY);
     completeGroups(values, groups, masks, choosable, targets);
-    const exposed = elimination(masks, open) ?? narrowedCell(values, universe.relations, masks, threshold, open, meter);
+    // The cheap checks first (what they find, no witness exists for), then the proof by witnesses.
+    const exposed =
+      elimination(masks, open) ??
+      narrowedCell(values, universe.relations, masks, threshold, open, meter) ??
+      (method === "witnesses" ? witnesses(masks, open) : null);
     if (exposed === null) break;
     if (!hideNextTo(exposed)) stuck.add(exposed);
   }
+  // A count still without a witness that nothing more can protect (every cell around it shown by an
+  // earlier release) is never exported silently: the release is refused.
+  if (stuck.size > 0) throw releaseLocked(universe.nodes.size, [...stuck].length);
+}
+
+function local(cells: readonly string[], masks: ReadonlyMap<string, LinkedMask>): Map<string, string> {
+  return new Map(cells.map((key) => [key, masks.get(key) as string]));
+}
+
+/**
+ * The first protected cell (in the masks' order) with no witness, or null. Proven cells are kept
+ * from round to round (a witness stays valid when more cells are hidden), and so are the
+ * directions of a component whose hidden cells did not change.
+ */
+function witnessSearch(
+  groups: readonly Group[],
+  rules: WitnessRules,
+  people: PeopleUniverse,
+  targets: (key: string) => boolean,
+  meter: WorkMeter,
+): (masks: ReadonlyMap<string, LinkedMask>, open: (key: string) => boolean) => string | null {
+  const groupsOf = groupIndex(groups);
+  const moves = singleMoves(people);
+  const proven = new Set<string>();
+  let cached = new Map<string, Directions>();
+  return (masks, open) => {
+    const seen = new Set<string>();
+    const current = new Map<string, Directions>();
+    const byCell = new Map<string, Directions>();
+    for (const key of masks.keys()) {
+      if (!targets(key) || proven.has(key) || !open(key)) continue;
+      // A real alternative territory first (it needs no model of what an attacker knows), else one of the equations.
+      const real = peopleWitness(key, moves, { values: rules.values, masks, threshold: rules.threshold }, meter);
+      if (real !== null) {
+        for (const cell of real.keys()) if (targets(cell)) proven.add(cell);
+        continue;
+      }
+      let directions = byCell.get(key);
+      if (!directions) {
+        const { cells, rows } = componentOf(key, masks, groupsOf, seen);
+        const signature = [...cells].sort().join("\u0000");
+        directions = cached.get(signature) ?? directionsOf(cells, rows, masks, meter);
+        current.set(signature, directions);
+        for (const cell of cells) byCell.set(cell, directions);
+      }
+      const found = witnessOf(key, directions, rules, meter);
+      if (found === null) {
+        cached = current;
+        return key;
+      }
+      for (const cell of found.keys()) if (targets(cell)) proven.add(cell);
+    }
+    cached = current;
+    return null;
+  };
+}
+
+function groupIndex(groups: readonly Group[]): Map<string, Group[]> {
+  const groupsOf = new Map<string, Group[]>();
+  for (const group of groups)
+    for (const key of new Set(members(group))) {
+      const list = groupsOf.get(key);
+      if (list) list.push(group);
+      else groupsOf.set(key, [group]);
+    }
+  return groupsOf;
+}
+
+/** The bounds and relations a witness must respect (the attacker's: shown figures, marks, every relation). */
+function witnessRules(universe: Universe, threshold: number): WitnessRules {
+  const relationsOf = new Map<string, Relation[]>();
+  for (const relation of universe.relations)
+    for (const key of new Set([relation.total, ...relation.parts])) {
+      const list = relationsOf.get(key);
+      if (list) list.push(relation);
+      else relationsOf.set(key, [relation]);
+    }
+  let big = threshold * 4;
+  for (const key of universe.published) big = Math.max(big, universe.values.get(key) ?? 0);
+  return { values: universe.values, relationsOf, threshold, big };
 }
 
 const MAX_ROUNDS = 10_000;
@@ -305,10 +434,9 @@ const MAX_ROUNDS = 10_000;
  * lies in its own block's. A component whose hidden cells did not change since the last round is
  * not solved again.
  */
-function componentElimination(
+function byComponent(
   groups: readonly Group[],
-  targets: (key: string) => boolean,
-  meter: WorkMeter,
+  solve: (cells: readonly string[], rows: readonly Group[], masks: ReadonlyMap<string, LinkedMask>) => Iterable<string>,
 ): (masks: ReadonlyMap<string, LinkedMask>, open: (key: string) => boolean) => string | null {
   const groupsOf = new Map<string, Group[]>();
   for (const group of groups)
@@ -330,10 +458,7 @@ function componentElimination(
       cells.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
       const signature = cells.join("\u0000");
       let found = solved.get(signature);
-      if (!found) {
-        const local = new Map(cells.map((key) => [key, masks.get(key) as string]));
-        found = new Set(determinedCells(rows, local, targets, meter));
-      }
+      if (!found) found = new Set(solve(cells, rows, masks));
       current.set(signature, found);
       for (const key of found) determined.add(key);
     }

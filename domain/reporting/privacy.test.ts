@@ -240,20 +240,16 @@ describe("a territory built for subtraction attacks", () => {
   // Known gap (issue 18): the linked protection checks by elimination and bound narrowing, weaker than
   // the integer solver, which still pins one difference (territory − A1 residents of a QPV = 1).
   // `failing` keeps that visible: this test turns red once the protection closes the gap.
-  it.failing(
-    "gives no small count back from every grouping a buyer can hold (the integer attacker of test/support)",
-    async () => {
-      const held = GROUPINGS.map((grouping) => {
-        const each = buildBilans(base, pack, grouping, null);
-        return { view: reportView(each, "buyer"), truth: reportView(each, "facilitator") };
-      });
-      expect(await leaks(held, 5)).toEqual([]);
-      const view = reportView(set, "buyer");
-      expect(JSON.stringify(view)).not.toMatch(/"count":[1-4][,}]/);
-      expect(peopleBreakdown(view.bilans[0] as BilanView)?.sex.map((part) => typeof part.count)).toEqual(["string", "string"]);
-    },
-    300_000,
-  );
+  it("gives no small count back from every grouping a buyer can hold (the integer attacker of test/support)", async () => {
+    const held = GROUPINGS.map((grouping) => {
+      const each = buildBilans(base, pack, grouping, null);
+      return { view: reportView(each, "buyer"), truth: reportView(each, "facilitator") };
+    });
+    expect(await leaks(held, 5)).toEqual([]);
+    const view = reportView(set, "buyer");
+    expect(JSON.stringify(view)).not.toMatch(/"count":[1-4][,}]/);
+    expect(peopleBreakdown(view.bilans[0] as BilanView)?.sex.map((part) => typeof part.count)).toEqual(["string", "string"]);
+  }, 300_000);
 
   it("carries no person, criterion, hour line or digest to a buyer or a company", () => {
     for (const audience of ["buyer", "company"] as const) {

@@ -124,14 +124,24 @@ export function determinedCells(
   return determined(groups, masks, protectedCell, meter, false);
 }
 
-function determined(
+/**
+ * The reduced row echelon form of the groups' equations over the hidden cells (visible cells are
+ * constants): `hidden[i]` is column i; each basis row is 1 at its pivot (the map's key) and 0 at
+ * every other pivot. What the witnesses of `witness.ts` move along.
+ *
+ * @example
+ * reducedEquations([{ total: "t", parts: ["a", "b"] }], new Map([["a", "small"], ["b", "complementary"]])).basis // => Map { 0 => Map { 0 => 1, 1 => 1 } }
+ */
+export function reducedEquations(
   groups: readonly Group[],
   masks: ReadonlyMap<string, string>,
-  protectedCell: (key: string) => boolean,
-  meter: WorkMeter,
-  first: boolean,
-): string[] {
+  meter: WorkMeter = FREE,
+): { hidden: string[]; basis: ReadonlyMap<number, ReadonlyMap<number, number>> } {
   const hidden = [...masks.keys()];
+  return { hidden, basis: echelonOf(groups, hidden, meter).rows() };
+}
+
+function echelonOf(groups: readonly Group[], hidden: readonly string[], meter: WorkMeter): SparseEchelon {
   const column = new Map(hidden.map((key, index) => [key, index]));
   const echelon = new SparseEchelon(meter);
   for (const group of groups) {
@@ -143,6 +153,19 @@ function determined(
     for (const [index, coefficient] of row) if (coefficient === 0) row.delete(index);
     if (row.size > 0) echelon.add(row);
   }
+  return echelon;
+}
+
+function determined(
+  groups: readonly Group[],
+  masks: ReadonlyMap<string, string>,
+  protectedCell: (key: string) => boolean,
+  meter: WorkMeter,
+  first: boolean,
+): string[] {
+  const hidden = [...masks.keys()];
+  const column = new Map(hidden.map((key, index) => [key, index]));
+  const echelon = echelonOf(groups, hidden, meter);
   // Only small counts must not come back: a complementary cell computed exactly reveals no one.
   const found: string[] = [];
   for (const key of hidden) {
@@ -186,6 +209,10 @@ class SparseEchelon {
     }
     this.basis.set(pivot, row);
     for (const col of row.keys()) if (col !== pivot) this.usersOf(col).add(pivot);
+  }
+
+  rows(): ReadonlyMap<number, ReadonlyMap<number, number>> {
+    return this.basis;
   }
 
   determines(col: number): boolean {

@@ -277,9 +277,13 @@ class Program {
     [...model.variables.values()]
       .filter((variable) => variable.kind !== "shown")
       .forEach((variable, index) => this.ids.set(variable.name, `x${index}`));
+    // The big-M of « masqué » (0, or at least the threshold) and the upper bound of every unknown: it
+    // must stand for « no upper bound », so it is above every count (hidden ones included: when
+    // the largest counts are hidden too, a bound taken from the shown ones alone made the true
+    // figures infeasible).
     const big = Math.max(
       model.threshold * 4,
-      ...[...model.variables.values()].map((variable) => (variable.kind === "shown" ? (variable.value as number) : 0)),
+      ...[...model.variables.values()].map((variable) => 2 * (variable.kind === "shown" ? (variable.value as number) : variable.truth)),
     );
     // Shown counts are constants: moved to the right-hand side, so the solver only sees unknowns.
     const rows: string[] = [];
