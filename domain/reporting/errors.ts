@@ -208,3 +208,18 @@ export function releaseLocked(bilans: number, exposed: number): DomainError {
     `diffusion impossible à protéger avec les diffusions déjà faites (${bilans} bilans liés) : ${exposed} petit${exposed > 1 ? "s" : ""} effectif${exposed > 1 ? "s" : ""} pourrai${exposed > 1 ? "ent" : "t"} se calculer à partir des chiffres déjà remis, rien n'a été exporté. Choisissez une période qui ne recoupe pas les diffusions précédentes, ou un périmètre plus large`,
   );
 }
+
+/**
+ * A release whose hidden cells do not fit in one cell of « Diffusions »: refused rather than cut
+ * (a register cut short would let the next release show what this one hid).
+ *
+ * @example
+ * releaseRowTooLong(900, 32767).code // => "reporting.register.rowTooLong"
+ */
+export function releaseRowTooLong(cells: number, limit: number): DomainError {
+  return new DomainError(
+    "reporting.register.rowTooLong",
+    `les ${cells} cases cachées de cette diffusion ne tiennent pas dans une cellule du tableau Diffusions (${limit} caractères au plus) : rien n'a été exporté. Exportez avec clauses report --register FICHIER.json, qui n'a pas cette limite`,
+    { table: "Diffusions", column: "Cases cachées" },
+  );
+}

@@ -60,3 +60,4 @@ export { bilanRecords, chartBlocks } from "./records";
 export type { ChartBlock } from "./records";
 export { readRegister, releaseRecord, earlierRelease } from "./register";
 export type { ReleaseRecord } from "./register";
+export { releasesTable, releaseRow, releasesOfRows } from "./releases-table";

@@ -673,4 +673,4 @@ export const standardTables = [
 ] as const;
 
 /** Schema version of the workbook this code writes; stored in the workbook's settings. */
-export const WORKBOOK_SCHEMA_VERSION = 4;
+export const WORKBOOK_SCHEMA_VERSION = 5;

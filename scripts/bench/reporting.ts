@@ -3,8 +3,9 @@
  * (the ventilation benchmark's, with buyers, modes and contract types added), the time to build
  * the base (ventilation with the line-by-month detail), the bilans of each grouping, and the
  * protection of a release (every grouping masked together). Prints one JSON line per size, then
- * the share of people cells hidden on the demo territory (2026) — before (masks decided grouping by
- * grouping, frozen in test/fixtures) and after (linked tables).
+ * the share of people cells hidden on the demo territory (2026, and January–June) — masks decided
+ * grouping by grouping (frozen in test/fixtures), linked tables with elimination only, and linked
+ * tables with witnesses (the protection in force).
  */
 import fixture from "../../test/fixtures/grouping-masks-2026-11.json";
 import { demoTerritoryJson } from "../../src/demo/territory-json";
@@ -39,7 +40,7 @@ function refusedOr<T>(run: () => T): T | { refused: string } {
   try {
     return run();
   } catch (error) {
-    if (error instanceof DomainError && error.code === "reporting.release.tooLarge") return { refused: error.code };
+    if (error instanceof DomainError && error.code.startsWith("reporting.release.")) return { refused: error.code };
     throw error;
   }
 }
@@ -96,11 +97,20 @@ function share(views: readonly ReportView[]): { hidden: number; cells: number } 
 }
 
 const demo = baseFromJson(demoTerritoryJson(), pack, dayFromIso("2026-11-26"));
-const year = { from: "2026-01", to: "2026-12" };
-const sets = (["buyer", "contract", "company", "year"] as Grouping[]).map((grouping) => buildBilans(demo, pack, grouping, year));
-const linked = releaseProtection(sets[0] as (typeof sets)[number]);
-const before = share((fixture as unknown as { demo: { view: ReportView }[] }).demo.map((held) => held.view));
-const after = share(sets.map((set) => reportView(set, "buyer", linked)));
 const percent = (part: { hidden: number; cells: number }) =>
   `${part.hidden} / ${part.cells} (${Math.round((1000 * part.hidden) / part.cells) / 10} %)`;
-console.log(`Démo 2026, cases de personnes masquées (toutes les vues acheteur) : avant ${percent(before)} ; après ${percent(after)}`);
+const before = share((fixture as unknown as { demo: { view: ReportView }[] }).demo.map((held) => held.view));
+for (const period of [
+  { from: "2026-01", to: "2026-12" },
+  { from: "2026-01", to: "2026-06" },
+]) {
+  const sets = (["buyer", "contract", "company", "year"] as Grouping[]).map((grouping) => buildBilans(demo, pack, grouping, period));
+  const hidden = (method: "elimination" | "witnesses") => {
+    const [linked, ms] = timed(() => releaseProtection(sets[0] as (typeof sets)[number], [], { method }));
+    return `${percent(share(sets.map((set) => reportView(set, "buyer", linked))))} en ${ms} ms`;
+  };
+  const grouped = period.to === "2026-12" ? `regroupement par regroupement ${percent(before)} ; ` : "";
+  console.log(
+    `Démo ${period.from}:${period.to}, cases de personnes masquées (toutes les vues acheteur) : ${grouped}liées, élimination seule ${hidden("elimination")} ; liées, témoins ${hidden("witnesses")}`,
+  );
+}

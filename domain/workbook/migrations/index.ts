@@ -12,6 +12,7 @@ import { migrateV0ToV1 } from "./v0-to-v1";
 import { migrateV1ToV2 } from "./v1-to-v2";
 import { migrateV2ToV3 } from "./v2-to-v3";
 import { migrateV3ToV4 } from "./v3-to-v4";
+import { migrateV4ToV5 } from "./v4-to-v5";
 
 export * from "./schema-edit";
 export { V0_TABLES } from "./v0-layout";
@@ -19,6 +20,7 @@ export { migrateV0ToV1 } from "./v0-to-v1";
 export { migrateV1ToV2, V2_COLUMNS } from "./v1-to-v2";
 export { migrateV2ToV3, V3_COLUMNS } from "./v2-to-v3";
 export { migrateV3ToV4, V4_COLUMNS } from "./v3-to-v4";
+export { migrateV4ToV5, V5_RELEASES } from "./v4-to-v5";
 
 export interface Migration {
   from: number;
@@ -37,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { from: 2, label: "relevés d'heures des entreprises : provenance des lignes d'heures, contact des entreprises", plan: migrateV2ToV3 },
   { from: 3, label: "colonne « Montant facturé HT » des heures (sous-traitance convertie en heures)", plan: migrateV3ToV4 },
+  { from: 4, label: "registre des diffusions « Diffusions » (bilans remis aux acheteurs et aux entreprises)", plan: migrateV4ToV5 },
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { releasesTable } from "../../reporting/releases-table";
 import { decodeTable } from "../codec";
 import type { TableDef } from "../table-def";
 import { standardTables, WORKBOOK_SCHEMA_VERSION } from "../tables";
@@ -62,6 +63,17 @@ const OLDER_LAYOUTS: Record<number, () => WorkbookShape> = {
     }));
     return { tables, sheets: [...tables.map((table) => table.sheet), "Tableau de bord"] };
   },
+  4: () => {
+    // Version 4: every standard table as today, and the facilitator's own « Diffusions » kept by hand
+    // (version 5, issue 18, completes it; without one, the table is created by the first release recorded).
+    const tables = standardTables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet,
+      headers: [...headersBefore(table, 4), "Notes du facilitateur"],
+    }));
+    const releases = { name: "Diffusions", sheet: "Diffusions", headers: ["Destinataire", "Période", "Notes du facilitateur"] };
+    return { tables: [...tables, releases], sheets: [...tables.map((table) => table.sheet), "Diffusions", "Tableau de bord"] };
+  },
 };
 
 describe("workbook schema migrations", () => {
@@ -87,7 +99,7 @@ describe("workbook schema migrations", () => {
 
     it("leaves tables the current version decodes without a missing column", () => {
       for (const table of migrated.tables) {
-        const def = standardTables.find((candidate) => candidate.name === table.name)!;
+        const def = [...standardTables, releasesTable].find((candidate) => candidate.name === table.name)!;
         expect(decodeTable(def, [table.headers]).errors).toEqual([]);
       }
     });
