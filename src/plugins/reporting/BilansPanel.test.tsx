@@ -9,7 +9,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Workbook } from "exceljs";
 import { bilansTable, decodeTable, participantsTable } from "../../../domain";
-import type { ChartBlock } from "../../../domain/reporting";
+import { releasesTable, type ChartBlock } from "../../../domain/reporting";
 import { demoWorkbook } from "../../demo/demo-workbook";
 import { renderPane } from "../../../test/support/render-pane";
 
@@ -128,6 +128,32 @@ describe("the « Bilans » panel on the demo territory", () => {
     book.getWorksheet("Bilan")?.eachRow((row) => lines.push((row.values as unknown[]).slice(1).join(" | ")));
     expect(lines).toContain("Sexe — Femme | < 5");
     expect(lines.join("\n")).not.toMatch(/P00\d|JEUNE|Critère/);
+  });
+
+  it("records each download in « Diffusions » (no person in it) and protects the next export with the earlier ones", async () => {
+    const { workbook } = renderPane(demoWorkbook());
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+    await screen.findByText(/bilan-acheteur-VILLE-VR\.xlsx : agrégats seulement/);
+    const first = await workbook.readTable(releasesTable);
+    const rows = decodeTable(releasesTable, [first!.headers, ...first!.rows]).rows.map((row) => row.values);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        recipient: "buyer:buyer:VILLE-VR",
+        audience: "buyer",
+        scopes: "buyer:VILLE-VR",
+        digest: expect.stringMatching(/^sha256:/),
+      }),
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/P00\d|JEUNE/);
+    // The second export reads the first from the workbook: the same cells stay hidden, and it is recorded too.
+    const hidden = JSON.parse(String(rows[0]!["hidden"])) as Record<string, string>;
+    await userEvent.click(screen.getByRole("button", { name: "Imprimer (PDF)" }));
+    await waitFor(async () => expect((await workbook.readTable(releasesTable))?.rows).toHaveLength(2));
+    const second = await workbook.readTable(releasesTable);
+    const again = decodeTable(releasesTable, [second!.headers, ...second!.rows]).rows[1]!.values;
+    expect(JSON.parse(String(again["hidden"]))).toMatchObject(hidden);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   type Grouping,
   type ReportBase,
   type ReportView,
+  type BilanSet,
 } from "../../../domain/reporting";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
@@ -30,6 +31,7 @@ import BilanCharts from "./BilanCharts";
 import { exportAudience, paneViews, type BilanChoice } from "./bilan-state";
 import { FigureTrace } from "./FigureTrace";
 import { bilanHtml, printPage } from "./print-bilan";
+import { releaseFromPane } from "./release-register";
 import { RetentionSection } from "./RetentionSection";
 import { useBilanBase } from "./use-bilan-tables";
 import type { DecodedBilanTables } from "./bilan-engine";
@@ -98,6 +100,9 @@ function Bilans(props: {
     }
   }, [base, pack, choice]);
   const index = selected === "total" ? -1 : Number(selected);
+  // Each export is protected with the releases already in « Diffusions », then recorded there.
+  const audience = exportAudience(choice.audience, choice.grouping);
+  const release = (set: BilanSet) => () => releaseFromPane(services.workbook, set, audience, index);
   return (
     <>
       <Choices
@@ -128,10 +133,10 @@ function Bilans(props: {
           >
             Écrire la feuille Bilans
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(views.exported, index, setMessage)}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(release(views.set), index, setMessage)}>
             Exporter pour {exportAudience(choice.audience, choice.grouping) === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
           </Button>
-          <Button icon={<PrintRegular />} onClick={() => printExport(views.exported, index, setMessage)}>
+          <Button icon={<PrintRegular />} onClick={() => void printExport(release(views.set), index, setMessage)}>
             Imprimer (PDF)
           </Button>
           <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>
@@ -281,10 +286,13 @@ async function writeSheet(services: Services, view: ReportView, index: number, s
   }
 }
 
-/** `view` is computed here, in the handler: the protection of a release may refuse it (too large), said as a message. */
-async function exportXlsx(exported: () => ReportView, index: number, show: (message: Message) => void): Promise<void> {
+/**
+ * `view` is computed here, in the handler: the protection of a release may refuse it (too large,
+ * locked by earlier releases), said as a message; it is recorded in « Diffusions » before the file leaves.
+ */
+async function exportXlsx(release: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
   try {
-    const view = exported();
+    const view = await release();
     const bilan = view.bilans[index] ?? view.total;
     const name = exportName(bilan, "xlsx");
     downloadFile(await bilanWorkbook(view, index), name, XLSX_TYPE);
@@ -294,10 +302,10 @@ async function exportXlsx(exported: () => ReportView, index: number, show: (mess
   }
 }
 
-function printExport(exported: () => ReportView, index: number, show: (message: Message) => void): void {
+async function printExport(release: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
   let view: ReportView;
   try {
-    view = exported();
+    view = await release();
   } catch (error) {
     return show({ kind: "failed", messages: messagesOf(error) });
   }

@@ -4,7 +4,7 @@
  * person; the retention report and the purge of personal fields.
  */
 import { bilansTable, buyersTable, companiesTable, hoursTable, marketsTable, participantsTable, validationsTable } from "../../../domain";
-import { reportingSection } from "../../../domain/reporting";
+import { releasesTable, reportingSection } from "../../../domain/reporting";
 import { definePlugin } from "../types";
 import { reportingStep } from "./pipeline";
 
@@ -14,8 +14,8 @@ export const reportingPlugin = definePlugin({
   summary: "Bilans par marché, acheteur, entreprise ou territoire : heures, personnes, sorties ; exports sans donnée personnelle.",
   rules: reportingSection,
   tables: {
-    reads: [marketsTable, hoursTable, participantsTable, buyersTable, companiesTable],
-    writes: [bilansTable, participantsTable, validationsTable],
+    reads: [marketsTable, hoursTable, participantsTable, buyersTable, companiesTable, releasesTable],
+    writes: [bilansTable, participantsTable, validationsTable, releasesTable],
   },
   functions: ["REALISATION_RATE", "PARTICIPANTS"],
   panel: () => import("./BilansPanel"),
