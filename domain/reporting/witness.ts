@@ -178,11 +178,11 @@ class MovedTable {
 }
 
 /** Directions a search starts from (each moves `key`), both ways. */
-const STARTS = 8;
+const STARTS = 4;
 /** Directions added to repair one start before giving up (not finding a witness only hides more, the safe side). */
-const REPAIRS = 12;
+const REPAIRS = 6;
 /** Directions tried at each repair. */
-const REPAIR_TRIES = 24;
+const REPAIR_TRIES = 12;
 
 /** One integer direction per free cell of the reduced sums (the pivots move by minus their coefficient). */
 function nullDirections(rows: readonly Group[], local: ReadonlyMap<string, string>, meter: WorkMeter): Direction[] {

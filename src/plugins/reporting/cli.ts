@@ -3,11 +3,12 @@
  * company or year) and `clauses retention` (who is due for the purge; `--purge --out` writes the
  * territory without their personal fields). The input is the territory JSON every command reads.
  */
-import { DomainError, errorsOf, sectionOf, ValidationFailed } from "../../../domain";
+import { decodeTable, DomainError, errorsOf, sectionOf, ValidationFailed, type DecodedRow } from "../../../domain";
 import {
   retentionInvalid,
   AUDIENCES,
   baseFromJson,
+  baseFromRows,
   buildBilans,
   GROUPINGS,
   earlierRelease,
@@ -29,7 +30,9 @@ import { readPolicy, readSpread, type VentilationChoice } from "../../../domain/
 import { periodOptionInvalid } from "../../../domain/reporting/errors";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
-import { formatWithoutOut, internalViewExported, optionInvalid } from "./errors";
+import { formatWithoutOut, internalViewExported, optionInvalid, registerWithWorkbook } from "./errors";
+import { BILAN_TABLES } from "./bilan-engine";
+import { recordedRelease } from "./release-register";
 import { exportNameCollision, retentionYearsInvalid } from "../../../domain/reporting/errors";
 
 export const reportCommand: CommandDefinition = {
@@ -56,7 +59,9 @@ export const reportCommand: CommandDefinition = {
   async run(context) {
     const { values } = context;
     const options = readOptions(context);
-    const base = baseFromJson(await context.readJson(requireInput(values.input)), context.pack, context.today, options.choice);
+    const input = requireInput(values.input);
+    if (/\.xlsx$/i.test(input)) return reportOnWorkbook(context, input, options);
+    const base = baseFromJson(await context.readJson(input), context.pack, context.today, options.choice);
     const period = periodOption(text(values.period), values) ?? readPeriod(text(values.from), text(values.to), base.months);
     const set = buildBilans(base, context.pack, options.by, period);
     const register = text(values.register);
@@ -79,6 +84,47 @@ export const reportCommand: CommandDefinition = {
     return 0;
   },
 };
+
+/**
+ * `clauses report --input CLASSEUR.xlsx`: the bilans of the facilitator's workbook (its tables, its
+ * pack). For a buyer or a company, the release is protected with every release recorded in the
+ * workbook's « Diffusions » table, then recorded there: the workbook is rewritten as a file the
+ * command keeps (staged and renamed at the end, whole or not at all), like `--register`.
+ */
+async function reportOnWorkbook(context: CommandContext, path: string, options: Options): Promise<number> {
+  if (text(context.values["register"]) !== undefined) throw registerWithWorkbook();
+  const workbook = await context.workbooks.open(await context.readBytes(path));
+  const pack = await context.workbooks.packOf(workbook);
+  const snapshots = await Promise.all(BILAN_TABLES.map((table) => workbook.readTable(table)));
+  const errors: DomainError[] = [];
+  const [markets, hours, participants, buyers, companies] = BILAN_TABLES.map((table, index) => {
+    const snapshot = snapshots[index];
+    if (!snapshot) return [];
+    const decoded = decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1, textNumbers: "refuse" });
+    errors.push(...decoded.errors);
+    return decoded.rows;
+  }) as DecodedRow[][];
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  const base = baseFromRows(
+    { markets: markets!, hours: hours!, participants: participants!, buyers: buyers!, companies: companies! },
+    pack,
+    context.today,
+  );
+  const period =
+    periodOption(text(context.values["period"]), context.values) ??
+    readPeriod(text(context.values["from"]), text(context.values["to"]), base.months);
+  const set = buildBilans(base, pack, options.by, period);
+  let view: ReportView;
+  if (options.audience === "facilitator") view = reportView(set, "facilitator");
+  else {
+    const scopes = [set.total, ...set.bilans].map((bilan, index) => scopeKey(bilan, index === 0 ? null : set.grouping));
+    view = await recordedRelease(workbook, set, options.audience, `${options.audience}:${options.by ?? "territory"}`, scopes);
+    await (context.updateBytes ?? context.writeBytes)(path, await workbook.toBytes());
+  }
+  if (options.out === undefined) printJson(context.stdout, view);
+  else printJson(context.stdout, await writeExports(context, view, options.out, options.format));
+  return 0;
+}
 
 export const retentionCommand: CommandDefinition = {
   summary: "participants sans activité depuis plus de N ans ; --purge retire leurs données personnelles (bilans inchangés)",

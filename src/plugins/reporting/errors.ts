@@ -42,3 +42,17 @@ export function internalViewExported(): DomainError {
 export function formatWithoutOut(): DomainError {
   return new DomainError("cli.option.alone", "--format accompagne --out DOSSIER", { field: "--format" });
 }
+
+/**
+ * `--register` with a workbook: the workbook keeps its own register (« Diffusions »).
+ *
+ * @example
+ * registerWithWorkbook().code // => "reporting.register.workbook"
+ */
+export function registerWithWorkbook(): DomainError {
+  return new DomainError(
+    "reporting.register.workbook",
+    "un classeur garde son propre registre des diffusions (tableau Diffusions) : retirez --register",
+    { field: "--register" },
+  );
+}

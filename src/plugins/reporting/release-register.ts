@@ -49,12 +49,29 @@ export async function recordedReleases(workbook: WorkbookPort): Promise<ReleaseR
  * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong, reporting.register.invalid
  */
 export async function releaseFromPane(workbook: WorkbookPort, set: BilanSet, audience: Audience, index: number): Promise<ReportView> {
+  const bilan = set.bilans[index] ?? set.total;
+  const scope = scopeKey(bilan, index < 0 || set.bilans[index] === undefined ? null : set.grouping);
+  return recordedRelease(workbook, set, audience, `${audience}:${scope}`, [scope]);
+}
+
+/**
+ * Protects a release (the bilans `scopes` of `set`, to `recipient`) with every release recorded in
+ * the workbook, and records it there in one append (the pane's exports, `clauses report` on a workbook).
+ *
+ * @example
+ * const view = await recordedRelease(workbook, set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"]);
+ * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong, reporting.register.invalid
+ */
+export async function recordedRelease(
+  workbook: WorkbookPort,
+  set: BilanSet,
+  audience: Audience,
+  recipient: string,
+  scopes: readonly string[],
+): Promise<ReportView> {
   const earlier = await recordedReleases(workbook);
   const protection = releaseProtection(set, earlier.map(earlierRelease));
   const view = reportView(set, audience, protection);
-  const bilan = set.bilans[index] ?? set.total;
-  const scope = scopeKey(bilan, index < 0 || set.bilans[index] === undefined ? null : set.grouping);
-  const record = releaseRecord(view, `${audience}:${scope}`, [scope], protection.masks);
-  await workbook.appendRecords(releasesTable, [releaseRow(record)]);
+  await workbook.appendRecords(releasesTable, [releaseRow(releaseRecord(view, recipient, scopes, protection.masks))]);
   return view;
 }
