@@ -104,22 +104,47 @@ describe("the « Rédiger » wizard", () => {
     expect(second.some((row) => row.section === "5. Globalisation des heures")).toBe(true);
   });
 
-  it("says which required fields are empty instead of drafting", async () => {
+  it("says which required fields are empty under each field, not in a list under the button", async () => {
     await openWizard();
     await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
-    await screen.findByText("La clause n'a pas été rédigée");
-    for (const expected of [
-      "Intitulé du marché : indiquez l'intitulé ou la référence du marché",
-      "Périmètre de l'action d'insertion : décrivez le périmètre de l'action d'insertion (CCAG 2021, art. 16.1)",
-      "Heures d'insertion : indiquez le volume horaire d'insertion à la charge du titulaire (CCAG 2021, art. 16.1)",
-      "Publics éligibles : choisissez au moins un public éligible (CCAG 2021, art. 16.1)",
-      "Pénalité par heure non réalisée : indiquez le montant de la pénalité par heure non réalisée, fixé par l'acheteur (ou retirez les pénalités)",
-    ]) {
-      expect(screen.getByText(expected)).toBeInTheDocument();
+    const outcome = await screen.findByText("La clause n'a pas été rédigée");
+    // Under the button: how many fields, no list of their messages.
+    expect(outcome.closest("[role=group], .fui-MessageBar")).toHaveTextContent("7 champs à corriger, signalés sous chaque champ.");
+    expect(screen.queryByRole("listitem")).not.toBeInTheDocument();
+    // The folded steps open, so every field named is on screen, its message under it (its description).
+    for (const [label, expected] of [
+      ["Intitulé du marché", "indiquez l'intitulé ou la référence du marché"],
+      ["Périmètre de l'action d'insertion", "décrivez le périmètre de l'action d'insertion (CCAG 2021, art. 16.1)"],
+      [/^Heures d'insertion/, "indiquez le volume horaire d'insertion à la charge du titulaire (CCAG 2021, art. 16.1)"],
+      [
+        /^Pénalité par heure non réalisée/,
+        "indiquez le montant de la pénalité par heure non réalisée, fixé par l'acheteur (ou retirez les pénalités)",
+      ],
+    ] as const) {
+      const field = screen.getByLabelText(label);
+      expect(field).toHaveAttribute("aria-invalid", "true");
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(expected));
     }
-    // The folded steps open, so every field named is on screen.
+    expect(screen.getByRole("group", { name: "Publics éligibles" })).toHaveAccessibleDescription(
+      "choisissez au moins un public éligible (CCAG 2021, art. 16.1)",
+    );
     expect(screen.getByLabelText("Facilitateur (nom)")).toBeInTheDocument();
     expect(screen.queryByRole("document", { name: "Texte de la clause" })).not.toBeInTheDocument();
+    // Fixed, the message under the field goes with the next draft.
+    fill("Intitulé du marché", "Réhabilitation de l'école");
+    await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
+    await screen.findByText("6 champs à corriger, signalés sous chaque champ.");
+    expect(screen.getByLabelText("Intitulé du marché")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("names the typing mistake of a number under its field", async () => {
+    await openWizard();
+    fill(/^Heures d'insertion/, "six cents");
+    await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
+    await screen.findByText("La clause n'a pas été rédigée");
+    expect(screen.getByLabelText(/^Heures d'insertion/)).toHaveAccessibleDescription(
+      expect.stringContaining("« six cents » n'est pas un nombre"),
+    );
   });
 
   it("refuses « préférence locale » wording and proposes the lawful levers", async () => {
@@ -128,9 +153,12 @@ describe("the « Rédiger » wizard", () => {
     await fillClause();
     fill(/^Publics prioritaires/, "habitants de la commune");
     await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
-    expect(
-      await screen.findByText(/^Publics prioritaires : « habitants de la commune » : réserver des emplois aux habitants d'un territoire/),
-    ).toHaveTextContent("Leviers licites : 1) cibler des publics prioritaires");
+    await screen.findByText("La clause n'a pas été rédigée");
+    const note = screen.getByLabelText(/^Publics prioritaires/);
+    expect(note).toHaveAccessibleDescription(
+      expect.stringMatching(/^« habitants de la commune » : réserver des emplois aux habitants d'un territoire/),
+    );
+    expect(note).toHaveAccessibleDescription(expect.stringContaining("Leviers licites : 1) cibler des publics prioritaires"));
     fill(/^Publics prioritaires/, "résidents des quartiers prioritaires de la politique de la ville (QPV)");
     await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
     expect(plain((await screen.findByRole("document", { name: "Texte de la clause" })).textContent)).toContain(
