@@ -98,7 +98,7 @@ function DraftOutcome({ problems }: { problems: DraftProblems | null }): React.J
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>La clause n'a pas été rédigée</MessageBarTitle>
-        {summary}
+        <span>{summary}</span>
       </MessageBarBody>
     </MessageBar>
   );
