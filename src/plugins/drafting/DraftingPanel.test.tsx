@@ -1,5 +1,5 @@
 import { TextDecoder, TextEncoder } from "node:util";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clausesTable, decodeTable } from "../../../domain";
 import { demoWorkbook } from "../../demo/demo-workbook";
@@ -25,10 +25,12 @@ async function openStep(name: RegExp): Promise<void> {
   await userEvent.click(screen.getByRole("button", { name }));
 }
 
+/** Picks a contract of the workbook by typing its code in the pick list (label and code shown). */
 async function chooseContract(reference: string): Promise<void> {
-  const select = screen.getByLabelText(/^Marché du classeur/);
-  await waitFor(() => expect(within(select).getAllByRole("option").length).toBeGreaterThan(1));
-  fireEvent.change(select, { target: { value: reference } });
+  const list = screen.getByRole("combobox", { name: /^Marché du classeur/ });
+  await userEvent.click(list);
+  await userEvent.type(list, reference);
+  await userEvent.click(await screen.findByRole("option", { name: new RegExp(`\\(${reference}\\)$`) }));
 }
 
 async function fillClause(): Promise<void> {
@@ -56,6 +58,20 @@ function read(blob: Blob): Promise<Uint8Array> {
 const plain = (text: string | null) => (text ?? "").replace(/[\u202f\u00a0]/g, " ");
 
 describe("the « Rédiger » wizard", () => {
+  it("offers the workbook's contracts as a pick list, label and code, filtered as the facilitator types", async () => {
+    await openWizard();
+    const list = screen.getByRole("combobox", { name: /^Marché du classeur/ });
+    await userEvent.click(list);
+    expect(await screen.findByRole("option", { name: "Réhabilitation de l'école Jean-Moulin — 600 h (M1)" })).toBeInTheDocument();
+    await userEvent.type(list, "jean-moul");
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Réhabilitation de l'école Jean-Moulin — 600 h (M1)",
+    ]);
+    await userEvent.click(screen.getByRole("option", { name: /\(M1\)$/ }));
+    expect(screen.getByRole("textbox", { name: /^Heures d'insertion/ })).toHaveValue("600");
+    expect(screen.getByRole("textbox", { name: "Référence du marché" })).toHaveValue("M1");
+  });
+
   it("takes the hours from the sizing in Marchés and checks the obligation for the contract", async () => {
     await openWizard();
     await chooseContract("M1");

@@ -3,7 +3,7 @@
  * clause says — with the hours taken from the contract's sizing in the Marchés table — then the
  * text, to copy, insert into the Clauses sheet or download as .docx.
  */
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DocumentTextRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { buyersTable, errorsOf, formatNumberFr, marketsTable, packRef, sectionOf } from "../../../domain";
@@ -19,7 +19,7 @@ import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
 import { useFacilitatorMemory } from "./facilitator-memory";
 import { clauseRequest, draftProblems, emptyClauseForm, type CheckForm, type ClauseForm, type DraftProblems } from "./draft-form";
-import { useFormStyles } from "../../plugin-kit/ui/form-styles";
+import { ReferencePicker, type PickOption } from "../../plugin-kit/ui/ReferencePicker";
 
 const EMPTY_CHECK: CheckForm = {
   value: "",
@@ -50,9 +50,12 @@ function useContracts(services: Services): { contracts: ContractChoice[]; proble
   return { ...state, reload: load };
 }
 
-/** Native selects size to their longest option: keep options short enough for a 320 px pane. */
-function shorten(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+/** The contracts as a pick list: « Réhabilitation de l'école — 600 h (M1) ». */
+function contractOptions(contracts: readonly ContractChoice[]): PickOption[] {
+  return contracts.map((candidate) => ({
+    code: candidate.reference,
+    label: [candidate.label, candidate.hours !== undefined ? `${formatNumberFr(candidate.hours, 0)} h` : ""].filter(Boolean).join(" — "),
+  }));
 }
 
 /** Whether the basis chosen agrees with the obligation check (shown whichever step is folded). */
@@ -109,7 +112,6 @@ function DraftOutcome({ problems }: { problems: DraftProblems | null }): React.J
  * <DraftingPanel services={services} />
  */
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
-  const formStyles = useFormStyles();
   const pack = useActivePack(services);
   const rules = sectionOf(pack, draftingSection);
   const { contracts, problems: unreadable, reload } = useContracts(services);
@@ -172,18 +174,15 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
       title="Rédiger"
       summary="La condition sociale est-elle obligatoire ? Quelle base juridique ? Puis la clause du CCAP et la mention du RC."
     >
-      <Field label="Marché du classeur" hint="Reprend l'intitulé, l'acheteur, le montant et les heures du dimensionnement.">
-        <Select className={formStyles.fill} value={selected} onChange={(_, data) => choose(data.value)} onFocus={reload}>
-          <option value="">— saisie libre —</option>
-          {contracts.map((candidate) => (
-            <option key={candidate.reference} value={candidate.reference}>
-              {candidate.reference}
-              {candidate.label ? ` — ${shorten(candidate.label, 40)}` : ""}
-              {candidate.hours !== undefined ? ` (${formatNumberFr(candidate.hours, 0)} h)` : ""}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ReferencePicker
+        label="Marché du classeur"
+        hint="Reprend l'intitulé, l'acheteur, le montant et les heures du dimensionnement. Vide : saisie libre."
+        options={contractOptions(contracts)}
+        value={selected}
+        onChange={choose}
+        onFocus={reload}
+        clearable
+      />
       {unreadable.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>Lignes du tableau Marchés ignorées : {unreadable.join(" ; ")}</MessageBarBody>
