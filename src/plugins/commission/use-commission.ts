@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import {
+  companiesTable,
   decodeTable,
   hoursTable,
   marketsTable,
@@ -35,12 +36,22 @@ import type { WorkbookPort } from "../../workbook/port";
 
 const TABLES = [marketsTable, hoursTable, participantsTable, validationsTable, needsTable, proposalsTable, stepsTable] as const;
 
-type Read = { status: "loading" } | { status: "ready"; rows: Record<string, DecodedRow[]> } | { status: "invalid"; messages: string[] };
+type Read =
+  | { status: "loading" }
+  | { status: "ready"; rows: Record<string, DecodedRow[]>; companyNames: ReadonlyMap<string, string> }
+  | { status: "invalid"; messages: string[] };
 
 export type CommissionState =
   | { status: "loading" }
   | { status: "invalid"; messages: string[] }
-  | { status: "ready"; world: CommissionWorld; meeting: Meeting; forecast: Forecast };
+  | {
+      status: "ready";
+      world: CommissionWorld;
+      meeting: Meeting;
+      forecast: Forecast;
+      /** Company names from Entreprises, for the pick lists (display only). */
+      companyNames: ReadonlyMap<string, string>;
+    };
 
 /**
  * @example
@@ -76,6 +87,7 @@ export function useCommission(
         world,
         meeting: commissionMeeting(world, pack, date),
         forecast: forecastHours(forecastInput(world, pack), monthKeyOf(date)),
+        companyNames: value.companyNames,
       };
     } catch (error) {
       return { status: "invalid", messages: messagesOf(error) };
@@ -88,7 +100,19 @@ async function readAll(workbook: WorkbookPort): Promise<Read> {
   const read = await Promise.all(TABLES.map((table) => readRows(workbook, table)));
   const errors: DomainError[] = read.flatMap((result) => result.errors);
   if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };
-  return { status: "ready", rows: Object.fromEntries(TABLES.map((table, index) => [table.name, read[index]?.rows ?? []])) };
+  // Names only label the pick lists: a row of Entreprises that does not decode (the sizing guard's
+  // concern) shows its code, it never blocks the commission.
+  const companies = await readRows(workbook, companiesTable);
+  const companyNames = new Map(
+    companies.rows.flatMap(({ values }) =>
+      typeof values.id === "string" && typeof values.name === "string" ? [[values.id, values.name]] : [],
+    ),
+  );
+  return {
+    status: "ready",
+    rows: Object.fromEntries(TABLES.map((table, index) => [table.name, read[index]?.rows ?? []])),
+    companyNames,
+  };
 }
 
 async function readRows(workbook: WorkbookPort, table: TableDef): Promise<{ rows: DecodedRow[]; errors: DomainError[] }> {
