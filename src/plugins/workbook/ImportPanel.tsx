@@ -8,7 +8,11 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, t
 import { ArrowImportRegular, CheckmarkCircleRegular, DocumentTableSearchRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { DryRun } from "../../../domain/import";
+import { errorsOf } from "../../../domain";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
+import { useWork } from "../../plugin-kit/ui/use-work";
+import { workCancelled } from "../../plugin-kit/ui/errors";
+import { WorkProgress } from "../../plugin-kit/ui/WorkProgress";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
 import type { SheetOutline } from "../../workbook/port";
 import type { Services } from "../types";
@@ -22,7 +26,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "140px" },
 });
 
-type Outcome = { kind: "written"; rows: number; table: string } | { kind: "failed"; messages: string[] } | null;
+type Outcome = { kind: "written"; rows: number; table: string } | { kind: "failed"; messages: string[] } | { kind: "stopped" } | null;
 
 export default function ImportPanel({ services }: { services: Services }): React.JSX.Element {
   const styles = useStyles();
@@ -35,6 +39,7 @@ export default function ImportPanel({ services }: { services: Services }): React
   const [result, setResult] = React.useState<DryRun | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
   const [busy, setBusy] = React.useState(false);
+  const work = useWork();
   const [renamed, setRenamed] = React.useState(0);
 
   React.useEffect(() => {
@@ -63,7 +68,8 @@ export default function ImportPanel({ services }: { services: Services }): React
     try {
       await action();
     } catch (error) {
-      setOutcome({ kind: "failed", messages: messagesOf(error) });
+      const stopped = errorsOf(error).some((found) => found.code === "kit.work.cancelled");
+      setOutcome(stopped ? { kind: "stopped" } : { kind: "failed", messages: messagesOf(error) });
     } finally {
       setBusy(false);
     }
@@ -77,14 +83,21 @@ export default function ImportPanel({ services }: { services: Services }): React
 
   const read = () =>
     step(async () => {
-      const source = await loadSource(workbook, sheet, range);
+      const source = await work.run(`Lecture de la feuille « ${sheet} »`, async ({ signal }) => {
+        const read = await loadSource(workbook, sheet, range);
+        // One call of the workbook: it cannot be cut short, but its result is dropped when stopped.
+        if (signal.aborted) throw workCancelled();
+        return read;
+      });
       setLoaded(source);
       setChoices({ table: source.table, mapping: source.mapping });
       setResult(null);
     });
   const verify = () =>
     step(async () => {
-      if (loaded && choices) setResult(await dryRun(workbook, loaded.source, choices));
+      if (!loaded || !choices) return;
+      const source = loaded.source;
+      setResult(await work.run("Vérification des lignes de la feuille", (options) => dryRun(workbook, source, choices, options)));
     });
   const write = () =>
     step(async () => {
@@ -124,6 +137,12 @@ export default function ImportPanel({ services }: { services: Services }): React
             Vérifier (essai à blanc)
           </Button>
         </>
+      )}
+      {work.progress && <WorkProgress {...work.progress} onCancel={work.cancel} />}
+      {outcome?.kind === "stopped" && (
+        <MessageBar intent="info">
+          <MessageBarBody>Vérification arrêtée : rien n'a été écrit. Relancez-la quand vous voulez.</MessageBarBody>
+        </MessageBar>
       )}
       {result && loaded && <DryRunReport result={result} sheet={loaded.source.sheet} />}
       {result && result.ready.length > 0 && !written && (
