@@ -61,7 +61,7 @@ export function remap(loaded: LoadedSource, table: TableDef): ColumnMapping {
 /**
  * The dry run against the workbook as it is now (its tables are read again: they may have changed).
  *
- * @throws kit.work.cancelled when `options.signal` is aborted
+ * @throws kit.work.cancelled when the signal of the options is aborted
  *
  * @example
  * const result = await dryRun(workbook, loaded.source, { table, mapping, dateOrder: "dmy" });
