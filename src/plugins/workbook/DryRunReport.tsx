@@ -47,8 +47,8 @@ export function DryRunReport({ result, sheet }: { result: DryRun; sheet: string 
             </ul>
             {rejected.length > SHOWN_ROWS && (
               <Text as="p" size={200}>
-                … et {formatNumberFr(rejected.length - SHOWN_ROWS, 0)} autres lignes rejetées, non listées ici : corrigez d'abord celles-ci, puis vérifiez à
-                nouveau.
+                … et {formatNumberFr(rejected.length - SHOWN_ROWS, 0)} autres lignes rejetées, non listées ici : corrigez d'abord celles-ci,
+                puis vérifiez à nouveau.
               </Text>
             )}
           </MessageBarBody>
