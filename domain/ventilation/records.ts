@@ -1,7 +1,7 @@
 /**
  * The `Ventilation` table: one row per contract × participant × month × nature (direct or
  * ventilated), then the hours each company had set aside (excess, out of period, not countable).
- * Hours are rounded to 4 decimals so that, for every contract and nature, the rows add up to the
+ * The month is its first day (a date cell shown « janvier 2026 »). Hours are rounded to 4 decimals so that, for every contract and nature, the rows add up to the
  * contract's figure rounded the same way (largest remainders).
  */
 import type { TableRecord } from "../workbook";
@@ -26,7 +26,7 @@ const DECIMALS = 4;
  *
  * @example
  * ventilationRecords(result)
- * // => [{ company: "BTP-RIVIERE", market: "M1", participant: "P001", month: "2026-01", kind: "Ventilée", hours: 29.0323,
+ * // => [{ company: "BTP-RIVIERE", market: "M1", participant: "P001", month: "2026-01-01", kind: "Ventilée", hours: 29.0323,
  * //       policy: "Fin la plus proche d'abord", spread: "Jours calendaires", rulePack: "national@…", inputDigest: "sha256:…" }, …]
  */
 export function ventilationRecords(result: VentilationResult): TableRecord[] {
@@ -41,7 +41,7 @@ export function ventilationRecords(result: VentilationResult): TableRecord[] {
     company: row.company,
     market: row.market,
     participant: row.participant ?? undefined,
-    month: row.month,
+    month: firstOfMonth(row.month),
     kind: NATURE_LABELS[row.kind],
     hours,
     ...provenance,
@@ -49,7 +49,7 @@ export function ventilationRecords(result: VentilationResult): TableRecord[] {
   const asides = roundedByGroup(result.setAside, (row) => `${row.company}\u0000${row.kind}`).map(({ row, hours }) => ({
     company: row.company,
     participant: row.participant ?? undefined,
-    month: row.month,
+    month: firstOfMonth(row.month),
     kind: NATURE_LABELS[row.kind],
     hours,
     ...provenance,
@@ -100,4 +100,9 @@ export function roundPreservingSum(values: readonly number[], decimals: number, 
     missing -= 1;
   }
   return floors.map((value) => value / scale);
+}
+
+/** « 2026-01 » → « 2026-01-01 »: the Mois column holds the first day of the month, formatted as a month. */
+function firstOfMonth(month: string): string {
+  return `${month}-01`;
 }
