@@ -63,24 +63,31 @@ const text = (value: string) => (NEEDS_ESCAPE.test(value) ? JSON.stringify(value
 const number = (value: number) => (Number.isFinite(value) ? String(value) : "null");
 
 function canonicalLine(line: HourLineInput): string {
-  // Keys in alphabetical order. The mode and contract type (which choose a counting rule) are not in
-  // yet: every face would have to carry them identically first (test/unit/faces-agree.test.ts).
+  // Every field, keys in alphabetical order: the mode and contract type choose a counting rule, the
+  // amount invoiced is converted, the employer is what the bilans report (two inputs that differ in
+  // any of them never share a digest).
   let out = line.amountInvoiced === undefined ? "{" : `{"amountInvoiced":${number(line.amountInvoiced)},`;
   out += `"company":${text(line.company)}`;
+  if (line.contractType !== undefined) out += `,"contractType":${text(line.contractType)}`;
+  if (line.employer !== undefined) out += `,"employer":${text(line.employer)}`;
   out += `,"end":${text(line.end)}`;
   if (line.hours !== undefined) out += `,"hours":${number(line.hours)}`;
   if (line.market !== undefined) out += `,"market":${text(line.market)}`;
+  if (line.mode !== undefined) out += `,"mode":${text(line.mode)}`;
   if (line.participant !== undefined) out += `,"participant":${text(line.participant)}`;
   return `${out},"start":${text(line.start)}}`;
 }
 
 function canonicalMarket(market: MarketInput): string {
-  // The contract's own conversion (labourShare, hourlyCost) is not in the digest yet: the workbook
-  // faces read it from Marchés while JSON inputs rarely give it (test/unit/faces-agree.test.ts).
-  return (
-    `{"company":${text(market.company)},"end":${text(market.end)},"id":${text(market.id)},` +
-    `"obligation":${number(market.obligation)},"pooled":${market.pooled ? "true" : "false"},"start":${text(market.start)}}`
-  );
+  // Every field, keys in alphabetical order: the contract's own conversion (labour share, hourly
+  // cost) changes the hours of its sub-contracted amounts; the buyer and label are what the bilans group and name.
+  let out = market.buyer === undefined ? "{" : `{"buyer":${text(market.buyer)},`;
+  out += `"company":${text(market.company)},"end":${text(market.end)}`;
+  if (market.hourlyCost !== undefined) out += `,"hourlyCost":${number(market.hourlyCost)}`;
+  out += `,"id":${text(market.id)}`;
+  if (market.label !== undefined) out += `,"label":${text(market.label)}`;
+  if (market.labourShare !== undefined) out += `,"labourShare":${number(market.labourShare)}`;
+  return `${out},"obligation":${number(market.obligation)},"pooled":${market.pooled ? "true" : "false"},"start":${text(market.start)}}`;
 }
 
 function canonicalWindow(window: WindowInput): string {

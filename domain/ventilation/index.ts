@@ -1,7 +1,7 @@
 export { ventilationSection, ventilationRulesSchema, countingRulesSchema, NATIONAL_COUNTING } from "./rules";
 export type { VentilationRules, CountingRules } from "./rules";
-export { countLines } from "./counting";
-export type { LineCounting, CountedLines } from "./counting";
+export { countLines, countingRuleEntry, COUNTING_RULE_LABELS } from "./counting";
+export type { LineCounting, CountedLines, CountingRuleKey } from "./counting";
 export { POLICIES, SPREADS, POLICY_LABELS, POLICY_RULES, SPREAD_LABELS, SPREAD_RULES, readPolicy, readSpread } from "./policies";
 export type { Policy, Spread } from "./policies";
 export { ventilationInputSchema, marketInputSchema, hourLineSchema, windowInputSchema, unknownParticipants } from "./input";
