@@ -6,7 +6,8 @@
  */
 import fc from "fast-check";
 import { digestOf } from "../provenance";
-import { requestDigest } from "./digest";
+import { utf8ToBytes } from "@noble/hashes/utils";
+import { canonicalRequestBytes, canonicalRequestChunks, requestDigest } from "./digest";
 import type { HourLineInput, MarketInput } from "./input";
 
 const market: MarketInput = { id: "M1", company: "X", start: "2026-01-01", end: "2026-12-31", obligation: 1000, pooled: true };
@@ -75,6 +76,64 @@ describe("the input digest", () => {
         expect(requestDigest(request)).toBe(digestOf(request));
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it("is hashed from bytes written straight into one buffer: the UTF-8 of the canonical chunks, escapes and accents included", () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: "binary", maxLength: 4 }),
+      fc.constantFrom("Valrivière", 'a"b', "a\\b", "\u0001", "\ud800", "😀"),
+    );
+    const number = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1e21, 0.1));
+    const markets = fc.array(
+      fc.record(
+        {
+          id: text,
+          company: text,
+          start: text,
+          end: text,
+          obligation: number,
+          pooled: fc.boolean(),
+          buyer: text,
+          label: text,
+          labourShare: number,
+          hourlyCost: number,
+        },
+        { requiredKeys: ["id", "company", "start", "end", "obligation", "pooled"] },
+      ),
+      { maxLength: 3 },
+    );
+    const lines = fc.array(
+      fc.record(
+        {
+          company: text,
+          start: text,
+          end: text,
+          hours: number,
+          amountInvoiced: number,
+          market: text,
+          participant: text,
+          mode: text,
+          contractType: text,
+          employer: text,
+        },
+        { requiredKeys: ["company", "start", "end"] },
+      ),
+      { maxLength: 5 },
+    );
+    const windows = fc.array(fc.record({ participant: text, from: text, until: text, reason: text }, { requiredKeys: ["participant"] }), {
+      maxLength: 2,
+    });
+    fc.assert(
+      fc.property(markets, lines, windows, (m, l, w) => {
+        const request = { markets: m as MarketInput[], lines: l as HourLineInput[], windows: w };
+        const parts: string[] = [];
+        canonicalRequestChunks(request, (chunk) => parts.push(chunk));
+        expect(Buffer.from(canonicalRequestBytes(request)).equals(Buffer.from(utf8ToBytes(parts.join(""))))).toBe(true);
+        expect(requestDigest(request)).toBe(digestOf(request));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -2,10 +2,10 @@
  * `clauses ventilate` and `clauses validate`: the ventilation of a territory given as JSON (ISO
  * dates), and the check of the same input alone — the baseline the benchmark compares against.
  */
-import { errorsOf, parseOrThrow, roundTo, sectionOf, ValidationFailed, type DomainError } from "../../../domain";
+import { errorsOf, roundTo, sectionOf, ValidationFailed, type DomainError } from "../../../domain";
 import { eligibilitySection, evaluateAll, peopleWindows, readPeople, unconfirmedEligibilityRules } from "../../../domain/eligibility";
 import {
-  canonicalRequestChunks,
+  canonicalRequestBytes,
   prepareInput,
   readPolicy,
   readSpread,
@@ -13,7 +13,7 @@ import {
   roundPreservingSum,
   ventilate,
   unknownParticipants,
-  ventilationInputSchema,
+  parseVentilationInput,
   ventilationOptions,
   ventilationSection,
   type DigestedRequest,
@@ -71,7 +71,7 @@ export const validateCommand: CommandDefinition = {
 };
 
 async function readRequest(context: CommandContext): Promise<{ input: VentilationInput; prepared: PreparedInput }> {
-  const input = parseOrThrow(ventilationInputSchema, await context.readJson(requireInput(context.values.input)));
+  const input = parseVentilationInput(await context.readJson(requireInput(context.values.input)));
   const unknown = unknownParticipants(input);
   if (unknown.length > 0) throw new ValidationFailed(unknown);
   const counting = sectionOf(context.pack, ventilationSection).counting;
@@ -137,9 +137,7 @@ function counts(prepared: PreparedInput) {
 async function fastDigest(request: DigestedRequest): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return requestDigest(request);
-  const parts: string[] = [];
-  canonicalRequestChunks(request, (chunk) => parts.push(chunk));
-  const hash = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(parts.join(""))));
+  const hash = new Uint8Array(await subtle.digest("SHA-256", canonicalRequestBytes(request)));
   return `sha256:${Array.from(hash, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
