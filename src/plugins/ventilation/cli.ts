@@ -196,27 +196,29 @@ function contractOutput(result: VentilationResult, detail: boolean) {
 
 /** Contract × participant × month (direct and ventilated together), rounded so each contract's rows add up to its total. */
 function allocationsByMarket(result: VentilationResult) {
-  const rows = new Map<string, { market: string; participant: string | null; month: string; hours: number }>();
+  type Row = { market: string; participant: string | null; month: string; hours: number };
+  // The engine lists allocations by contract, month, participant, then nature: the direct and the
+  // ventilated hours of one row are neighbours, and a contract's rows one run (no key to build per allocation).
+  const groups: Row[][] = [];
+  let group: Row[] = [];
+  let last: Row | undefined;
   for (const allocation of result.allocations ?? []) {
-    const key = `${allocation.market}\u0000${allocation.participant ?? ""}\u0000${allocation.month}`;
-    const row = rows.get(key);
-    if (row) row.hours += allocation.hours;
-    else
-      rows.set(key, { market: allocation.market, participant: allocation.participant, month: allocation.month, hours: allocation.hours });
-  }
-  const byMarket = new Map<string, { market: string; participant: string | null; month: string; hours: number }[]>();
-  for (const row of rows.values()) {
-    const group = byMarket.get(row.market);
-    if (group) group.push(row);
-    else byMarket.set(row.market, [row]);
+    if (last && last.market === allocation.market && last.month === allocation.month && last.participant === allocation.participant) {
+      last.hours += allocation.hours;
+      continue;
+    }
+    if (last && last.market !== allocation.market) groups.push((group = []));
+    else if (!last) groups.push(group);
+    last = { market: allocation.market, participant: allocation.participant, month: allocation.month, hours: allocation.hours };
+    group.push(last);
   }
   const printed = new Map(result.markets.map((market) => [market.id, r4(r4(market.direct) + r4(market.ventilated))]));
-  return [...byMarket.values()].flatMap((group) => {
+  return groups.flatMap((rows) => {
     const rounded = roundPreservingSum(
-      group.map((row) => row.hours),
+      rows.map((row) => row.hours),
       4,
-      printed.get(group[0]?.market ?? ""),
+      printed.get(rows[0]?.market ?? ""),
     );
-    return group.map((row, index) => ({ ...row, hours: rounded[index] as number })).filter((row) => row.hours > 0);
+    return rows.map((row, index) => ({ ...row, hours: rounded[index] as number })).filter((row) => row.hours > 0);
   });
 }
