@@ -62,7 +62,12 @@ export function tryDayFromIso(text: string): Day | null {
   return dayFromIsoText(text);
 }
 
-/** `tryDayFromIso` by its definition (a regex, then `dayFromParts`); exported for the test that the fast path agrees. */
+/**
+ * `tryDayFromIso` by its definition (a regex, then `dayFromParts`); exported for the test that the fast path agrees.
+ *
+ * @example
+ * dayFromIsoText(" 2026-03-02 ") // => 20514
+ */
 export function dayFromIsoText(text: string): Day | null {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return null;
