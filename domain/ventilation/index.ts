@@ -4,7 +4,14 @@ export { countLines, countingRuleEntry, COUNTING_RULE_LABELS } from "./counting"
 export type { LineCounting, CountedLines, CountingRuleKey } from "./counting";
 export { POLICIES, SPREADS, POLICY_LABELS, POLICY_RULES, SPREAD_LABELS, SPREAD_RULES, readPolicy, readSpread } from "./policies";
 export type { Policy, Spread } from "./policies";
-export { ventilationInputSchema, marketInputSchema, hourLineSchema, windowInputSchema, unknownParticipants, parseVentilationInput } from "./input";
+export {
+  ventilationInputSchema,
+  marketInputSchema,
+  hourLineSchema,
+  windowInputSchema,
+  unknownParticipants,
+  parseVentilationInput,
+} from "./input";
 export type { VentilationInput, MarketInput, HourLineInput, WindowInput } from "./input";
 export { prepareInput, locateInJson, mergeIntervals } from "./prepare";
 export type { PreparedInput, PreparedMarket, PreparedLines, Locate } from "./prepare";
