@@ -10,6 +10,7 @@ import type { BilanView, ReportBase, ReportingRules } from "../../../domain/repo
 import type { Bilan } from "../../../domain/reporting";
 import BilanCharts from "./BilanCharts";
 import { BilanContracts, BilanEmployment, BilanPeople } from "./BilanFigures";
+import { BilanCounting } from "./BilanCounting";
 import { FigureTrace } from "./FigureTrace";
 import { chartBlocks } from "../../../domain/reporting";
 
@@ -37,6 +38,7 @@ export function BilanSections(props: {
       {bilan.contracts.length > 0 && (
         <Section value="contracts" title={`Marchés (${bilan.contracts.length})`}>
           <BilanContracts bilan={bilan} />
+          <BilanCounting bilan={bilan} />
         </Section>
       )}
       <Section value="people" title="Participants">
