@@ -1,0 +1,126 @@
+/**
+ * Large sheets in bounded memory (issue 17: 200 000 Heures rows took 2.8 GB in `clauses run`, because
+ * exceljs built every cell): their cells are streamed, and their rows copied to the output as they
+ * were. Here every sheet is treated as large (a threshold of 1 byte), so the demo workbook exercises
+ * the path that `clauses run` takes on a big file; the figures live in `npm run bench:xlsx`.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Workbook } from "exceljs";
+import { dayFromIso, hoursTable } from "../../domain";
+import { openInLibreOffice } from "../../test/support/libreoffice";
+import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
+import { workbookFiles, progressLine } from "../cli/workbook-files";
+import { progressSink } from "../cli/main";
+import { nationalPack, plugins } from "../composition/root";
+import { runCommand } from "../plugins/workbook/cli-run";
+import type { CommandContext, WorkbookFiles } from "../plugins/types";
+import { largeSheets } from "./xlsx-large-sheets";
+import { XlsxWorkbook } from "./xlsx-workbook";
+
+jest.setTimeout(180_000);
+
+const DEMO = path.join(__dirname, "..", "..", DEMO_XLSX_PATH);
+const demoBytes = () => new Uint8Array(readFileSync(DEMO));
+const everySheetLarge = () => largeSheets({ threshold: 1 });
+
+/** `clauses run` in process on the demo, with the given way of opening files; returns the output's bytes. */
+async function runOn(workbooks: WorkbookFiles, progress?: (text: string) => void): Promise<{ bytes: Uint8Array; stdout: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "clauses-large-"));
+  const out = path.join(dir, "resultat.xlsx");
+  let stdout = "";
+  const context: CommandContext = {
+    values: { out },
+    positionals: [DEMO],
+    readJson: async () => ({}),
+    readBytes: async (file) => new Uint8Array(readFileSync(file)),
+    writeBytes: async (file, bytes) => writeFileSync(file, bytes),
+    stdout: (text) => void (stdout += text),
+    stderr: () => undefined,
+    progress,
+    pack: nationalPack(),
+    today: dayFromIso("2026-11-26"),
+    plugins,
+    workbooks: workbooks,
+  };
+  expect(await runCommand().run(context)).toBe(0);
+  return { bytes: new Uint8Array(readFileSync(out)), stdout };
+}
+
+const streaming: WorkbookFiles = {
+  ...workbookFiles,
+  open: (bytes, options) => XlsxWorkbook.load(bytes, options?.largeSheets ? { large: everySheetLarge() } : {}),
+};
+
+/** Every sheet's cells and every table (name, sheet, range) of a file, read by exceljs whole. */
+async function contentOf(bytes: Uint8Array) {
+  const workbook = await XlsxWorkbook.load(bytes);
+  const outline = await workbook.outline();
+  const sheets = await Promise.all(outline.sheets.map(async (sheet) => [sheet.name, (await workbook.readRange(sheet.name)).values]));
+  return { outline, sheets, schema: await workbook.readSetting("clauses.schemaVersion") };
+}
+
+describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 GB in clauses run)", () => {
+  it("keeps no cell of a streamed sheet in exceljs's model, and reads its tables the same (fails on the old code: every cell was in the model)", async () => {
+    const workbook = await XlsxWorkbook.load(demoBytes(), { large: everySheetLarge() });
+    const book = (workbook as unknown as { book: Workbook }).book;
+    expect(book.getWorksheet("Heures")?.actualRowCount).toBe(0);
+    const whole = await XlsxWorkbook.load(demoBytes());
+    expect(await workbook.readTable(hoursTable)).toEqual(await whole.readTable(hoursTable));
+    expect(await workbook.outline()).toEqual(await whole.outline());
+  });
+
+  it("writes with clauses run the same workbook as the whole model: same cells, tables, formats and settings", async () => {
+    const streamed = await runOn(streaming);
+    const whole = await runOn(workbookFiles);
+    const report = (stdout: string) => ({ ...JSON.parse(stdout), out: "resultat.xlsx" });
+    expect(report(streamed.stdout)).toEqual(report(whole.stdout));
+    expect(await contentOf(streamed.bytes)).toEqual(await contentOf(whole.bytes));
+    // The facilitator's dates keep their date format (the original styles are written first, at their indices).
+    const read = async (bytes: Uint8Array) => {
+      const book = (await XlsxWorkbook.load(bytes)) as unknown as { book: Workbook };
+      const sheet = book.book.getWorksheet("Heures")!;
+      return [sheet.getCell("F2").numFmt, sheet.getCell("F2").value, sheet.getCell("A2").value];
+    };
+    expect(await read(streamed.bytes)).toEqual(await read(demoBytes()));
+  });
+
+  it("writes a file LibreOffice opens with the facilitator's rows intact", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-large-lo-"));
+    const file = path.join(dir, "resultat.xlsx");
+    writeFileSync(file, (await runOn(streaming)).bytes);
+    const input = path.join(dir, "demo.xlsx");
+    writeFileSync(input, demoBytes());
+    const [after, before] = [openInLibreOffice(file), openInLibreOffice(input)];
+    expect(after["Heures"]).toEqual(before["Heures"]);
+    expect(after["Marchés"]).toEqual(before["Marchés"]);
+    expect(after["Ventilation"]?.length).toBeGreaterThan(1);
+  });
+
+  it("refuses to write to a streamed sheet, in French, and leaves the workbook as it was", async () => {
+    const workbook = await XlsxWorkbook.load(demoBytes(), { large: everySheetLarge() });
+    const before = await workbook.readTable(hoursTable);
+    await expect(workbook.appendRecords(hoursTable, [{ company: "X" }])).rejects.toMatchObject({ code: "xlsx.sheet.streamed" });
+    expect(await workbook.readTable(hoursTable)).toEqual(before);
+  });
+});
+
+describe("progress of long reads and writes (on a terminal's stderr only)", () => {
+  it("says rows read of how many, then the share written, in French", async () => {
+    const seen: string[] = [];
+    const large = largeSheets({ threshold: 1, progress: (done, total, phase) => seen.push(progressLine(done, total, phase)) });
+    const workbook = await XlsxWorkbook.load(demoBytes(), { large });
+    await workbook.toBytes();
+    expect(progressLine(120_000, 200_000, "read")).toBe("lecture : 120\u202f000 lignes sur 200\u202f000");
+    expect(seen.at(-1)).toBe("écriture : 100 %");
+  });
+
+  it("goes to stderr when it is a terminal, nowhere otherwise (fake TTY flag)", () => {
+    const written: string[] = [];
+    progressSink({ isTTY: true, write: (text: string) => written.push(text) })?.("lecture : 10 000 lignes sur 20 000");
+    expect(written).toEqual(["\rlecture : 10 000 lignes sur 20 000\x1b[K"]);
+    expect(progressSink({ isTTY: false, write: (text: string) => written.push(text) })).toBeUndefined();
+    expect(progressSink({ write: (text: string) => written.push(text) })).toBeUndefined();
+  });
+});
