@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Workbook } from "exceljs";
+import JSZip from "jszip";
 import { dayFromIso, hoursTable } from "../../domain";
 import { openInLibreOffice } from "../../test/support/libreoffice";
 import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
@@ -96,6 +97,25 @@ describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 G
     expect(after["Heures"]).toEqual(before["Heures"]);
     expect(after["Marchés"]).toEqual(before["Marchés"]);
     expect(after["Ventilation"]?.length).toBeGreaterThan(1);
+  });
+
+  it("still refuses, in French and before streaming it, a sheet too large for the memory (the 1,000,000-row refusal kept)", async () => {
+    const zip = await JSZip.loadAsync(demoBytes());
+    const row = (index: number) => `<row r="${index + 2}"><c r="A${index + 2}" t="inlineStr"><is><t>P1</t></is></c></row>`;
+    zip.file(
+      "xl/worksheets/sheet99.xml",
+      `<worksheet><sheetData>${Array.from({ length: 400_000 }, (_, index) => row(index)).join("")}</sheetData></worksheet>`,
+    );
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const saved = XlsxWorkbook.memoryBudget;
+    XlsxWorkbook.memoryBudget = 0.5e9;
+    try {
+      await expect(XlsxWorkbook.load(bytes, { large: everySheetLarge() })).rejects.toThrow(
+        /ce classeur est trop grand pour être ouvert ici/,
+      );
+    } finally {
+      XlsxWorkbook.memoryBudget = saved;
+    }
   });
 
   it("refuses to write to a streamed sheet, in French, and leaves the workbook as it was", async () => {
