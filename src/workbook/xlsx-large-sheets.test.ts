@@ -4,13 +4,16 @@
  * were. Here every sheet is treated as large (a threshold of 1 byte), so the demo workbook exercises
  * the path that `clauses run` takes on a big file; the figures live in `npm run bench:xlsx`.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { dayFromIso, hoursTable } from "../../domain";
 import { openInLibreOffice } from "../../test/support/libreoffice";
+import { hourRecords } from "../../test/support/hour-records";
 import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
 import { workbookFiles, progressLine } from "../cli/workbook-files";
 import { progressSink } from "../cli/main";
@@ -27,19 +30,18 @@ const demoBytes = () => new Uint8Array(readFileSync(DEMO));
 const everySheetLarge = () => largeSheets({ threshold: 1 });
 
 /** `clauses run` in process on the demo, with the given way of opening files; returns the output's bytes. */
-async function runOn(workbooks: WorkbookFiles, progress?: (text: string) => void): Promise<{ bytes: Uint8Array; stdout: string }> {
+async function runOn(workbooks: WorkbookFiles, input = DEMO): Promise<{ bytes: Uint8Array; stdout: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "clauses-large-"));
   const out = path.join(dir, "resultat.xlsx");
   let stdout = "";
   const context: CommandContext = {
     values: { out },
-    positionals: [DEMO],
+    positionals: [input],
     readJson: async () => ({}),
     readBytes: async (file) => new Uint8Array(readFileSync(file)),
     writeBytes: async (file, bytes) => writeFileSync(file, bytes),
     stdout: (text) => void (stdout += text),
     stderr: () => undefined,
-    progress,
     pack: nationalPack(),
     today: dayFromIso("2026-11-26"),
     plugins,
@@ -116,6 +118,36 @@ describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 G
     } finally {
       XlsxWorkbook.memoryBudget = saved;
     }
+  });
+
+  it("carries a workbook saved by LibreOffice (its own styles, shared strings and sheet markup) the same way", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-large-lo-"));
+    const input = path.join(dir, "demo.xlsx");
+    writeFileSync(input, demoBytes());
+    const profile = pathToFileURL(path.join(dir, "profile")).href;
+    const args = [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML"];
+    const run = spawnSync("soffice", [...args, "--outdir", path.join(dir, "lo"), input], { encoding: "utf8", timeout: 150_000 });
+    if (run.error) throw new Error(`LibreOffice introuvable (soffice) : ${run.error.message}`);
+    const saved = path.join(dir, "lo", "demo.xlsx");
+    const streamed = await runOn(streaming, saved);
+    expect(await contentOf(streamed.bytes)).toEqual(await contentOf((await runOn(workbookFiles, saved)).bytes));
+    const file = path.join(dir, "resultat.xlsx");
+    writeFileSync(file, streamed.bytes);
+    expect(openInLibreOffice(file)["Heures"]).toEqual(openInLibreOffice(saved)["Heures"]);
+  });
+
+  it("reads merges and formulas without a value on a streamed sheet as on the whole model, with the same warnings", async () => {
+    const created = XlsxWorkbook.create();
+    await created.appendRecords(hoursTable, hourRecords(4));
+    const book = (created as unknown as { book: Workbook }).book.getWorksheet("Heures")!;
+    book.mergeCells("A2:A5");
+    book.getCell("H3").value = { formula: "H2*2" } as never;
+    const bytes = await created.toBytes();
+    const [streamed, whole] = [await XlsxWorkbook.load(bytes, { large: everySheetLarge() }), await XlsxWorkbook.load(bytes)];
+    expect((await streamed.readTable(hoursTable))!.rows.map((row) => row[0])).toEqual(["P00000", null, null, null]);
+    expect(await streamed.readTable(hoursTable)).toEqual(await whole.readTable(hoursTable));
+    expect(streamed.warnings).toEqual(whole.warnings);
+    expect(streamed.warnings).toHaveLength(2);
   });
 
   it("refuses to write to a streamed sheet, in French, and leaves the workbook as it was", async () => {

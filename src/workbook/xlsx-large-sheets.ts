@@ -109,7 +109,11 @@ class Split implements SplitPackage {
     for (const [sheet, name] of sheets) {
       const part = this.parts.find((candidate) => candidate.name === name)!;
       const path = `xl/worksheets/sheet${sheet.id}.xml`;
-      const xml = await written.file(path)!.async("nodebuffer");
+      let xml = await written.file(path)!.async("nodebuffer");
+      // The light part's dimension covers no row: the original's is put back (exceljs's part is small).
+      const dimension = dimensionOf(part.xml, part.bounds);
+      const light = /<dimension\b[^>]*\/>/.exec(xml.subarray(0, 4096).toString("latin1"))?.[0];
+      if (dimension && light) xml = Buffer.from(xml.toString("utf8").replace(light, dimension), "utf8");
       const empty = xml.indexOf("<sheetData/>");
       if (empty < 0) throw new Error(`sheetData of ${path} not found`);
       written.file(
@@ -139,7 +143,7 @@ async function largeParts(zip: JSZip, threshold: number): Promise<LargePart[]> {
     if (!match || !file || name === SETTINGS_SHEET || uncompressedSize(file) < threshold) continue;
     const xml = await file.async("nodebuffer");
     const bounds = sheetDataBounds(xml);
-    if (!bounds || cellBoundParts(xml.subarray(bounds.end))) continue;
+    if (!bounds || cellBoundParts(xml.subarray(bounds.end)) || foreignPrefixes(xml, bounds)) continue;
     parts.push({ name, path, number: Number(match[1]), xml, bounds });
   }
   return parts;
@@ -185,6 +189,26 @@ export function sheetDataBounds(xml: Buffer): Bounds | null {
   const next = xml[start + "<sheetData".length];
   if (next !== 0x3e && next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d) return null; // « <sheetData/> » is already empty
   return { start, end: close + "</sheetData>".length };
+}
+
+/** The namespace prefixes exceljs declares on the sheets it writes. */
+const EXCELJS_PREFIXES = new Set(["r", "mc", "x14ac"]);
+
+/**
+ * Whether the rows use a namespace prefix the original sheet declares and exceljs's part would not
+ * (`xr:`…): copied into exceljs's part they would be unbound, and the file unreadable.
+ */
+function foreignPrefixes(xml: Buffer, bounds: Bounds): boolean {
+  const head = xml.subarray(0, Math.min(bounds.start, 64 * 1024)).toString("utf8");
+  const declared = [...head.matchAll(/\bxmlns:([A-Za-z_][\w.-]*)\s*=/g)].map((match) => match[1]!);
+  const rows = xml.subarray(bounds.start, bounds.end);
+  return declared.some((prefix) => !EXCELJS_PREFIXES.has(prefix) && rows.indexOf(` ${prefix}:`) >= 0);
+}
+
+/** The original sheet's `<dimension ref="A1:M200001"/>` (exceljs's light part says A1:A1), or null. */
+function dimensionOf(xml: Buffer, bounds: Bounds): string | null {
+  const head = xml.subarray(0, Math.min(bounds.start, 64 * 1024)).toString("utf8");
+  return /<dimension\b[^>]*\/>/.exec(head)?.[0] ?? null;
 }
 
 /** Hyperlinks and comments are attached to cells by exceljs: a sheet holding some is opened whole. */
@@ -298,7 +322,9 @@ async function seededStrings(xml: Buffer | undefined): Promise<unknown> {
   const parsed = new SharedStringsXform();
   await parsed.parseStream(Readable.from([xml]));
   const values = [...(parsed.model.values as unknown[])];
-  const writer = new SharedStringsXform({ values, count: values.length });
+  // The references the original cells make (the root's `count`), to which exceljs adds its own.
+  const count = Number(/<sst\b[^>]*\bcount="(\d+)"/.exec(xml.subarray(0, 1024).toString("latin1"))?.[1] ?? values.length);
+  const writer = new SharedStringsXform({ values, count });
   values.forEach((value, index) => {
     if (typeof value === "string") writer.hash[value] ??= index;
     else writer.rich[writer.sharedStringXform.toXml(value)] ??= index;
