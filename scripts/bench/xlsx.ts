@@ -5,6 +5,10 @@
  * (maximum resident set) is the process's own. Prints figures; asserts nothing.
  *
  * Targets of issue 17: `run` under 1 GB peak and within 3 × the streaming time at 200 000 rows.
+ * `clauses run` reads sheets that large by streaming and copies their rows to the output
+ * (`src/workbook/xlsx-large-sheets.ts`). The CLI's bundle is built first, as `npm ci` builds it for
+ * users: otherwise `bin/clauses.js` compiles the TypeScript sources at every start, which the
+ * streaming floor does not pay.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -38,6 +42,8 @@ function measure(args: string[]): { seconds: number; megabytes: number; code: nu
 }
 
 async function main(): Promise<void> {
+  const built = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`npm run build:cli a échoué : ${built.stderr}`);
   const dir = mkdtempSync(path.join(tmpdir(), "clauses-bench-xlsx-"));
   try {
     for (const count of SIZES) {
