@@ -11,12 +11,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { dayFromIso, hoursTable } from "../../domain";
+import { dayFromIso, decodeTable, hoursTable } from "../../domain";
 import { openInLibreOffice } from "../../test/support/libreoffice";
 import { hourRecords } from "../../test/support/hour-records";
 import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
 import { workbookFiles, progressLine } from "../cli/workbook-files";
-import { progressSink } from "../cli/main";
+import { main, progressSink } from "../cli/main";
+import { memoryIo } from "../../test/support/memory-io";
 import { nationalPack, plugins } from "../composition/root";
 import { runCommand } from "../plugins/workbook/cli-run";
 import type { CommandContext, WorkbookFiles } from "../plugins/types";
@@ -166,6 +167,32 @@ describe("progress of long reads and writes (on a terminal's stderr only)", () =
     await workbook.toBytes();
     expect(progressLine(120_000, 200_000, "read")).toBe("lecture : 120\u202f000 lignes sur 200\u202f000");
     expect(seen.at(-1)).toBe("écriture : 100 %");
+  });
+
+  it("is shown by clauses run on a 12 000-row Heures sheet when stderr is a terminal, never on stdout, and not otherwise", async () => {
+    const grown = await XlsxWorkbook.load(demoBytes());
+    const snapshot = (await grown.readTable(hoursTable))!;
+    const records = decodeTable(hoursTable, [snapshot.headers, ...snapshot.rows]).rows.map((row) => row.values);
+    await grown.appendRecords(
+      hoursTable,
+      Array.from({ length: 12_000 - records.length }, (_, index) => records[index % records.length]!),
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-progress-"));
+    const file = path.join(dir, "heures.xlsx");
+    writeFileSync(file, await grown.toBytes());
+    const shown: string[] = [];
+    const terminal = memoryIo();
+    terminal.progress = (text) => void shown.push(text);
+    expect(await main(["run", file, "--out", path.join(dir, "a.xlsx")], terminal)).toBe(0);
+    expect(shown[0]).toBe("lecture : 10\u202f000 lignes sur 12\u202f001");
+    expect(shown).toContain("lecture : 12\u202f001 lignes sur 12\u202f001");
+    expect(shown.at(-1)).toBe("écriture : 100 %");
+    expect(JSON.parse(terminal.out).read).toContainEqual({ table: "Heures", rows: 12_000 });
+    expect(terminal.err).toBe("\n"); // the last progress line ended
+    const piped = memoryIo();
+    expect(await main(["run", file, "--out", path.join(dir, "b.xlsx")], piped)).toBe(0);
+    expect(piped.err).toBe("");
+    expect(JSON.parse(piped.out).out).toBe(path.join(dir, "b.xlsx"));
   });
 
   it("goes to stderr when it is a terminal, nowhere otherwise (fake TTY flag)", () => {
