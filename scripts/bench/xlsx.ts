@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       const file = path.join(dir, `heures-${count}.xlsx`);
       await workbookOf(count, file);
       const stream = measure([process.execPath, "--import", "tsx", path.join(__dirname, "xlsx-stream.ts"), file]);
+      // A floor that failed would make any ratio look good: it must have read the file's cells.
+      if (stream.code !== 0) throw new Error(`lecture en flux en échec (code ${stream.code}) : ${stream.stderr.split("\n")[0]}`);
       const run = measure([
         process.execPath,
         path.join(ROOT, "bin", "clauses.js"),

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Workbook } from "exceljs";
+import { Workbook as ExcelWorkbook, type Workbook } from "exceljs";
 import JSZip from "jszip";
-import { dayFromIso, decodeTable, hoursTable } from "../../domain";
+import { dayFromIso, decodeTable, hoursTable, ventilationTable } from "../../domain";
 import { openInLibreOffice } from "../../test/support/libreoffice";
 import { hourRecords } from "../../test/support/hour-records";
 import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
@@ -149,6 +149,27 @@ describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 G
     expect(await streamed.readTable(hoursTable)).toEqual(await whole.readTable(hoursTable));
     expect(streamed.warnings).toEqual(whole.warnings);
     expect(streamed.warnings).toHaveLength(2);
+  });
+
+  it("keeps text as text: hostile names copied in a streamed sheet and written in the add-in's table are never formulas", async () => {
+    const hostile = ['=HYPERLINK("http://exemple.invalid","clic")', "+cmd|' /C calc'!A0", "@SUM(A1)", "-"];
+    const created = XlsxWorkbook.create();
+    await created.appendRecords(
+      hoursTable,
+      hostile.map((name) => ({ ...hourRecords(1)[0], participant: name })),
+    );
+    const workbook = await XlsxWorkbook.load(await created.toBytes(), { large: everySheetLarge() });
+    await workbook.replaceRecords(
+      ventilationTable,
+      hostile.map((name, index) => ({ market: `M${index}`, participant: name, month: "2026-01", kind: "comptée", hours: 12 })),
+    );
+    const book = new ExcelWorkbook();
+    await book.xlsx.load((await workbook.toBytes()) as never);
+    for (const sheet of ["Heures", "Ventilation"]) {
+      const cells = hostile.map((_, index) => book.getWorksheet(sheet)!.getCell(index + 2, sheet === "Heures" ? 1 : 3));
+      expect([sheet, cells.map((cell) => cell.formula)]).toEqual([sheet, hostile.map(() => undefined)]);
+      expect([sheet, cells.map((cell) => cell.value)]).toEqual([sheet, hostile]);
+    }
   });
 
   it("refuses to write to a streamed sheet, in French, and leaves the workbook as it was", async () => {

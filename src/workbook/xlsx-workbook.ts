@@ -340,13 +340,14 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (found && found.table.table.totalsRow) {
       throw XLSX_ERRORS.totalsRow(def.sheet);
     }
-    this.assertInMemory(found?.sheet ?? this.book.getWorksheet(def.sheet));
+    if (found && mode === "append") this.assertInMemory(found.sheet);
     if (found && mode === "append") return this.planAppend(def, found, records, write.unique, write.removeWhere);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
       throw sheetBusy(def.sheet, def.name);
     }
+    this.assertInMemory(sheet);
     if (found) this.assertRoomToGrow(def, found, cells);
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);
