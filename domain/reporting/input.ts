@@ -7,12 +7,11 @@ import { eligibilitySection, peopleWindows, readPeople } from "../eligibility";
 import { ValidationFailed, type DomainError } from "../errors";
 import { participantWindows } from "../territory";
 import { sectionOf, type RulePack } from "../rules";
-import { parseOrThrow } from "../validation";
 import {
   locateInJson,
+  parseVentilationInput,
   requestFromRows,
   unknownParticipants,
-  ventilationInputSchema,
   type VentilationChoice,
   type VentilationInput,
 } from "../ventilation";
@@ -31,7 +30,7 @@ import type { PersonNamer } from "./people";
  * const base = baseFromJson(JSON.parse(text), pack, todayDay(), { policy: "pro-rata" });
  */
 export function baseFromJson(json: unknown, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
-  const input: VentilationInput = parseOrThrow(ventilationInputSchema, json);
+  const input: VentilationInput = parseVentilationInput(json);
   // A line naming nobody of `people` is refused, as by `ventilate`, `validate` and the workbook's
   // Heures → Participants check (the bilans counted it with no window deciding it).
   const unknown = unknownParticipants(input);
