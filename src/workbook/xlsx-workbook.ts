@@ -268,6 +268,11 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
         : { name: sheet.name, usedRange: null, rowCount: 0, columnCount: 0 };
     });
     const tables = this.allTables().map(({ sheet, table, range }) => {
+      // A streamed sheet's table is not copied whole to count its rows (200 000 of them, read twice by `clauses run`).
+      if (this.streamed.has(sheet)) {
+        const [headers = []] = this.cells(sheet, { ...range, bottom: range.top });
+        return { name: table.table.name, sheet: sheet.name, headers, rowCount: range.bottom - range.top };
+      }
       const [headers = [], ...rows] = this.cells(sheet, range);
       return { name: table.table.name, sheet: sheet.name, headers, rowCount: rows.length };
     });
@@ -505,6 +510,12 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   private cells(sheet: Worksheet, range: RangeAddress): Cell[][] {
     const merges = mergesOf(sheet).filter((merge) => overlaps(merge, range));
     for (const merge of merges) this.warnMerge(sheet, merge);
+    const streamed = this.streamed.get(sheet);
+    if (streamed && merges.length === 0) {
+      // Already the core's cells: no second copy of 200 000 rows.
+      this.warnUncomputed(sheet, streamed, range);
+      return streamedRows(streamed, range, false);
+    }
     const slave = (row: number, column: number) =>
       merges.some(
         (merge) =>
@@ -515,13 +526,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
           (row !== merge.top || column !== merge.left),
       );
     const uncomputed: string[] = [];
-    const streamed = this.streamed.get(sheet);
-    if (streamed) {
-      for (const address of streamed.uncomputed) {
-        const at = parseRangeAddress(address);
-        if (at && overlaps(at, range)) uncomputed.push(address);
-      }
-    }
+    if (streamed) this.warnUncomputed(sheet, streamed, range);
     const rows = this.rawRows(sheet, range).map((line, rowOffset) =>
       line.map((value, columnOffset) => {
         if (slave(range.top + rowOffset, range.left + columnOffset)) return null;
@@ -540,6 +545,15 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     // A formula is read by its cached result: a file saved by a tool that does not calculate has none (or a stale one).
     if (uncomputed.length > 0) this.addWarning(formulasNotComputed(sheet.name, uncomputed));
     return rows;
+  }
+
+  /** A formula is read by its cached result: a file saved by a tool that does not calculate has none (or a stale one). */
+  private warnUncomputed(sheet: Worksheet, streamed: StreamedCells, range: RangeAddress): void {
+    const uncomputed = streamed.uncomputed.filter((address) => {
+      const at = parseRangeAddress(address);
+      return at !== null && overlaps(at, range);
+    });
+    if (uncomputed.length > 0) this.addWarning(formulasNotComputed(sheet.name, uncomputed));
   }
 
   private addWarning(warning: string): void {
