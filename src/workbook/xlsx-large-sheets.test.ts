@@ -172,6 +172,23 @@ describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 G
     }
   });
 
+  it("opens whole a workbook of an older layout whose migration renames headers of a large sheet, and migrates it", async () => {
+    const book = new ExcelWorkbook();
+    book.addWorksheet("Hours").addTable({
+      name: "Hours",
+      ref: "A1",
+      columns: ["Company", "Start", "End", "Hours"].map((name) => ({ name })),
+      rows: [["X", new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2026, 0, 31)), 35]],
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), "clauses-large-v0-"));
+    const input = path.join(dir, "ancien.xlsx");
+    writeFileSync(input, new Uint8Array(await book.xlsx.writeBuffer()));
+    const { bytes, stdout } = await runOn(streaming, input);
+    expect(JSON.parse(stdout).schema.edits).toContain("Tableau Hours : la colonne « Start » devient « Début »");
+    const migrated = await XlsxWorkbook.load(bytes);
+    expect((await migrated.readTable(hoursTable))!.headers.slice(0, 4)).toEqual(["Entreprise", "Début", "Fin", "Heures"]);
+  });
+
   it("refuses to write to a streamed sheet, in French, and leaves the workbook as it was", async () => {
     const workbook = await XlsxWorkbook.load(demoBytes(), { large: everySheetLarge() });
     const before = await workbook.readTable(hoursTable);
