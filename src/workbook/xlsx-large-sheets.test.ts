@@ -161,7 +161,7 @@ describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 G
     const workbook = await XlsxWorkbook.load(await created.toBytes(), { large: everySheetLarge() });
     await workbook.replaceRecords(
       ventilationTable,
-      hostile.map((name, index) => ({ market: `M${index}`, participant: name, month: "2026-01", kind: "comptée", hours: 12 })),
+      hostile.map((name, index) => ({ market: `M${index}`, participant: name, month: "2026-01-01", kind: "comptée", hours: 12 })),
     );
     const book = new ExcelWorkbook();
     await book.xlsx.load((await workbook.toBytes()) as never);
