@@ -213,7 +213,12 @@ function checkDates(facts: ParticipantFacts, today: Day, name: FieldNamer, fail:
   }
   // Implausible dates are refused the same way from JSON and from the workbook (a birth in 1800 would count as « senior »).
   if (birth !== undefined && birth < dayFromIso(EARLIEST_BIRTH_ISO)) fail(birthTooEarly(name("birthDate")));
-  for (const [field, what, iso] of [["jobSeekerSince", "l'inscription comme demandeur d'emploi", facts.jobSeekerSince]] as const) {
+  // Dates that must be past: a school left or a registration after the reference date is a typo (2099 for 2009).
+  const mustBePast = [
+    ["jobSeekerSince", "l'inscription comme demandeur d'emploi", facts.jobSeekerSince],
+    ["schoolLeftDate", "la sortie scolaire", facts.schoolLeftDate],
+  ] as const;
+  for (const [field, what, iso] of mustBePast) {
     if (iso !== undefined && dayFromIso(iso) > today) fail(dateInFuture(name(field), what, isoFromDay(today)));
   }
   const afterBirth: [keyof ParticipantFacts, string, string | undefined][] = [

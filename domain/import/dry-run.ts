@@ -8,6 +8,7 @@ import { canonicalJson } from "../provenance";
 import {
   checkRows,
   decodeTable,
+  duplicateKeys,
   keyIndex,
   uncheckedReferences,
   type Cell,
@@ -61,6 +62,15 @@ export interface DryRun {
   dateOrder: DateOrderDecision;
 }
 
+/** How far a dry run has gone: rows of the sheet decoded so far, out of all of them. */
+export interface DryRunProgress {
+  done: number;
+  total: number;
+}
+
+/** Rows decoded between two reports of progress (a few tens of milliseconds of work). */
+export const DRY_RUN_SLICE = 2000;
+
 /**
  * Reads, checks and sorts every row of the source.
  *
@@ -70,6 +80,26 @@ export interface DryRun {
  * // => { ready: [...], alreadyPresent: [], rejected: [{ row: 7, reasons: ["« Nb heures » : « -7 » : doit être positif ou nul"] }], blocking: [], … }
  */
 export function dryRunImport(source: ImportSource, choices: ImportChoices, existing: TablesByName): DryRun {
+  const steps = dryRunSteps(source, choices, existing);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same dry run, a slice of rows at a time: it yields its progress after each slice, so a pane
+ * can show « 12 000 lignes sur 50 000 », stay responsive and stop (nothing is written here). The
+ * result is the one `dryRunImport` returns: slices are decoded without the key check, which runs
+ * once on every row at the end, as `decodeTable` does.
+ *
+ * @example
+ * const steps = dryRunSteps(source, choices, existing);
+ * steps.next() // => { done: false, value: { done: 2000, total: 50000 } } … then { done: true, value: dryRun }
+ */
+export function* dryRunSteps(
+  source: ImportSource,
+  choices: ImportChoices,
+  existing: TablesByName,
+  slice = DRY_RUN_SLICE,
+): Generator<DryRunProgress, DryRun, void> {
   const { table, mapping } = choices;
   const body = source.values.slice(source.headerIndex + 1);
   const dateOrder = decideDateOrder(dateCells(table, mapping, body), choices.dateOrder);
@@ -86,7 +116,38 @@ export function dryRunImport(source: ImportSource, choices: ImportChoices, exist
   const names = sourceNames(source, mapping, table);
   const header = mapping.map((key) => table.columns.find((column) => column.key === key)?.header ?? "");
   const firstRow = source.firstRow + source.headerIndex + 1;
-  const decoded = decodeTable(table, [header, ...body], { firstRow, dateOrder: dateOrder.order ?? "dmy" });
+  const decoded: { rows: DecodedRow[]; errors: DecodedErrors } = { rows: [], errors: [] };
+  const withoutKeys: TableDef = { ...table, unique: [] };
+  for (let start = 0; start === 0 || start < body.length; start += slice) {
+    const part = decodeTable(withoutKeys, [header, ...body.slice(start, start + slice)], {
+      firstRow: firstRow + start,
+      dateOrder: dateOrder.order ?? "dmy",
+    });
+    decoded.rows.push(...part.rows);
+    // The header's own problems (a missing column) come with the first slice only.
+    decoded.errors.push(...(start === 0 ? part.errors : part.errors.filter((error) => error.where.row !== undefined)));
+    yield { done: Math.min(start + slice, body.length), total: body.length };
+  }
+  decoded.errors.push(...duplicateKeys(table, decoded.rows));
+  return sortedDryRun(choices, existing, { empty, names, body, firstRow, decoded });
+}
+
+type DecodedErrors = ReturnType<typeof decodeTable>["errors"];
+
+function sortedDryRun(
+  choices: ImportChoices,
+  existing: TablesByName,
+  read: {
+    empty: DryRun;
+    names: ReturnType<typeof sourceNames>;
+    body: readonly (readonly Cell[])[];
+    firstRow: number;
+    decoded: { rows: DecodedRow[]; errors: DecodedErrors };
+  },
+): DryRun {
+  const { table, mapping } = choices;
+  const { empty, names, body, firstRow, decoded } = read;
+  const dateOrder = empty.dateOrder;
   const reasons = new Map<number, string[]>();
   const note = (row: number, reason: string) => reasons.set(row, [...(reasons.get(row) ?? []), reason]);
   for (const error of decoded.errors) note(error.where.row ?? 0, located(names, error.where.column, error.reason));

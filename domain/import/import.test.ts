@@ -3,6 +3,7 @@ import {
   bothReadings,
   decideDateOrder,
   dryRunImport,
+  dryRunSteps,
   findHeaderRow,
   mappingFromFile,
   mappingProblems,
@@ -146,6 +147,45 @@ describe("the dry run", () => {
     const result = dryRunImport(sheet, { table: marketsTable, mapping: ["id", "obligation"] }, { Marchés: markets });
     expect(result.alreadyPresent).toEqual([{ row: 2, existingRow: 2 }]);
     expect(result.rejected).toEqual([{ row: 3, reasons: ["« N° marché » (Marché) : « M1 » est déjà utilisé ligne 2"] }]);
+  });
+});
+
+describe("the dry run a slice at a time (progress for a long sheet)", () => {
+  /** Runs the steps to the end, keeping every progress report. */
+  function stepped(sheet: ImportSource, choices: Parameters<typeof dryRunImport>[1], tables: TablesByName, slice: number) {
+    const reports: { done: number; total: number }[] = [];
+    const steps = dryRunSteps(sheet, choices, tables, slice);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { result: step.value, reports };
+      reports.push(step.value);
+    }
+  }
+
+  it("reports rows done out of the sheet's rows, and ends with the very same report as in one go", () => {
+    const choices = { table: hoursTable, mapping: proposeMapping(hoursTable, messy[2]!) };
+    const whole = dryRunImport(source, choices, existing);
+    for (const slice of [1, 2, 3, 5, 1000]) {
+      const { result, reports } = stepped(source, choices, existing, slice);
+      expect(result).toEqual(whole);
+      expect(reports.at(-1)).toEqual({ done: 8, total: 8 });
+      expect(reports).toHaveLength(Math.ceil(8 / slice));
+    }
+  });
+
+  it("finds a key typed twice even when the two rows fall in different slices", () => {
+    const sheet: ImportSource = {
+      sheet: "Marchés 2025",
+      values: [
+        ["N° marché", "Heures d'insertion"],
+        ["M1", 600],
+        ["M2", 100],
+        ["M1", 650],
+      ],
+      firstRow: 1,
+      headerIndex: 0,
+    };
+    const { result } = stepped(sheet, { table: marketsTable, mapping: ["id", "obligation"] }, {}, 1);
+    expect(result.rejected).toEqual([{ row: 4, reasons: ["« N° marché » (Marché) : « M1 » est déjà utilisé ligne 2"] }]);
   });
 });
 

@@ -7,8 +7,14 @@ import { eligibilitySection, peopleWindows, readPeople } from "../eligibility";
 import { ValidationFailed, type DomainError } from "../errors";
 import { participantWindows } from "../territory";
 import { sectionOf, type RulePack } from "../rules";
-import { parseOrThrow } from "../validation";
-import { locateInJson, requestFromRows, ventilationInputSchema, type VentilationChoice, type VentilationInput } from "../ventilation";
+import {
+  locateInJson,
+  parseVentilationInput,
+  requestFromRows,
+  unknownParticipants,
+  type VentilationChoice,
+  type VentilationInput,
+} from "../ventilation";
 import { participantsTable, type DecodedRow } from "../workbook";
 import { reportBase, type PersonSource } from "./base";
 import type { ReportBase } from "./model";
@@ -19,11 +25,16 @@ import type { PersonNamer } from "./people";
  * Countable windows: the input's `windows` when given, else those of its `people` (eligibility).
  * The input's policy and spread apply unless `choice` says otherwise.
  *
+ * @throws DomainError `ventilation.participant.unknown`
  * @example
  * const base = baseFromJson(JSON.parse(text), pack, todayDay(), { policy: "pro-rata" });
  */
 export function baseFromJson(json: unknown, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
-  const input: VentilationInput = parseOrThrow(ventilationInputSchema, json);
+  const input: VentilationInput = parseVentilationInput(json);
+  // A line naming nobody of `people` is refused, as by `ventilate`, `validate` and the workbook's
+  // Heures → Participants check (the bilans counted it with no window deciding it).
+  const unknown = unknownParticipants(input);
+  if (unknown.length > 0) throw new ValidationFailed(unknown);
   const rules = sectionOf(pack, eligibilitySection);
   const people = input.people === undefined ? [] : readPeople({ people: input.people }, rules, today).people;
   const windows = input.windows ?? (people.length > 0 ? peopleWindows({ people }, rules, today) : []);

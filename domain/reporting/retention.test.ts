@@ -21,6 +21,8 @@ describe("the retention report", () => {
       years: 5,
       before: "2026-04-15",
       due: [
+        // P3 is in people since issue 17 (a line naming nobody of people is refused): its benefit is due too.
+        { participant: "P3", lastActivity: "2025-12-31", fields: ["Minima sociaux"] },
         { participant: "P1", lastActivity: "2026-02-28", fields: ["Date de naissance", "Sortie scolaire"] },
         { participant: "P2", lastActivity: "2026-03-31", fields: ["Date de naissance", "Demandeur d'emploi depuis"] },
       ],
@@ -60,7 +62,7 @@ describe("the purge", () => {
     });
     expect(purged[2]).toEqual(handTerritory().people[2]);
     // The purged territory is still a valid input, and its people are reported as already purged.
-    expect(purgeJson(territory, pack, later, 5, false).report).toMatchObject({ due: [], purged: 2 });
+    expect(purgeJson(territory, pack, later, 5, false).report).toMatchObject({ due: [], purged: 3 });
   });
 
   it("leaves every bilan as it was, except the criteria, which become « données purgées »", () => {
@@ -100,10 +102,11 @@ describe("the purge", () => {
       later,
       5,
     );
-    expect(report.due.map((entry) => entry.participant)).toEqual(["P1", "P2"]);
+    expect(report.due.map((entry) => entry.participant)).toEqual(["P3", "P1", "P2"]);
     expect(participants.map((update) => [update.row, update.key.value])).toEqual([
       [2, "P1"],
       [3, "P2"],
+      [5, "P3"],
     ]);
     expect(participants[1]?.values).toMatchObject({
       birthDate: null,

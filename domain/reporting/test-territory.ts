@@ -25,7 +25,7 @@ export function reportingTestPack(): RulePack {
 
 /**
  * Buyer A: A1 (300 h, January–June) and A2 (200 h, April–December), both X's, pooled. Buyer B: B1
- * (100 h, 2026), Y's, direct lines only. P1 works for both buyers; P3 has no Participants record and
+ * (100 h, 2026), Y's, direct lines only. P1 works for both buyers; P3 (RSA, no other fact) has
  * only hours before B1 started; P2 and P4 have left.
  *
  * @example
@@ -92,6 +92,8 @@ export function handTerritory() {
         exit: { date: "2026-03-31", situation: "CDI", after6Months: "CDI" },
       },
       { id: "P4", sex: "M", birthDate: "1990-02-11", benefits: ["RSA"], exit: { date: "2026-05-31", situation: "CDD de moins de 6 mois" } },
+      // In people since issue 17 (a line naming nobody of people is refused, as in the workbook); eligible, so its hours stay countable.
+      { id: "P3", benefits: ["RSA"] },
     ],
   };
 }

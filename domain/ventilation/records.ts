@@ -1,8 +1,9 @@
 /**
  * The `Ventilation` table: one row per contract × participant × month × nature (direct or
  * ventilated), then the hours each company had set aside (excess, out of period, not countable).
- * Hours are rounded to 4 decimals so that, for every contract and nature, the rows add up to the
- * contract's figure rounded the same way (largest remainders).
+ * The month is its first day (a date cell shown « janvier 2026 »). Hours are rounded to 4 decimals
+ * so that, for every contract and nature, the rows add up to the contract's figure rounded the same
+ * way (largest remainders).
  */
 import type { TableRecord } from "../workbook";
 import { detailRequired } from "./errors";
@@ -26,7 +27,7 @@ const DECIMALS = 4;
  *
  * @example
  * ventilationRecords(result)
- * // => [{ company: "BTP-RIVIERE", market: "M1", participant: "P001", month: "2026-01", kind: "Ventilée", hours: 29.0323,
+ * // => [{ company: "BTP-RIVIERE", market: "M1", participant: "P001", month: "2026-01-01", kind: "Ventilée", hours: 29.0323,
  * //       policy: "Fin la plus proche d'abord", spread: "Jours calendaires", rulePack: "national@…", inputDigest: "sha256:…" }, …]
  */
 export function ventilationRecords(result: VentilationResult): TableRecord[] {
@@ -41,7 +42,7 @@ export function ventilationRecords(result: VentilationResult): TableRecord[] {
     company: row.company,
     market: row.market,
     participant: row.participant ?? undefined,
-    month: row.month,
+    month: firstOfMonth(row.month),
     kind: NATURE_LABELS[row.kind],
     hours,
     ...provenance,
@@ -49,7 +50,7 @@ export function ventilationRecords(result: VentilationResult): TableRecord[] {
   const asides = roundedByGroup(result.setAside, (row) => `${row.company}\u0000${row.kind}`).map(({ row, hours }) => ({
     company: row.company,
     participant: row.participant ?? undefined,
-    month: row.month,
+    month: firstOfMonth(row.month),
     kind: NATURE_LABELS[row.kind],
     hours,
     ...provenance,
@@ -91,13 +92,20 @@ export function roundPreservingSum(values: readonly number[], decimals: number, 
   const floors = scaled.map((value) => Math.floor(value + 1e-9));
   const target = Math.round(total === undefined ? scaled.reduce((sum, value) => sum + value, 0) : total * scale);
   let missing = target - floors.reduce((sum, value) => sum + value, 0);
-  const byRemainder = scaled
-    .map((value, index) => ({ index, remainder: value - (floors[index] as number) }))
-    .sort((a, b) => b.remainder - a.remainder);
-  for (const { index } of byRemainder) {
-    if (missing <= 0) break;
-    floors[index] = (floors[index] as number) + 1;
-    missing -= 1;
+  if (missing > 0) {
+    // Largest remainders first, ties in input order (a stable sort of the positions, no object per value).
+    const remainders = scaled.map((value, index) => value - (floors[index] as number));
+    const byRemainder = scaled.map((_, index) => index).sort((a, b) => (remainders[b] as number) - (remainders[a] as number));
+    for (const index of byRemainder) {
+      if (missing <= 0) break;
+      floors[index] = (floors[index] as number) + 1;
+      missing -= 1;
+    }
   }
   return floors.map((value) => value / scale);
+}
+
+/** « 2026-01 » → « 2026-01-01 »: the Mois column holds the first day of the month, formatted as a month. */
+function firstOfMonth(month: string): string {
+  return `${month}-01`;
 }

@@ -89,7 +89,7 @@ describe("ventilating the workbook's tables", () => {
     expect(sum("M4")).toBe(35);
     expect(records.find((record) => record.kind === "Hors période")).toMatchObject({
       company: "X",
-      month: "2026-01",
+      month: "2026-01-01",
       hours: expect.any(Number),
     });
     expect(
@@ -99,7 +99,7 @@ describe("ventilating the workbook's tables", () => {
       company: "X",
       market: "M1",
       participant: "P1",
-      month: "2026-01",
+      month: "2026-01-01",
       kind: "Ventilée",
       policy: "Fin la plus proche d'abord",
       spread: "Jours calendaires",

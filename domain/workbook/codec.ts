@@ -215,7 +215,14 @@ function cellError(table: TableDef, row: number, column: ColumnDef, reason: stri
   return cellInvalid(table.sheet, row, column.header, reason);
 }
 
-function duplicateKeys(table: TableDef, rows: readonly DecodedRow[]): DomainError[] {
+/**
+ * The rows whose unique key was used by an earlier row, one error each (what `decodeTable` adds
+ * after the cells; exported for readers that decode a long table a slice at a time).
+ *
+ * @example
+ * duplicateKeys(marketsTable, [{ row: 2, values: { id: "M1" } }, { row: 3, values: { id: "M1" } }])[0].where // => { table: "Marchés", row: 3, column: "Marché" }
+ */
+export function duplicateKeys(table: TableDef, rows: readonly DecodedRow[]): DomainError[] {
   const errors: DomainError[] = [];
   for (const key of table.unique ?? []) {
     const column = table.columns.find((candidate) => candidate.key === key) as ColumnDef;

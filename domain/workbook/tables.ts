@@ -2,7 +2,7 @@
  * The standard tables of the workbook, schema version 2 (version 1 plus the DECP columns of Acheteurs
  * and Marchés, and the Programmation table: see `migrations/v1-to-v2.ts`).
  */
-import { DATE_FORMAT, defineTable, EUROS_FORMAT, HOURS_FORMAT, PERCENT_FORMAT, type Choice } from "./table-def";
+import { DATE_FORMAT, defineTable, EUROS_FORMAT, HOURS_FORMAT, MONTH_FORMAT, PERCENT_FORMAT, type Choice } from "./table-def";
 
 export const BUYER_TYPES: readonly Choice[] = [
   { code: "collectivite", label: "Collectivité ou autre pouvoir adjudicateur" },
@@ -502,7 +502,9 @@ export const ventilationTable = defineTable({
     { key: "company", header: "Entreprise", type: "text", width: 16 },
     { key: "market", header: "Marché", type: "text", width: 16 },
     { key: "participant", header: "Participant", type: "text", width: 14 },
-    { key: "month", header: "Mois", type: "text", width: 9 },
+    // A real date (the first of the month) shown as « janvier 2026 »: sorted, filtered and charted by
+    // Excel as months, read back as a date by any reader (the add-in itself reads no Ventilation row).
+    { key: "month", header: "Mois", type: "date", numberFormat: MONTH_FORMAT, width: 14 },
     { key: "kind", header: "Nature", type: "text", width: 12 },
     { key: "hours", header: "Heures", type: "number", numberFormat: HOURS_FORMAT, width: 10 },
     { key: "policy", header: "Règle de ventilation", type: "text", width: 16 },

@@ -46,8 +46,8 @@ describe("bad input that is not refused cleanly", () => {
   it("a participant id in lines that matches nobody made not-countable hours countable", async () => {
     const input = territory();
     input.lines[0]!.participant = "P-INCONNU";
-    // The bilans keep such a line not countable (no window): only the ventilation, which would count it, refuses it.
-    for (const command of ["ventilate", "validate"]) {
+    // `report` (the bilans) accepted it with exit 0 before: it is refused like the ventilation and the workbook path refuse it.
+    for (const command of ["ventilate", "validate", "report"]) {
       const result = await cli([command, "--input", "-"], input);
       expect([command, result.code]).toEqual([command, 2]);
       expect(result.err).toContain("lines[0].participant : participant « P-INCONNU » inconnu");
@@ -70,6 +70,16 @@ describe("bad input that is not refused cleanly", () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/people\[0\]\.birthDate.*antérieure à 1900/);
     expect(result.err).toMatch(/people\[1\]\.jobSeekerSince.*l'inscription comme demandeur d'emploi est dans le futur/);
+  });
+
+  it("a school-leaving date after the reference date was accepted (exit 0 before), like jobSeekerSince in 2099", async () => {
+    const input = territory();
+    input.people[0]!.schoolLeftDate = "2099-07-01";
+    for (const command of ["eligibility", "report"]) {
+      const result = await cli([command, "--input", "-"], command === "eligibility" ? { people: input.people } : input);
+      expect([command, result.code]).toEqual([command, 2]);
+      expect(result.err).toMatch(/people\[0\]\.schoolLeftDate.*la sortie scolaire est dans le futur/);
+    }
   });
 });
 

@@ -24,11 +24,26 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** Progress of long reads and writes, one line at a time (absent: none shown). */
+  progress?: (text: string) => void;
+}
+
+/**
+ * Where progress goes: a terminal's stderr, each line written over the last; nothing when stderr is
+ * not a terminal (a pipe, a file, a test), so logs and stdout's JSON stay clean.
+ *
+ * @example
+ * progressSink(process.stderr)?.("lecture : 10 000 lignes sur 200 000")
+ */
+export function progressSink(stream: { isTTY?: boolean; write: (text: string) => unknown }): ((text: string) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  return (text) => void stream.write(`\r${text}\x1b[K`);
 }
 
 const nodeIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  progress: progressSink(process.stderr),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -76,9 +91,16 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
     outputs = new OutputFiles({ force: values.force === true });
     // stdout (the JSON result) is held until the files are in place: it never announces a file that is not there.
-    const buffered: Io = { ...io, stdout: (text) => void (printed += text) };
+    let progressShown = false;
+    const progress = io.progress;
+    const buffered: Io = {
+      ...io,
+      stdout: (text) => void (printed += text),
+      progress: progress && ((text) => ((progressShown = true), progress(text))),
+    };
     const context = await contextFor(values as CommandContext["values"], positionals, buffered, outputs);
-    const code = await command.run(context);
+    // The last progress line is ended, so what stderr says next starts on a line of its own.
+    const code = await command.run(context).finally(() => progressShown && io.stderr("\n"));
     if (code === 0) await outputs.commit();
     else await outputs.abort();
     io.stdout(printed);
@@ -136,6 +158,7 @@ async function contextFor(values: CommandContext["values"], positionals: string[
     convertToPdf,
     stdout: io.stdout,
     stderr: io.stderr,
+    progress: io.progress,
     pack,
     today: todayDay(),
     plugins,

@@ -58,8 +58,13 @@ export interface FileWorkbook extends WorkbookPort {
 
 /** What the shell lends the workbook commands: .xlsx files, the pipeline and the pack stored in a workbook. */
 export interface WorkbookFiles {
-  /** Opens .xlsx bytes (throws a French `DomainError` when they are not a workbook). */
-  open(bytes: Uint8Array): Promise<FileWorkbook>;
+  /**
+   * Opens .xlsx bytes (throws a French `DomainError` when they are not a workbook). With
+   * `largeSheets`, sheets of much XML are read by streaming and carried to the output as they were
+   * (bounded memory; writing to them is refused: for commands that only read the facilitator's
+   * tables, `clauses run`); `progress` receives French progress lines (a terminal only).
+   */
+  open(bytes: Uint8Array, options?: { largeSheets?: boolean; progress?: (text: string) => void }): Promise<FileWorkbook>;
   /** A new, empty workbook. */
   create(): Promise<FileWorkbook>;
   /** The rule pack stored in a workbook (territory over national), or the national pack. */
@@ -117,6 +122,11 @@ export interface CommandContext {
   convertToPdf?: (xlsx: Uint8Array) => Promise<Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * Where long reads and writes say how far they are (« lecture : 120 000 lignes sur 200 000 »):
+   * stderr when it is a terminal, absent otherwise (stdout stays the JSON result).
+   */
+  progress?: (text: string) => void;
   /** The national pack, or the territory pack given with `--rules FILE`. */
   pack: RulePack;
   today: Day;

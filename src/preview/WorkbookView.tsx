@@ -6,7 +6,17 @@
  */
 import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { dayFromExcelSerial, formatNumberFr, isoFromDay, normalizeLabel, standardTables, type Cell } from "../../domain";
+import {
+  dayFromExcelSerial,
+  formatNumberFr,
+  isoFromDay,
+  MONTH_FORMAT,
+  normalizeLabel,
+  standardTables,
+  type Cell,
+  type ColumnDef,
+} from "../../domain";
+import { monthLabel } from "../../domain/reporting";
 import type { MemoryWorkbook } from "../workbook/memory-workbook";
 
 const useStyles = makeStyles({
@@ -18,13 +28,27 @@ const useStyles = makeStyles({
   selected: { background: tokens.colorBrandBackground2 },
 });
 
-function display(cell: Cell, isDate: boolean): string {
+function display(cell: Cell, isDate: boolean, isMonth = false): string {
   if (cell === null || cell === "") return "";
   if (isDate && typeof cell === "number") {
     const day = dayFromExcelSerial(cell);
-    return day === null ? String(cell) : isoFromDay(day).split("-").reverse().join("/");
+    if (day === null) return String(cell);
+    // As Excel shows it through the column's format: « janvier 2026 » for a month, 02/03/2026 otherwise.
+    return isMonth ? monthLabel(isoFromDay(day).slice(0, 7)) : isoFromDay(day).split("-").reverse().join("/");
   }
   return typeof cell === "number" ? formatNumberFr(cell, 4) : String(cell);
+}
+
+/** The columns of a table formatted as months (the Ventilation's « Mois »). */
+function monthColumns(sheet: string, workbook: MemoryWorkbook, rows: readonly Cell[][]): Set<number> {
+  const tableName = workbook.tableNames().find((name) => workbook.snapshot(name)?.sheet === sheet);
+  const def = standardTables.find((candidate) => candidate.name === tableName);
+  const months = new Set(
+    (def?.columns as readonly ColumnDef[] | undefined)
+      ?.filter((column) => column.numberFormat === MONTH_FORMAT)
+      .map((column) => column.header) ?? [],
+  );
+  return new Set((rows[0] ?? []).flatMap((header, index) => (months.has(String(header)) ? [index] : [])));
 }
 
 /**
@@ -65,6 +89,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
   const selection = workbook.selectedRow();
   const isSelected = (rowIndex: number) => isTable && selection?.table === tableName && selection.index === rowIndex;
   const dates = dateColumns(selected, workbook, rows);
+  const months = monthColumns(selected, workbook, rows);
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const [head = [], ...all] = isTable ? rows : [[], ...rows];
   // A sheet of 100 000 lines is not drawn whole: the first rows show what the table holds.
@@ -108,7 +133,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
                 >
                   {Array.from({ length: width }, (_, index) => (
                     <td key={index} className={styles.cell}>
-                      {display(row[index] ?? null, dates.has(index))}
+                      {display(row[index] ?? null, dates.has(index), months.has(index))}
                     </td>
                   ))}
                 </tr>

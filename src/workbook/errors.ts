@@ -198,3 +198,17 @@ export function columnMissing(sheet: string, header: string): DomainError {
     `le tableau ${sheet} n'a pas de colonne « ${header} » : mettez le classeur à jour (panneau « Importer »), puis réessayez`,
   );
 }
+
+/**
+ * A write to a sheet that `clauses run` read by streaming (a large sheet is carried to the output as
+ * it was; see docs/workbook.md).
+ *
+ * @example
+ * streamedSheetWritten("Heures").code // => "xlsx.sheet.streamed"
+ */
+export function streamedSheetWritten(sheet: string): DomainError {
+  return new DomainError(
+    "xlsx.sheet.streamed",
+    `la feuille « ${sheet} » est trop grande pour être modifiée par cette commande (elle est lue en flux et recopiée telle quelle) : ouvrez le classeur dans Excel pour la modifier`,
+  );
+}

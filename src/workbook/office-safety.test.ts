@@ -31,7 +31,7 @@ function ventilationRecords(count: number, name = "P1"): TableRecord[] {
   return Array.from({ length: count }, (_, index) => ({
     market: `M${index}`,
     participant: name,
-    month: "2026-01",
+    month: "2026-01-01",
     kind: "comptée",
     hours: 12,
   }));

@@ -164,7 +164,7 @@ describe("Office.js workbook adapter: creating and replacing tables", () => {
       const records = Array.from({ length: count }, (_, index) => ({
         market: `M${index}`,
         participant: "P1",
-        month: "2026-01",
+        month: "2026-01-01",
         kind: "comptée",
         hours: 12,
       }));

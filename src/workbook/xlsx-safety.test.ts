@@ -18,7 +18,7 @@ function ventilation(count: number): TableRecord[] {
   return Array.from({ length: count }, (_, index) => ({
     market: `M${index}`,
     participant: "P1",
-    month: "2026-01",
+    month: "2026-01-01",
     kind: "comptée",
     hours: 12,
   }));

@@ -53,7 +53,7 @@ describe("the .xlsx workbook adapter", () => {
       { table: hoursTable, records: hourLines, mode: "append" },
       {
         table: ventilationTable,
-        records: [{ market: "M1", participant: "P001", month: "2026-01", kind: "comptée", hours: 35.5 }],
+        records: [{ market: "M1", participant: "P001", month: "2026-01-01", kind: "comptée", hours: 35.5 }],
         mode: "replace",
       },
     ]);
@@ -67,6 +67,9 @@ describe("the .xlsx workbook adapter", () => {
     expect(sheet.getCell("H2").numFmt).toBe("#,##0.00");
     expect(sheet.getCell("F2").value).toEqual(new Date(Date.UTC(2026, 0, 1)));
     expect(book.getWorksheet("Ventilation")!.getColumn(1).width).toBe(16);
+    // The month is a real date, the first of the month, that Excel shows « janvier 2026 » (was the text « 2026-01 »).
+    expect(book.getWorksheet("Ventilation")!.getCell("D2").value).toEqual(new Date(Date.UTC(2026, 0, 1)));
+    expect(book.getWorksheet("Ventilation")!.getCell("D2").numFmt).toBe("mmmm yyyy");
   });
 
   it("appends under the facilitator's header order, keeps their columns and formulas, and extends the table", async () => {
@@ -134,7 +137,7 @@ describe("the .xlsx workbook adapter", () => {
 
   it("replaces a table it owns where it was, clearing the old rows", async () => {
     const workbook = XlsxWorkbook.create();
-    const line = (hours: number) => ({ market: "M1", participant: "P001", month: "2026-01", kind: "comptée", hours });
+    const line = (hours: number) => ({ market: "M1", participant: "P001", month: "2026-01-01", kind: "comptée", hours });
     await workbook.replaceRecords(ventilationTable, [line(1), line(2), line(3)]);
     await workbook.replaceRecords(ventilationTable, [line(9)]);
     const { workbook: reopened, book } = await reopen(workbook);

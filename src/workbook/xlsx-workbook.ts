@@ -23,6 +23,7 @@ import {
   type SchemaEdit,
   type TableDef,
   type TableRecord,
+  standardTables,
 } from "../../domain";
 import { boundingBox } from "./grid";
 import {
@@ -32,6 +33,7 @@ import {
   mergedCellsRead,
   sheetBusy,
   sheetMissing,
+  streamedSheetWritten,
   workbookTooLarge,
   XLSX_ERRORS,
 } from "./errors";
@@ -71,10 +73,39 @@ interface Located {
 
 const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true };
 
+/** The cells of a sheet read by streaming (see `xlsx-large-sheets.ts`): rows by sheet row - 1, cells by column - 1. */
+export interface StreamedCells {
+  rows: Cell[][];
+  /** Addresses of the formulas that hold no calculated value. */
+  uncomputed: string[];
+}
+
+/** A package whose large sheets were split from the rest: exceljs opens `light`, their cells are in `cells`. */
+export interface SplitPackage {
+  light: Uint8Array;
+  /** By sheet name at load. */
+  cells: Map<string, StreamedCells>;
+  /** Bytes of sheet XML read by streaming. */
+  streamedBytes: number;
+  /** The bytes of the output: the light model written, the large sheets' rows put back (by sheet name at load). */
+  write(book: Workbook, sheets: ReadonlyMap<Worksheet, string>): Promise<Uint8Array>;
+}
+
+/** How large sheets are split from a package (Node only: `xlsx-large-sheets.ts`); undefined when none is. */
+export interface LargeSheets {
+  split(bytes: Uint8Array): Promise<SplitPackage | undefined>;
+}
+
 export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   readonly kind = "xlsx" as const;
 
-  private constructor(private readonly book: Workbook) {
+  private constructor(
+    private readonly book: Workbook,
+    private readonly split?: SplitPackage,
+    private readonly streamed = new Map<Worksheet, StreamedCells>(),
+    /** The names the streamed sheets had when the file was opened (the split package knows them by those). */
+    private readonly loadedAs = new Map<Worksheet, string>(),
+  ) {
     super();
   }
 
@@ -91,16 +122,25 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
    * @example
    * const workbook = await XlsxWorkbook.load(await readBytes("classeur.xlsx"));
    */
-  static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  static async load(bytes: Uint8Array, options: { large?: LargeSheets } = {}): Promise<XlsxWorkbook> {
     const parts = await inspectPackage(bytes);
     // exceljs builds the whole workbook in memory (about 40 bytes per byte of sheet XML, measured by
-    // `npm run bench:xlsx`): a file that would not fit is refused before it is opened.
-    const needed = BASE_MEMORY + parts.sheetBytes * MEMORY_PER_SHEET_BYTE;
+    // `npm run bench:xlsx`): a file that would not fit is refused before it is opened. Sheets read
+    // by streaming cost far less (the core's cells only).
     const budget = XlsxWorkbook.memoryBudget;
-    if (needed > budget) throw workbookTooLarge((needed / 1e9).toFixed(1), (budget / 1e9).toFixed(1));
+    const refuse = (needed: number) => {
+      if (needed > budget) throw workbookTooLarge((needed / 1e9).toFixed(1), (budget / 1e9).toFixed(1));
+    };
+    refuse(BASE_MEMORY + parts.sheetBytes * MEMORY_PER_STREAMED_BYTE);
+    const split = parts.date1904 ? undefined : await options.large?.split(bytes);
+    refuse(
+      BASE_MEMORY +
+        (parts.sheetBytes - (split?.streamedBytes ?? 0)) * MEMORY_PER_SHEET_BYTE +
+        (split?.streamedBytes ?? 0) * MEMORY_PER_STREAMED_BYTE,
+    );
     const book = new Workbook();
     try {
-      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+      await book.xlsx.load((split?.light ?? bytes) as unknown as ArrayBuffer);
     } catch {
       throw XLSX_ERRORS.unreadable();
     }
@@ -111,7 +151,21 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (book.properties?.date1904 || parts.date1904) {
       throw XLSX_ERRORS.date1904();
     }
-    const workbook = new XlsxWorkbook(book);
+    const streamed = new Map<Worksheet, StreamedCells>();
+    const loadedAs = new Map<Worksheet, string>();
+    for (const [name, cells] of split?.cells ?? []) {
+      const sheet = book.getWorksheet(name);
+      if (sheet) streamed.set(sheet, cells);
+      if (sheet) loadedAs.set(sheet, name);
+    }
+    const workbook = new XlsxWorkbook(book, split, streamed, loadedAs);
+    // A table the add-in replaces on a streamed sheet would need its rows in memory: the file is opened whole.
+    if (
+      split &&
+      workbook.allTables().some(({ sheet, table }) => streamed.has(sheet) && ownedTableNames.has(table.table.name.toLocaleLowerCase("fr")))
+    ) {
+      return XlsxWorkbook.load(bytes);
+    }
     workbook.fillMissingTableStyles();
     return workbook;
   }
@@ -146,7 +200,14 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
    * await writeBytes("resultat.xlsx", await workbook.toBytes());
    */
   async toBytes(): Promise<Uint8Array> {
+    // A streamed sheet's rows go to the output as they were read (its sheet may have been renamed since).
+    if (this.split && this.loadedAs.size > 0) return this.split.write(this.book, this.loadedAs);
     return new Uint8Array(await this.book.xlsx.writeBuffer());
+  }
+
+  /** Refuses to write to a sheet read by streaming (it is only carried to the output as it was). */
+  private assertInMemory(sheet: Worksheet | undefined): void {
+    if (sheet && this.streamed.has(sheet)) throw streamedSheetWritten(sheet.name);
   }
 
   /**
@@ -207,6 +268,11 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
         : { name: sheet.name, usedRange: null, rowCount: 0, columnCount: 0 };
     });
     const tables = this.allTables().map(({ sheet, table, range }) => {
+      // A streamed sheet's table is not copied whole to count its rows (200 000 of them, read twice by `clauses run`).
+      if (this.streamed.has(sheet)) {
+        const [headers = []] = this.cells(sheet, { ...range, bottom: range.top });
+        return { name: table.table.name, sheet: sheet.name, headers, rowCount: range.bottom - range.top };
+      }
       const [headers = [], ...rows] = this.cells(sheet, range);
       return { name: table.table.name, sheet: sheet.name, headers, rowCount: rows.length };
     });
@@ -240,6 +306,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
       }
       const found = this.find(edit.table);
       if (!found) continue;
+      if (edit.kind !== "renameTable") this.assertInMemory(found.sheet);
       if (edit.kind === "addColumn") {
         this.addColumn(found, edit.header);
       } else if (edit.kind === "renameTable") {
@@ -278,12 +345,14 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     if (found && found.table.table.totalsRow) {
       throw XLSX_ERRORS.totalsRow(def.sheet);
     }
+    if (found && mode === "append") this.assertInMemory(found.sheet);
     if (found && mode === "append") return this.planAppend(def, found, records, write.unique, write.removeWhere);
     const cells = encodeTable(def, records);
     const sheet = found?.sheet ?? this.book.getWorksheet(def.sheet);
     if (!found && sheet && boundingBox(this.grid(sheet))) {
       throw sheetBusy(def.sheet, def.name);
     }
+    this.assertInMemory(sheet);
     if (found) this.assertRoomToGrow(def, found, cells);
     return () => {
       const target = sheet ?? this.book.addWorksheet(def.sheet);
@@ -423,6 +492,8 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   /** Every cell of a sheet from A1, as the core reads them. */
   private grid(sheet: Worksheet): Cell[][] {
+    const streamed = this.streamed.get(sheet);
+    if (streamed) return Array.from(streamed.rows, (row) => row ?? []);
     const grid: Cell[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const line: Cell[] = (grid[rowNumber - 1] = []);
@@ -439,6 +510,12 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
   private cells(sheet: Worksheet, range: RangeAddress): Cell[][] {
     const merges = mergesOf(sheet).filter((merge) => overlaps(merge, range));
     for (const merge of merges) this.warnMerge(sheet, merge);
+    const streamed = this.streamed.get(sheet);
+    if (streamed && merges.length === 0) {
+      // Already the core's cells: no second copy of 200 000 rows.
+      this.warnUncomputed(sheet, streamed, range);
+      return streamedRows(streamed, range, false);
+    }
     const slave = (row: number, column: number) =>
       merges.some(
         (merge) =>
@@ -449,6 +526,7 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
           (row !== merge.top || column !== merge.left),
       );
     const uncomputed: string[] = [];
+    if (streamed) this.warnUncomputed(sheet, streamed, range);
     const rows = this.rawRows(sheet, range).map((line, rowOffset) =>
       line.map((value, columnOffset) => {
         if (slave(range.top + rowOffset, range.left + columnOffset)) return null;
@@ -469,6 +547,15 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
     return rows;
   }
 
+  /** A formula is read by its cached result: a file saved by a tool that does not calculate has none (or a stale one). */
+  private warnUncomputed(sheet: Worksheet, streamed: StreamedCells, range: RangeAddress): void {
+    const uncomputed = streamed.uncomputed.filter((address) => {
+      const at = parseRangeAddress(address);
+      return at !== null && overlaps(at, range);
+    });
+    if (uncomputed.length > 0) this.addWarning(formulasNotComputed(sheet.name, uncomputed));
+  }
+
   private addWarning(warning: string): void {
     if (!this.warnings.includes(warning)) this.warnings.push(warning);
   }
@@ -482,6 +569,8 @@ export class XlsxWorkbook extends BatchedWorkbook implements WorkbookPort {
 
   /** The cells of a range as exceljs holds them (formulas and rich text kept, to be written back as they were). */
   private rawRows(sheet: Worksheet, range: RangeAddress, skipHeader = false): CellValue[][] {
+    const streamed = this.streamed.get(sheet);
+    if (streamed) return streamedRows(streamed, range, skipHeader);
     const rows: CellValue[][] = [];
     for (let row = range.top + (skipHeader ? 1 : 0); row <= range.bottom; row += 1) {
       const line: CellValue[] = [];
@@ -531,6 +620,28 @@ async function inspectPackage(bytes: Uint8Array): Promise<{ date1904: boolean; s
  */
 const BASE_MEMORY = 300e6;
 const MEMORY_PER_SHEET_BYTE = 42;
+/**
+ * Per byte of sheet XML read by streaming: `npm run bench:xlsx` measured 252 Mo peak for 7.5 Mo of
+ * XML (20 000 rows) and 772 Mo for 75 Mo (200 000), about 7.7 bytes per byte; 10 leaves a margin, so
+ * a 1 000 000-row sheet (375 Mo of XML, about 4 Go estimated) is still refused before it is opened.
+ */
+const MEMORY_PER_STREAMED_BYTE = 10;
+
+const ownedTableNames = new Set(
+  standardTables.filter((table) => table.owner === "addin").map((table) => table.name.toLocaleLowerCase("fr")),
+);
+
+/** The cells of a range of a streamed sheet. */
+function streamedRows(streamed: StreamedCells, range: RangeAddress, skipHeader: boolean): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let row = range.top + (skipHeader ? 1 : 0); row <= range.bottom; row += 1) {
+    const cells = streamed.rows[row - 1];
+    const line: Cell[] = [];
+    for (let column = range.left; column <= range.right; column += 1) line.push(cells?.[column - 1] ?? null);
+    rows.push(line);
+  }
+  return rows;
+}
 
 function intersection(a: RangeBox, b: RangeBox): RangeBox | null {
   const box = {

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Workbook } from "exceljs";
 import { harnessPerFile } from "./support/browser";
+import { axeViolations, tabTo } from "./support/pane-checks";
 
 jest.setTimeout(90_000);
 
@@ -20,8 +21,23 @@ async function openBilans() {
 }
 
 describe("the bilans in the preview", () => {
+  it("opens every folding section with the keyboard, with no serious axe violation once open", async () => {
+    const { page, panel } = await openBilans();
+    const headers = ["Graphiques", "Marchés (5)", "Participants", "Contrats de travail et modes de réalisation", "Origine d'un chiffre"];
+    for (const name of [...headers, "Conservation des données personnelles"]) {
+      await tabTo(page, new RegExp(`^${name.replace(/[()]/g, "\\$&")}$`), 300);
+      await page.keyboard.press("Enter");
+      await expect(panel.getByRole("button", { name, exact: true }).getAttribute("aria-expanded")).resolves.toBe("true");
+    }
+    await panel.locator('figure[aria-label="Participants par tranche d\'âge"] svg rect').first().waitFor();
+    await panel.getByRole("table", { name: "Participants du bilan" }).waitFor();
+    await panel.getByLabel("Expliquer un chiffre").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it("renders the three charts with their bars", async () => {
     const { panel } = await openBilans();
+    await panel.getByRole("button", { name: "Graphiques" }).click();
     const bars = (title: string) => panel.locator(`figure[aria-label="${title}"] svg rect`);
     // Five contracts, due and realised side by side.
     await bars("Heures réalisées et dues par marché").nth(9).waitFor();
@@ -57,6 +73,7 @@ describe("the bilans in the preview", () => {
     const { page, panel } = await openBilans();
     await panel.getByRole("combobox", { name: "Périmètre" }).selectOption({ label: "Ville de Valrivière" });
     await panel.getByRole("combobox", { name: "Vue" }).selectOption("buyer");
+    await panel.getByRole("button", { name: "Participants", exact: true }).click();
     const people = panel.getByRole("table", { name: "Participants du bilan" });
     await people.getByRole("row", { name: "Sexe : Femme" }).waitFor();
     const counts = await people.locator("td:nth-child(2)").allTextContents();

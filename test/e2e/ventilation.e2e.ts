@@ -3,6 +3,7 @@
  * territory writes the Ventilation table; the formula bar computes =CLAUSES.HEURES_VENTILER.
  */
 import { harnessPerFile } from "./support/browser";
+import { internalWords } from "./support/pane-checks";
 
 jest.setTimeout(90_000);
 
@@ -35,8 +36,10 @@ describe("pooling in the preview", () => {
       "Empreinte des données",
     ]);
     await expect(sheet.locator("tbody tr").first().locator("td").allTextContents()).resolves.toEqual(
-      expect.arrayContaining(["BTP-RIVIERE", "M1", "P001", "2026-01", "Ventilée", "Fin la plus proche d'abord"]),
+      expect.arrayContaining(["BTP-RIVIERE", "M1", "P001", "janvier 2026", "Ventilée", "Fin la plus proche d'abord"]),
     );
+    // The Ventilation sheet reads as a person reads it: months in French, no ISO date.
+    expect(await internalWords(page, '[aria-label="Tableau Ventilation"]')).toEqual([]);
   });
 
   it("computes =CLAUSES.HEURES_VENTILER and =CLAUSES.HEURES_EXCEDENTAIRES on the demo tables", async () => {

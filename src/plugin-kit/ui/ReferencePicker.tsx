@@ -30,6 +30,10 @@ export interface ReferencePickerProps {
   required?: boolean;
   className?: string;
   placeholder?: string;
+  /** A button that empties the choice (a field where « none » means something, e.g. free entry). */
+  clearable?: boolean;
+  /** Called when the list gets the focus (a panel reads the table again: rows added meanwhile appear). */
+  onFocus?: () => void;
 }
 
 /**
@@ -56,6 +60,8 @@ export function ReferencePicker(props: ReferencePickerProps): React.JSX.Element 
         value={query ?? shownValue}
         selectedOptions={props.value ? [props.value] : []}
         placeholder={props.placeholder ?? "Tapez pour chercher"}
+        clearable={props.clearable}
+        onFocus={props.onFocus}
         onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
         onOpenChange={(_, data) => {
           if (!data.open) setQuery(null);

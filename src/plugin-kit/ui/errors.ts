@@ -12,3 +12,13 @@ import { DomainError } from "../../../domain";
 export function rowUpdateUnavailable(): DomainError {
   return new DomainError("kit.update.unavailable", "ce classeur ne permet pas de mettre à jour une ligne existante : rien n'a été écrit");
 }
+
+/**
+ * Work that only reads, stopped by the facilitator: nothing was written.
+ *
+ * @example
+ * workCancelled().code // => "kit.work.cancelled"
+ */
+export function workCancelled(): DomainError {
+  return new DomainError("kit.work.cancelled", "arrêté à votre demande : rien n'a été écrit");
+}

@@ -41,7 +41,7 @@ describe("the « Commission » panel", () => {
     await openCommission();
     await userEvent.click(screen.getByRole("button", { name: "Nouveau besoin" }));
     await userEvent.click(screen.getByRole("combobox", { name: "Entreprise" }));
-    await userEvent.click(await screen.findByRole("option", { name: "JARDINS-VAL" }));
+    await userEvent.click(await screen.findByRole("option", { name: "Jardins du Val (JARDINS-VAL)" }));
     await userEvent.type(screen.getByLabelText(/^Heures/), "60");
     const end = screen.getByLabelText(/^Fin/);
     await userEvent.type(end, "2026-11-01");
@@ -49,5 +49,31 @@ describe("the « Commission » panel", () => {
     await userEvent.click(screen.getByRole("button", { name: "Ajouter le besoin" }));
     expect(await screen.findByText(/la fin \(01\/11\/2026\) précède le début \(02\/12\/2026\) du besoin/)).toBeInTheDocument();
     await waitFor(async () => expect(await rows(workbook, needsTable)).toHaveLength(before));
+  }, 30_000);
+
+  it("offers companies, their contracts and participants as pick lists, label and code, filtered as typed", async () => {
+    const workbook = demoWorkbook();
+    renderPane(workbook, "2026-12-02");
+    await openCommission();
+    await userEvent.click(screen.getByRole("button", { name: "Nouveau besoin" }));
+    const company = screen.getByRole("combobox", { name: /^Entreprise/ });
+    await userEvent.type(company, "jardins");
+    expect((await screen.findAllByRole("option")).map((option) => option.textContent)).toEqual(["Jardins du Val (JARDINS-VAL)"]);
+    await userEvent.click(screen.getByRole("option", { name: "Jardins du Val (JARDINS-VAL)" }));
+    await userEvent.click(screen.getByRole("combobox", { name: "Marché" }));
+    expect((await screen.findAllByRole("option")).map((option) => option.textContent)).toEqual([
+      "Tous ses marchés (mutualisé)",
+      "Entretien des espaces verts départementaux (M5)",
+    ]);
+    await userEvent.click(screen.getByRole("option", { name: /\(M5\)$/ }));
+    expect(screen.getByRole("combobox", { name: "Marché" })).toHaveValue("Entretien des espaces verts départementaux (M5)");
+    await userEvent.click(screen.getByRole("button", { name: "Parcours" }));
+    const participant = screen.getByRole("combobox", { name: "Participant" });
+    await userEvent.type(participant, "p00");
+    expect((await screen.findAllByRole("option")).length).toBeGreaterThan(3);
+    await userEvent.clear(participant);
+    await userEvent.type(participant, "P001");
+    await userEvent.click(await screen.findByRole("option", { name: "P001" }));
+    expect(await screen.findByRole("list", { name: "Parcours de P001" })).toBeInTheDocument();
   }, 30_000);
 });

@@ -76,7 +76,13 @@ export default function CommissionPanel({ services }: { services: Services }): R
           <AccordionItem value="new-need">
             <AccordionHeader>Nouveau besoin</AccordionHeader>
             <AccordionPanel>
-              <NeedForm world={state.world} workbook={services.workbook} onWritten={reload} defaultStart={dayFromIso(state.meeting.date)} />
+              <NeedForm
+                world={state.world}
+                companyNames={state.companyNames}
+                workbook={services.workbook}
+                onWritten={reload}
+                defaultStart={dayFromIso(state.meeting.date)}
+              />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="documents">

@@ -3,10 +3,13 @@
  * the gaps between them, the hours credited per contract thanks to pooling; and the territory's
  * fragmented paths.
  */
-import { Combobox, Field, Option, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumberFr, frenchDate } from "../../../domain";
+import { ReferencePicker, type PickOption } from "../../plugin-kit/ui/ReferencePicker";
 import { personPath, type CommissionWorld, type Meeting, type PersonPath } from "../../../domain/commission";
+
+const byCode = (a: PickOption, b: PickOption) => a.code.localeCompare(b.code);
 
 const KIND_LABELS: Record<string, string> = { emploi: "Emploi", formation: "Formation", accompagnement: "Accompagnement" };
 
@@ -19,20 +22,19 @@ export function PathSection({
   meeting: Meeting;
   situations: ReadonlyMap<string, string>;
 }): React.JSX.Element {
-  const ids = React.useMemo(() => world.people.map((person) => person.id).sort(), [world]);
+  // Participants are pseudonymous: the identifier is both the code and what the facilitator reads.
+  const ids = React.useMemo(() => world.people.map((person) => ({ code: person.id, label: person.id })).sort(byCode), [world]);
   const [chosen, setChosen] = React.useState<string | null>(null);
   const path = React.useMemo(() => (chosen ? personPath(world, chosen) : null), [world, chosen]);
   return (
     <div>
-      <Field label="Participant">
-        <Combobox placeholder="Tapez un identifiant" onOptionSelect={(_, data) => setChosen(data.optionValue ?? null)}>
-          {ids.map((id) => (
-            <Option key={id} value={id}>
-              {id}
-            </Option>
-          ))}
-        </Combobox>
-      </Field>
+      <ReferencePicker
+        label="Participant"
+        placeholder="Tapez un identifiant"
+        options={ids}
+        value={chosen ?? ""}
+        onChange={(id) => setChosen(id || null)}
+      />
       {path && (
         <ol aria-label={`Parcours de ${path.participant}`}>
           {timeline(path).map((entry) => (

@@ -5,7 +5,7 @@
 import { Badge, Field, Input, makeStyles, Radio, RadioGroup, Switch, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { primaryBases, type DraftingRules } from "../../../domain/drafting";
-import type { ClauseForm } from "./draft-form";
+import type { ClauseForm, FieldMessages } from "./draft-form";
 
 const useStyles = makeStyles({
   explanation: {
@@ -24,10 +24,12 @@ export function BasisChoice({
   rules,
   form,
   set,
+  errors,
 }: {
   rules: DraftingRules;
   form: ClauseForm;
   set: (patch: Partial<ClauseForm>) => void;
+  errors?: FieldMessages;
 }): React.JSX.Element {
   const styles = useStyles();
   const criterion = rules.legalBases.find((basis) => basis.use === "add-on");
@@ -37,28 +39,30 @@ export function BasisChoice({
       <Text as="h3" weight="semibold" block>
         2. Base juridique
       </Text>
-      <RadioGroup aria-label="Base juridique" value={form.basis} onChange={(_, data) => set({ basis: data.value })}>
-        {primaryBases(rules).map((basis) => (
-          <div key={basis.code}>
-            <Radio
-              value={basis.code}
-              label={
-                <>
-                  {basis.label} ({basis.article}){" "}
-                  {!basis.confirmed && (
-                    <Badge appearance="tint" color="warning" size="small">
-                      à confirmer
-                    </Badge>
-                  )}
-                </>
-              }
-            />
-            <Text size={200} className={styles.explanation}>
-              {basis.explanation}
-            </Text>
-          </div>
-        ))}
-      </RadioGroup>
+      <Field validationMessage={errors?.basis}>
+        <RadioGroup aria-label="Base juridique" value={form.basis} onChange={(_, data) => set({ basis: data.value })}>
+          {primaryBases(rules).map((basis) => (
+            <div key={basis.code}>
+              <Radio
+                value={basis.code}
+                label={
+                  <>
+                    {basis.label} ({basis.article}){" "}
+                    {!basis.confirmed && (
+                      <Badge appearance="tint" color="warning" size="small">
+                        à confirmer
+                      </Badge>
+                    )}
+                  </>
+                }
+              />
+              <Text size={200} className={styles.explanation}>
+                {basis.explanation}
+              </Text>
+            </div>
+          ))}
+        </RadioGroup>
+      </Field>
       {criterion && insertion && (
         <>
           <Switch
@@ -70,7 +74,7 @@ export function BasisChoice({
             {criterion.explanation}
           </Text>
           {form.criterion && (
-            <Field label="Pondération du critère (%)">
+            <Field label="Pondération du critère (%)" validationMessage={errors?.criterionWeight}>
               <Input inputMode="decimal" value={form.criterionWeight} onChange={(_, data) => set({ criterionWeight: data.value })} />
             </Field>
           )}

@@ -4,16 +4,19 @@
  * chosen basis's templates use are shown (a reserved contract has no hours to count), so the form
  * follows the rule pack's wording.
  */
-import { Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Switch, Textarea, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Switch, Text, Textarea, tokens } from "@fluentui/react-components";
+import { ErrorCircle12Filled } from "@fluentui/react-icons";
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
 import type { DraftingRules } from "../../../domain/drafting";
 import type { ContractChoice } from "./contracts";
-import type { ClauseForm } from "./draft-form";
+import type { ClauseForm, FieldMessages } from "./draft-form";
 
 const useStyles = makeStyles({
   grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   group: { display: "flex", flexDirection: "column" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  icon: { verticalAlign: "middle" },
 });
 
 export interface ClausePartProps {
@@ -22,6 +25,8 @@ export interface ClausePartProps {
   set: (patch: Partial<ClauseForm>) => void;
   /** The template variables of the chosen basis (`variablesForBasis`). */
   uses: ReadonlySet<string>;
+  /** What to fix, under each field (after a failed draft). */
+  errors?: FieldMessages;
 }
 
 const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((entry) => entry !== code));
@@ -37,6 +42,7 @@ export function ClauseFields({
   set,
   uses,
   contract,
+  errors,
 }: ClausePartProps & { contract?: ContractChoice | undefined }): React.JSX.Element {
   const styles = useStyles();
   const hoursHint = contract?.unreadable
@@ -46,27 +52,31 @@ export function ClauseFields({
       : "Dimensionnez le marché (« Dimensionner ») ou saisissez les heures.";
   return (
     <div className={styles.grid}>
-      <Field label="Référence du marché">
+      <Field label="Référence du marché" validationMessage={errors?.reference}>
         <Input value={form.reference} onChange={(_, data) => set({ reference: data.value })} />
       </Field>
-      <Field label="N° d'article du CCAP" hint="Facultatif : numérote les sections.">
+      <Field label="N° d'article du CCAP" validationMessage={errors?.articleNumber} hint="Facultatif : numérote les sections.">
         <Input value={form.articleNumber} onChange={(_, data) => set({ articleNumber: data.value })} />
       </Field>
-      <Field label="Intitulé du marché">
+      <Field label="Intitulé du marché" validationMessage={errors?.label}>
         <Input value={form.label} onChange={(_, data) => set({ label: data.value })} />
       </Field>
       {uses.has("hours") && (
-        <Field label="Heures d'insertion" hint={hoursHint}>
+        <Field label="Heures d'insertion" validationMessage={errors?.hours} hint={hoursHint}>
           <Input inputMode="numeric" value={form.hours} onChange={(_, data) => set({ hours: data.value })} />
         </Field>
       )}
       {uses.has("scope") && (
-        <Field label="Périmètre de l'action d'insertion" hint="Les prestations ou lots sur lesquels portent les heures.">
+        <Field
+          label="Périmètre de l'action d'insertion"
+          validationMessage={errors?.scope}
+          hint="Les prestations ou lots sur lesquels portent les heures."
+        >
           <Textarea value={form.scope} onChange={(_, data) => set({ scope: data.value })} />
         </Field>
       )}
       {uses.has("durationYears") && (
-        <Field label="Durée (années)">
+        <Field label="Durée (années)" validationMessage={errors?.durationYears}>
           <Input inputMode="decimal" value={form.durationYears} onChange={(_, data) => set({ durationYears: data.value })} />
         </Field>
       )}
@@ -80,23 +90,23 @@ export function ClauseFields({
  * @example
  * <FacilitatorFields rules={rules} form={form} set={set} uses={uses} />
  */
-export function FacilitatorFields({ form, set }: ClausePartProps): React.JSX.Element {
+export function FacilitatorFields({ form, set, errors }: ClausePartProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.grid}>
-      <Field label="Facilitateur (nom)">
+      <Field label="Facilitateur (nom)" validationMessage={errors?.facilitatorName}>
         <Input value={form.facilitatorName} onChange={(_, data) => set({ facilitatorName: data.value })} />
       </Field>
-      <Field label="Structure du facilitateur">
+      <Field label="Structure du facilitateur" validationMessage={errors?.facilitatorOrganisation}>
         <Input value={form.facilitatorOrganisation} onChange={(_, data) => set({ facilitatorOrganisation: data.value })} />
       </Field>
-      <Field label="Courriel du facilitateur">
+      <Field label="Courriel du facilitateur" validationMessage={errors?.facilitatorEmail}>
         <Input type="email" value={form.facilitatorEmail} onChange={(_, data) => set({ facilitatorEmail: data.value })} />
       </Field>
-      <Field label="Téléphone du facilitateur">
+      <Field label="Téléphone du facilitateur" validationMessage={errors?.facilitatorPhone}>
         <Input type="tel" value={form.facilitatorPhone} onChange={(_, data) => set({ facilitatorPhone: data.value })} />
       </Field>
-      <Field label="Adresse du facilitateur">
+      <Field label="Adresse du facilitateur" validationMessage={errors?.facilitatorAddress}>
         <Input value={form.facilitatorAddress} onChange={(_, data) => set({ facilitatorAddress: data.value })} />
       </Field>
     </div>
@@ -109,12 +119,16 @@ export function FacilitatorFields({ form, set }: ClausePartProps): React.JSX.Ele
  * @example
  * <PublicsFields rules={rules} form={form} set={set} uses={uses} />
  */
-export function PublicsFields({ rules, form, set, uses }: ClausePartProps): React.JSX.Element {
+export function PublicsFields({ rules, form, set, uses, errors }: ClausePartProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.grid}>
       {uses.has("publics") && (
-        <fieldset className={styles.group} aria-label="Publics éligibles">
+        <fieldset
+          className={styles.group}
+          aria-label="Publics éligibles"
+          aria-describedby={errors?.publics ? "draft-publics-error" : undefined}
+        >
           <legend>Publics éligibles</legend>
           {rules.publics.map((entry) => (
             <Checkbox
@@ -124,18 +138,20 @@ export function PublicsFields({ rules, form, set, uses }: ClausePartProps): Reac
               onChange={(_, data) => set({ publics: toggle(form.publics, entry.code, data.checked === true) })}
             />
           ))}
+          <GroupError id="draft-publics-error" message={errors?.publics} />
         </fieldset>
       )}
       {uses.has("publicsNote") && (
         <Field
           label="Publics prioritaires (facultatif)"
+          validationMessage={errors?.publicsNote}
           hint="Une priorité, jamais une condition de résidence : par exemple « résidents des quartiers prioritaires (QPV) »."
         >
           <Textarea value={form.publicsNote} onChange={(_, data) => set({ publicsNote: data.value })} />
         </Field>
       )}
       {uses.has("modes") && (
-        <fieldset className={styles.group} aria-label="Moyens autorisés">
+        <fieldset className={styles.group} aria-label="Moyens autorisés" aria-describedby={errors?.modes ? "draft-modes-error" : undefined}>
           <legend>Moyens autorisés pour réaliser les heures</legend>
           {rules.modes.map((mode) => (
             <Checkbox
@@ -145,6 +161,7 @@ export function PublicsFields({ rules, form, set, uses }: ClausePartProps): Reac
               onChange={(_, data) => set({ modes: toggle(form.modes, mode.code, data.checked === true) })}
             />
           ))}
+          <GroupError id="draft-modes-error" message={errors?.modes} />
         </fieldset>
       )}
       {uses.has("modes") && (
@@ -164,12 +181,12 @@ export function PublicsFields({ rules, form, set, uses }: ClausePartProps): Reac
  * @example
  * <FollowUpFields rules={rules} form={form} set={set} uses={uses} />
  */
-export function FollowUpFields({ form, set, uses }: ClausePartProps): React.JSX.Element {
+export function FollowUpFields({ form, set, uses, errors }: ClausePartProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.grid}>
       {uses.has("reportingFrequency") && (
-        <Field label="Transmission des justificatifs">
+        <Field label="Transmission des justificatifs" validationMessage={errors?.reporting}>
           <RadioGroup
             layout="horizontal"
             value={form.reporting}
@@ -184,12 +201,27 @@ export function FollowUpFields({ form, set, uses }: ClausePartProps): React.JSX.
         <>
           <Switch label="Pénalités" checked={form.penalties} onChange={(_, data) => set({ penalties: data.checked })} />
           {form.penalties && (
-            <Field label="Pénalité par heure non réalisée (€ HT)" hint="Montant fixé par l'acheteur : aucun montant n'est fixé par la loi.">
+            <Field
+              label="Pénalité par heure non réalisée (€ HT)"
+              validationMessage={errors?.penaltyPerHour}
+              hint="Montant fixé par l'acheteur : aucun montant n'est fixé par la loi."
+            >
               <Input inputMode="decimal" value={form.penaltyPerHour} onChange={(_, data) => set({ penaltyPerHour: data.value })} />
             </Field>
           )}
         </>
       )}
     </div>
+  );
+}
+
+/** The error of a group of checkboxes, worded and drawn as Fluent's `Field` draws one, at the end of the group. */
+function GroupError({ id, message }: { id: string; message: string | undefined }): React.JSX.Element | null {
+  const styles = useStyles();
+  if (!message) return null;
+  return (
+    <Text id={id} size={200} className={styles.error}>
+      <ErrorCircle12Filled className={styles.icon} /> {message}
+    </Text>
   );
 }

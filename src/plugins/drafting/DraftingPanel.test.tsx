@@ -1,5 +1,5 @@
 import { TextDecoder, TextEncoder } from "node:util";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clausesTable, decodeTable } from "../../../domain";
 import { demoWorkbook } from "../../demo/demo-workbook";
@@ -25,10 +25,12 @@ async function openStep(name: RegExp): Promise<void> {
   await userEvent.click(screen.getByRole("button", { name }));
 }
 
+/** Picks a contract of the workbook by typing its code in the pick list (label and code shown). */
 async function chooseContract(reference: string): Promise<void> {
-  const select = screen.getByLabelText(/^Marché du classeur/);
-  await waitFor(() => expect(within(select).getAllByRole("option").length).toBeGreaterThan(1));
-  fireEvent.change(select, { target: { value: reference } });
+  const list = screen.getByRole("combobox", { name: /^Marché du classeur/ });
+  await userEvent.click(list);
+  await userEvent.type(list, reference);
+  await userEvent.click(await screen.findByRole("option", { name: new RegExp(`\\(${reference}\\)$`) }));
 }
 
 async function fillClause(): Promise<void> {
@@ -56,6 +58,20 @@ function read(blob: Blob): Promise<Uint8Array> {
 const plain = (text: string | null) => (text ?? "").replace(/[\u202f\u00a0]/g, " ");
 
 describe("the « Rédiger » wizard", () => {
+  it("offers the workbook's contracts as a pick list, label and code, filtered as the facilitator types", async () => {
+    await openWizard();
+    const list = screen.getByRole("combobox", { name: /^Marché du classeur/ });
+    await userEvent.click(list);
+    expect(await screen.findByRole("option", { name: "Réhabilitation de l'école Jean-Moulin — 600 h (M1)" })).toBeInTheDocument();
+    await userEvent.type(list, "jean-moul");
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Réhabilitation de l'école Jean-Moulin — 600 h (M1)",
+    ]);
+    await userEvent.click(screen.getByRole("option", { name: /\(M1\)$/ }));
+    expect(screen.getByRole("textbox", { name: /^Heures d'insertion/ })).toHaveValue("600");
+    expect(screen.getByRole("textbox", { name: "Référence du marché" })).toHaveValue("M1");
+  });
+
   it("takes the hours from the sizing in Marchés and checks the obligation for the contract", async () => {
     await openWizard();
     await chooseContract("M1");
@@ -104,22 +120,47 @@ describe("the « Rédiger » wizard", () => {
     expect(second.some((row) => row.section === "5. Globalisation des heures")).toBe(true);
   });
 
-  it("says which required fields are empty instead of drafting", async () => {
+  it("says which required fields are empty under each field, not in a list under the button", async () => {
     await openWizard();
     await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
-    await screen.findByText("La clause n'a pas été rédigée");
-    for (const expected of [
-      "Intitulé du marché : indiquez l'intitulé ou la référence du marché",
-      "Périmètre de l'action d'insertion : décrivez le périmètre de l'action d'insertion (CCAG 2021, art. 16.1)",
-      "Heures d'insertion : indiquez le volume horaire d'insertion à la charge du titulaire (CCAG 2021, art. 16.1)",
-      "Publics éligibles : choisissez au moins un public éligible (CCAG 2021, art. 16.1)",
-      "Pénalité par heure non réalisée : indiquez le montant de la pénalité par heure non réalisée, fixé par l'acheteur (ou retirez les pénalités)",
-    ]) {
-      expect(screen.getByText(expected)).toBeInTheDocument();
+    const outcome = await screen.findByText("La clause n'a pas été rédigée");
+    // Under the button: how many fields, no list of their messages.
+    expect(outcome.closest("[role=group], .fui-MessageBar")).toHaveTextContent("7 champs à corriger, signalés sous chaque champ.");
+    expect(screen.queryByRole("listitem")).not.toBeInTheDocument();
+    // The folded steps open, so every field named is on screen, its message under it (its description).
+    for (const [label, expected] of [
+      ["Intitulé du marché", "indiquez l'intitulé ou la référence du marché"],
+      ["Périmètre de l'action d'insertion", "décrivez le périmètre de l'action d'insertion (CCAG 2021, art. 16.1)"],
+      [/^Heures d'insertion/, "indiquez le volume horaire d'insertion à la charge du titulaire (CCAG 2021, art. 16.1)"],
+      [
+        /^Pénalité par heure non réalisée/,
+        "indiquez le montant de la pénalité par heure non réalisée, fixé par l'acheteur (ou retirez les pénalités)",
+      ],
+    ] as const) {
+      const field = screen.getByLabelText(label);
+      expect(field).toHaveAttribute("aria-invalid", "true");
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(expected));
     }
-    // The folded steps open, so every field named is on screen.
+    expect(screen.getByRole("group", { name: "Publics éligibles" })).toHaveAccessibleDescription(
+      "choisissez au moins un public éligible (CCAG 2021, art. 16.1)",
+    );
     expect(screen.getByLabelText("Facilitateur (nom)")).toBeInTheDocument();
     expect(screen.queryByRole("document", { name: "Texte de la clause" })).not.toBeInTheDocument();
+    // Fixed, the message under the field goes with the next draft.
+    fill("Intitulé du marché", "Réhabilitation de l'école");
+    await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
+    await screen.findByText("6 champs à corriger, signalés sous chaque champ.");
+    expect(screen.getByLabelText("Intitulé du marché")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("names the typing mistake of a number under its field", async () => {
+    await openWizard();
+    fill(/^Heures d'insertion/, "six cents");
+    await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
+    await screen.findByText("La clause n'a pas été rédigée");
+    expect(screen.getByLabelText(/^Heures d'insertion/)).toHaveAccessibleDescription(
+      expect.stringContaining("« six cents » n'est pas un nombre"),
+    );
   });
 
   it("refuses « préférence locale » wording and proposes the lawful levers", async () => {
@@ -128,9 +169,12 @@ describe("the « Rédiger » wizard", () => {
     await fillClause();
     fill(/^Publics prioritaires/, "habitants de la commune");
     await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
-    expect(
-      await screen.findByText(/^Publics prioritaires : « habitants de la commune » : réserver des emplois aux habitants d'un territoire/),
-    ).toHaveTextContent("Leviers licites : 1) cibler des publics prioritaires");
+    await screen.findByText("La clause n'a pas été rédigée");
+    const note = screen.getByLabelText(/^Publics prioritaires/);
+    expect(note).toHaveAccessibleDescription(
+      expect.stringMatching(/^« habitants de la commune » : réserver des emplois aux habitants d'un territoire/),
+    );
+    expect(note).toHaveAccessibleDescription(expect.stringContaining("Leviers licites : 1) cibler des publics prioritaires"));
     fill(/^Publics prioritaires/, "résidents des quartiers prioritaires de la politique de la ville (QPV)");
     await userEvent.click(screen.getByRole("button", { name: "Rédiger la clause" }));
     expect(plain((await screen.findByRole("document", { name: "Texte de la clause" })).textContent)).toContain(

@@ -3,7 +3,7 @@
  * clause says — with the hours taken from the contract's sizing in the Marchés table — then the
  * text, to copy, insert into the Clauses sheet or download as .docx.
  */
-import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DocumentTextRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { buyersTable, errorsOf, formatNumberFr, marketsTable, packRef, sectionOf } from "../../../domain";
@@ -18,8 +18,8 @@ import { DraftingSteps } from "./DraftingSteps";
 import { ClauseOutput } from "./ClauseOutput";
 import { contractChoices, decodedRows, type ContractChoice } from "./contracts";
 import { useFacilitatorMemory } from "./facilitator-memory";
-import { clauseRequest, emptyClauseForm, paneMessage, type CheckForm, type ClauseForm } from "./draft-form";
-import { useFormStyles } from "../../plugin-kit/ui/form-styles";
+import { clauseRequest, draftProblems, emptyClauseForm, type CheckForm, type ClauseForm, type DraftProblems } from "./draft-form";
+import { ReferencePicker, type PickOption } from "../../plugin-kit/ui/ReferencePicker";
 
 const EMPTY_CHECK: CheckForm = {
   value: "",
@@ -50,9 +50,12 @@ function useContracts(services: Services): { contracts: ContractChoice[]; proble
   return { ...state, reload: load };
 }
 
-/** Native selects size to their longest option: keep options short enough for a 320 px pane. */
-function shorten(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+/** The contracts as a pick list: « Réhabilitation de l'école — 600 h (M1) ». */
+function contractOptions(contracts: readonly ContractChoice[]): PickOption[] {
+  return contracts.map((candidate) => ({
+    code: candidate.reference,
+    label: [candidate.label, candidate.hours !== undefined ? `${formatNumberFr(candidate.hours, 0)} h` : ""].filter(Boolean).join(" — "),
+  }));
 }
 
 /** Whether the basis chosen agrees with the obligation check (shown whichever step is folded). */
@@ -80,14 +83,38 @@ function ObligationNotices(props: { required: boolean | undefined; basis: string
 }
 
 /**
+ * Why the clause was not drafted: each problem sits under its field (the steps unfold); here only
+ * how many there are, and what no field of the form shows.
+ */
+function DraftOutcome({ problems }: { problems: DraftProblems | null }): React.JSX.Element | null {
+  if (!problems) return null;
+  const placed = Object.keys(problems.fields).length;
+  const summary =
+    placed === 0
+      ? ""
+      : placed === 1
+        ? "1 champ à corriger, signalé sous le champ."
+        : `${placed} champs à corriger, signalés sous chaque champ.`;
+  if (problems.others.length > 0)
+    return <ErrorList title={`La clause n'a pas été rédigée. ${summary}`.trim()} messages={problems.others} />;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>La clause n'a pas été rédigée</MessageBarTitle>
+        <span>{summary}</span>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
  * @example
  * <DraftingPanel services={services} />
  */
 export default function DraftingPanel({ services }: { services: Services }): React.JSX.Element {
-  const formStyles = useFormStyles();
   const pack = useActivePack(services);
   const rules = sectionOf(pack, draftingSection);
-  const { contracts, problems, reload } = useContracts(services);
+  const { contracts, problems: unreadable, reload } = useContracts(services);
   const [selected, setSelected] = React.useState("");
   const [check, setCheck] = React.useState<CheckForm>(EMPTY_CHECK);
   const [form, setForm] = React.useState<ClauseForm>(() =>
@@ -97,7 +124,7 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
     ),
   );
   const [drafted, setDrafted] = React.useState<DraftedClause | null>(null);
-  const [messages, setMessages] = React.useState<string[]>([]);
+  const [problems, setProblems] = React.useState<DraftProblems | null>(null);
   const contract = contracts.find((candidate) => candidate.reference === selected);
   const checked = React.useMemo(() => evaluateCheck(check, pack), [check, pack]);
   const remember = useFacilitatorMemory(services, setForm);
@@ -128,17 +155,17 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
   function generate(): void {
     const request = clauseRequest(form);
     if (!request.ok) {
-      setMessages(request.messages);
+      setProblems(request);
       return;
     }
     try {
       setDrafted(draftClause(request.value, rules, packRef(pack), sectionOf(pack, eligibilitySection)));
-      setMessages([]);
+      setProblems(null);
       remember(request.value.facilitator);
     } catch (error) {
       const errors = errorsOf(error);
       if (errors.length === 0) throw error;
-      setMessages(errors.map(paneMessage));
+      setProblems(draftProblems(errors));
     }
   }
 
@@ -147,21 +174,18 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
       title="Rédiger"
       summary="La condition sociale est-elle obligatoire ? Quelle base juridique ? Puis la clause du CCAP et la mention du RC."
     >
-      <Field label="Marché du classeur" hint="Reprend l'intitulé, l'acheteur, le montant et les heures du dimensionnement.">
-        <Select className={formStyles.fill} value={selected} onChange={(_, data) => choose(data.value)} onFocus={reload}>
-          <option value="">— saisie libre —</option>
-          {contracts.map((candidate) => (
-            <option key={candidate.reference} value={candidate.reference}>
-              {candidate.reference}
-              {candidate.label ? ` — ${shorten(candidate.label, 40)}` : ""}
-              {candidate.hours !== undefined ? ` (${formatNumberFr(candidate.hours, 0)} h)` : ""}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {problems.length > 0 && (
+      <ReferencePicker
+        label="Marché du classeur"
+        hint="Reprend l'intitulé, l'acheteur, le montant et les heures du dimensionnement. Vide : saisie libre."
+        options={contractOptions(contracts)}
+        value={selected}
+        onChange={choose}
+        onFocus={reload}
+        clearable
+      />
+      {unreadable.length > 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>Lignes du tableau Marchés ignorées : {problems.join(" ; ")}</MessageBarBody>
+          <MessageBarBody>Lignes du tableau Marchés ignorées : {unreadable.join(" ; ")}</MessageBarBody>
         </MessageBar>
       )}
       {drafted && <ClauseOutput clause={drafted} services={services} />}
@@ -174,12 +198,13 @@ export default function DraftingPanel({ services }: { services: Services }): Rea
         form={form}
         set={set}
         contract={contract}
-        unfold={messages.length > 0}
+        unfold={problems !== null}
+        errors={problems?.fields ?? {}}
       />
       <Button appearance="primary" icon={<DocumentTextRegular />} onClick={generate}>
         Rédiger la clause
       </Button>
-      <ErrorList title="La clause n'a pas été rédigée" messages={messages} />
+      <DraftOutcome problems={problems} />
     </PanelFrame>
   );
 }

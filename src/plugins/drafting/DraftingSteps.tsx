@@ -11,7 +11,7 @@ import { BasisChoice } from "./BasisChoice";
 import { CheckSection } from "./CheckSection";
 import { ClauseFields, FacilitatorFields, FollowUpFields, PublicsFields } from "./ClauseFields";
 import type { ContractChoice } from "./contracts";
-import type { CheckForm, ClauseForm } from "./draft-form";
+import type { CheckForm, ClauseForm, FieldMessages } from "./draft-form";
 
 export interface DraftingStepsProps {
   rules: DraftingRules;
@@ -23,6 +23,8 @@ export interface DraftingStepsProps {
   contract?: ContractChoice | undefined;
   /** Unfold every step (after a failed draft, so every field named in the messages is on screen). */
   unfold: boolean;
+  /** What to fix, under each field (after a failed draft). */
+  errors?: FieldMessages;
 }
 
 const OPEN_BY_DEFAULT = ["clause"];
@@ -32,9 +34,11 @@ const EVERY_STEP = ["check", "basis", "clause", "publics", "facilitator", "follo
  * @example
  * <DraftingSteps rules={rules} pack={pack} check={check} setCheck={setCheck} form={form} set={set} contract={contract} unfold={false} />
  */
-export function DraftingSteps({ rules, pack, check, setCheck, form, set, contract, unfold }: DraftingStepsProps): React.JSX.Element {
+export function DraftingSteps(props: DraftingStepsProps): React.JSX.Element {
+  const { rules, pack, check, setCheck, form, set, contract, unfold } = props;
   const uses = variablesForBasis(rules, form.basis);
-  const parts = { rules, form, set, uses };
+  const errors = props.errors ?? {};
+  const parts = { rules, form, set, uses, errors };
   const followUp = uses.has("reportingFrequency") || uses.has("penaltyPerHour");
   const publics = uses.has("publics") || uses.has("publicsNote") || uses.has("modes");
   return (
@@ -48,7 +52,7 @@ export function DraftingSteps({ rules, pack, check, setCheck, form, set, contrac
       <AccordionItem value="basis">
         <AccordionHeader>2. Base juridique</AccordionHeader>
         <AccordionPanel>
-          <BasisChoice rules={rules} form={form} set={set} />
+          <BasisChoice rules={rules} form={form} set={set} errors={errors} />
         </AccordionPanel>
       </AccordionItem>
       <AccordionItem value="clause">

@@ -1,4 +1,5 @@
-import { checkRequest, clauseRequest, emptyClauseForm } from "./draft-form";
+import { DomainError } from "../../../domain";
+import { checkRequest, clauseRequest, draftProblems, emptyClauseForm } from "./draft-form";
 
 const check = {
   value: "",
@@ -50,14 +51,31 @@ describe("the wizard's forms", () => {
     expect(clauseRequest({ ...emptyClauseForm([], []), hours: "six cents", criterion: true })).toEqual({
       ok: false,
       messages: ["Heures d'insertion : « six cents » n'est pas un nombre", "Pondération du critère : indiquez la pondération en %"],
+      fields: { hours: "« six cents » n'est pas un nombre", criterionWeight: "indiquez la pondération en %" },
+      others: [],
     });
     expect(clauseRequest({ ...emptyClauseForm([], []), criterion: true, criterionWeight: "150" })).toEqual({
       ok: false,
       messages: ["Pondération du critère : entre 0 et 100 %"],
+      fields: { criterionWeight: "entre 0 et 100 %" },
+      others: [],
     });
     expect(clauseRequest({ ...emptyClauseForm([], []), hours: "600,5" })).toEqual({
       ok: false,
       messages: ["Heures d'insertion : doit être un nombre entier d'heures"],
+      fields: { hours: "doit être un nombre entier d'heures" },
+      others: [],
     });
+  });
+
+  it("puts each core error under the form field it concerns, and keeps the others for the list", () => {
+    const problems = draftProblems([
+      new DomainError("drafting.field.missing", "décrivez le périmètre", { field: "scope" }),
+      new DomainError("drafting.code.unknown", "public inconnu « x »", { field: "publics[1]" }),
+      new DomainError("drafting.field.missing", "indiquez l'acheteur", { field: "contract.buyer" }),
+    ]);
+    expect(problems.fields).toEqual({ scope: "décrivez le périmètre", publics: "public inconnu « x »" });
+    expect(problems.others).toEqual(["Acheteur : indiquez l'acheteur"]);
+    expect(problems.messages).toHaveLength(3);
   });
 });

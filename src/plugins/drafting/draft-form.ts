@@ -54,6 +54,7 @@ export const FIELD_LABELS: Record<string, string> = {
   "exemption.code": "Dérogation",
   "contract.label": "Intitulé du marché",
   "contract.reference": "Référence du marché",
+  "contract.buyer": "Acheteur",
   basis: "Base juridique",
   hours: "Heures d'insertion",
   scope: "Périmètre de l'action d'insertion",
@@ -67,6 +68,68 @@ export const FIELD_LABELS: Record<string, string> = {
   awardCriterion: "Critère d'attribution",
   durationYears: "Durée (années)",
 };
+
+/** The form field each request path is typed in (where the pane shows that path's error). */
+const FORM_FIELDS: Record<string, keyof ClauseForm> = {
+  "contract.label": "label",
+  "contract.reference": "reference",
+  articleNumber: "articleNumber",
+  basis: "basis",
+  hours: "hours",
+  scope: "scope",
+  "facilitator.name": "facilitatorName",
+  "facilitator.organisation": "facilitatorOrganisation",
+  "facilitator.email": "facilitatorEmail",
+  "facilitator.phone": "facilitatorPhone",
+  "facilitator.address": "facilitatorAddress",
+  publics: "publics",
+  publicsNote: "publicsNote",
+  modes: "modes",
+  reporting: "reporting",
+  penaltyPerHour: "penaltyPerHour",
+  "awardCriterion.weight": "criterionWeight",
+  durationYears: "durationYears",
+};
+
+/** What to fix, under the field it concerns (the reason alone: the field's label is just above). */
+export type FieldMessages = Partial<Record<keyof ClauseForm, string>>;
+
+/** The problems of a draft: every message (field named), those shown under a field, and the others. */
+export interface DraftProblems {
+  messages: string[];
+  fields: FieldMessages;
+  /** Messages no field of the form shows (a buyer taken from the contract, an unused criterion…). */
+  others: string[];
+}
+
+/**
+ * The form field a core error belongs to, if the form has one.
+ *
+ * @example
+ * formFieldOf("publics[1]") // => "publics"
+ */
+export function formFieldOf(path: string | undefined): keyof ClauseForm | undefined {
+  if (!path) return undefined;
+  return FORM_FIELDS[path] ?? FORM_FIELDS[path.replace(/\[\d+\]$/, "")];
+}
+
+/**
+ * Core errors as the pane shows them: each message with its field's name, and under its field.
+ *
+ * @example
+ * draftProblems([new DomainError("x", "décrivez le périmètre", { field: "scope" })])
+ * // => { messages: ["Périmètre de l'action d'insertion : décrivez le périmètre"], fields: { scope: "décrivez le périmètre" }, others: [] }
+ */
+export function draftProblems(errors: readonly DomainError[]): DraftProblems {
+  const fields: FieldMessages = {};
+  const others: string[] = [];
+  for (const error of errors) {
+    const key = formFieldOf(error.where.field);
+    if (key) fields[key] = fields[key] ? `${fields[key]} ; ${error.reason}` : error.reason;
+    else others.push(paneMessage(error));
+  }
+  return { messages: errors.map(paneMessage), fields, others };
+}
 
 /**
  * A core error as the pane shows it: the field's French name instead of its JSON path.
@@ -113,6 +176,7 @@ export function emptyClauseForm(publics: readonly string[], modes: readonly stri
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; messages: string[] };
+type ClauseOutcome = { ok: true; value: ClauseInput } | ({ ok: false } & DraftProblems);
 
 /**
  * The check request, or what is wrong; `null` while a field is still empty.
@@ -137,13 +201,19 @@ export function checkRequest(form: CheckForm): Outcome<CheckInput> | null {
  * @example
  * clauseRequest({ ...emptyClauseForm([], []), hours: "600", penaltyPerHour: "50" }) // => { ok: true, value: { hours: 600, penaltyPerHour: 50, … } }
  */
-export function clauseRequest(form: ClauseForm): Outcome<ClauseInput> {
+export function clauseRequest(form: ClauseForm): ClauseOutcome {
   const messages: string[] = [];
+  const fields: FieldMessages = {};
+  const wrong = (field: string, reason: string) => {
+    messages.push(`${FIELD_LABELS[field]} : ${reason}`);
+    const key = formFieldOf(field);
+    if (key && !fields[key]) fields[key] = reason;
+  };
   const number = (text: string, field: string, scale = 1): number | undefined => {
     if (text.trim() === "") return undefined;
     const read = readNumber(text);
     if (read.ok) return read.value / scale;
-    messages.push(`${FIELD_LABELS[field]} : ${read.reason}`);
+    wrong(field, read.reason);
     return undefined;
   };
   const hours = number(form.hours, "hours");
@@ -151,12 +221,11 @@ export function clauseRequest(form: ClauseForm): Outcome<ClauseInput> {
   const weight = number(form.criterionWeight, "awardCriterion.weight", 100);
   const years = number(form.durationYears, "durationYears");
   if (form.criterion && weight === undefined && form.criterionWeight.trim() === "")
-    messages.push(`${FIELD_LABELS["awardCriterion.weight"]} : indiquez la pondération en %`);
-  if (form.criterion && weight !== undefined && !(weight > 0 && weight <= 1))
-    messages.push(`${FIELD_LABELS["awardCriterion.weight"]} : entre 0 et 100 %`);
-  if (messages.length > 0) return { ok: false, messages };
+    wrong("awardCriterion.weight", "indiquez la pondération en %");
+  if (form.criterion && weight !== undefined && !(weight > 0 && weight <= 1)) wrong("awardCriterion.weight", "entre 0 et 100 %");
+  if (messages.length > 0) return { ok: false, messages, fields, others: [] };
   const optional = (text: string) => (text.trim() === "" ? undefined : text.trim());
-  return parsed(() =>
+  return parsedClause(() =>
     parseOrThrow(clauseInputSchema, {
       basis: form.basis,
       contract: { reference: optional(form.reference), label: optional(form.label), buyer: optional(form.buyer) },
@@ -181,6 +250,16 @@ export function clauseRequest(form: ClauseForm): Outcome<ClauseInput> {
       durationYears: years,
     }),
   );
+}
+
+function parsedClause(parse: () => ClauseInput): ClauseOutcome {
+  try {
+    return { ok: true, value: parse() };
+  } catch (thrown) {
+    const errors = errorsOf(thrown);
+    if (errors.length === 0) throw thrown;
+    return { ok: false, ...draftProblems(errors) };
+  }
 }
 
 function parsed<T>(parse: () => T): Outcome<T> {

@@ -51,12 +51,13 @@ describe("privacy of eligibility data", () => {
     const facts: ParticipantFacts = {
       id: "P1",
       birthDate: "2030-04-17",
-      schoolLeftDate: "2029-06-30",
+      // Before the reference date (a future one is refused on its own since issue 17), still before the birth.
+      schoolLeftDate: "2022-06-30",
       rqth: { from: "2024-03-11", to: "2023-02-09" },
       benefits: [{ code: "AAH", from: "2025-08-21", to: "2025-01-13" }],
     };
     const { errors } = checkFacts(facts, rules, dayFromIso("2026-11-26"), (field) => ({ field }));
     expect(errors).toHaveLength(4);
-    for (const error of errors) expect(error.message).not.toMatch(/2030|2029|2024|2023|2025|AAH/);
+    for (const error of errors) expect(error.message).not.toMatch(/2030|2022|2024|2023|2025|AAH/);
   });
 });

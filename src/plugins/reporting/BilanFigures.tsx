@@ -1,6 +1,6 @@
 /**
- * The figures of one bilan as the pane shows them: hours, contracts, people, employment contracts
- * and modes. Counts appear as the chosen view publishes them (« < 5 », « masqué » for an export).
+ * The figures of one bilan as the pane shows them: hours (the result, shown first), then contracts,
+ * people, employment contracts and modes (each in a folding section, `BilanSections.tsx`). Counts appear as the chosen view publishes them (« < 5 », « masqué » for an export).
  */
 import {
   makeStyles,
@@ -33,15 +33,44 @@ const percent = (value: number | null | undefined) =>
   value === null || value === undefined ? "—" : formatPercentFr(Math.round(value * 1000) / 1000);
 
 /**
+ * The hours of the bilan: the result the pane shows first.
+ *
  * @example
- * <BilanFigures bilan={view.bilans[0]} />
+ * <BilanHours bilan={view.bilans[0]} />
  */
-export function BilanFigures({ bilan }: { bilan: BilanView }): React.JSX.Element {
+export function BilanHours({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  return <HoursTable bilan={bilan} />;
+}
+
+/**
+ * The bilan's contracts, a page at a time.
+ *
+ * @example
+ * <BilanContracts bilan={view.total} />
+ */
+export function BilanContracts({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  return <ContractsTable bilan={bilan} />;
+}
+
+/**
+ * The bilan's participants and their breakdowns, as the view publishes them.
+ *
+ * @example
+ * <BilanPeople bilan={view.total} />
+ */
+export function BilanPeople({ bilan }: { bilan: BilanView }): React.JSX.Element {
+  return <PeopleTable bilan={bilan} />;
+}
+
+/**
+ * The bilan's employment contracts by type and its hours by mode of realisation.
+ *
+ * @example
+ * <BilanEmployment bilan={view.total} />
+ */
+export function BilanEmployment({ bilan }: { bilan: BilanView }): React.JSX.Element {
   return (
     <>
-      <HoursTable bilan={bilan} />
-      {bilan.contracts.length > 0 && <ContractsTable bilan={bilan} />}
-      <PeopleTable bilan={bilan} />
       <CountTable
         label="Contrats de travail du bilan"
         heading="Contrats de travail"

@@ -35,16 +35,39 @@ async function openBilans(): Promise<HTMLElement> {
   return screen.findByRole("region", { name: /^Bilan Territoire/ }, { timeout: 5000 });
 }
 
+/** Opens a folding section of the panel (every one is closed at first). */
+async function openSection(name: string | RegExp): Promise<void> {
+  await userEvent.click(screen.getByRole("button", { name }));
+}
+
 const figure = (label: string) =>
   within(screen.getByRole("row", { name: label }))
     .getAllByRole("cell")[1]
     ?.textContent?.replace(/\s/g, " ");
 
 describe("the « Bilans » panel on the demo territory", () => {
+  it("opens on the result: the hours shown, every detail in a closed section", async () => {
+    renderPane(demoWorkbook());
+    await openBilans();
+    expect(figure("Heures réalisées")).toBe("1 753,1 h");
+    const headers = ["Graphiques", "Marchés (5)", "Participants", "Contrats de travail et modes de réalisation", "Origine d'un chiffre"];
+    for (const name of [...headers, "Conservation des données personnelles"]) {
+      expect(screen.getByRole("button", { name })).toHaveAttribute("aria-expanded", "false");
+    }
+    expect(screen.queryByRole("list", { name: "Graphiques" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Participants du bilan" })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Expliquer un chiffre")).not.toBeInTheDocument();
+    await openSection("Participants");
+    expect(screen.getByRole("button", { name: "Participants" })).toHaveAttribute("aria-expanded", "true");
+    expect(figure("Participants (personnes distinctes)")).toBe("7");
+  });
+
   it("shows the territory's hours, people and charts in the facilitator's view, marked as personal data", async () => {
     renderPane(demoWorkbook());
     await openBilans();
     expect(screen.getByText(/^Contient des données personnelles/)).toBeInTheDocument();
+    await openSection("Participants");
+    await openSection("Graphiques");
     expect(figure("Heures dues")).toBe("2 000 h");
     expect(figure("Heures réalisées")).toBe("1 753,1 h");
     expect(figure("Participants (personnes distinctes)")).toBe("7");
@@ -63,6 +86,8 @@ describe("the « Bilans » panel on the demo territory", () => {
     await openBilans();
     await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
     const region = await screen.findByRole("region", { name: /^Bilan Ville de Valrivière/ });
+    await openSection("Participants");
+    await openSection("Graphiques");
     expect(figure("Heures réalisées")).toBe("950 h");
     expect(figure("Participants (personnes distinctes)")).toBe("5");
     await userEvent.selectOptions(screen.getByLabelText("Vue"), "buyer");
@@ -79,6 +104,7 @@ describe("the « Bilans » panel on the demo territory", () => {
     renderPane(demoWorkbook());
     await openBilans();
     await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    await openSection("Origine d'un chiffre");
     await userEvent.selectOptions(screen.getByLabelText("Expliquer un chiffre"), "hours.realised");
     const origin = screen.getByRole("status", { name: "Origine du chiffre" });
     expect(origin).toHaveTextContent("Lignes d'heures : Heures, lignes 2–16, 38–47");
@@ -161,6 +187,8 @@ describe("retention in the panel", () => {
   it("lists participants without activity for more than N years and purges them in one batch, figures unchanged", async () => {
     const { workbook } = renderPane(demoWorkbook(), "2028-06-01");
     await openBilans();
+    await openSection("Participants");
+    await openSection("Conservation des données personnelles");
     const realised = figure("Heures réalisées");
     const people = figure("Participants (personnes distinctes)");
     const section = screen.getByRole("region", { name: "Conservation des données" });

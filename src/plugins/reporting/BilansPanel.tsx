@@ -4,7 +4,18 @@
  * charts; export a buyer's (or company's) bilan as .xlsx or print it. Exports always use the
  * external view — aggregates, small counts masked — whatever view is on screen.
  */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownloadRegular, PrintRegular, TableArrowUpRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { bilansTable, errorsOf, sectionOf, type RulePack } from "../../../domain";
@@ -26,10 +37,9 @@ import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 import { useActivePack } from "../../plugin-kit/ui/use-active-pack";
 import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
-import { BilanFigures } from "./BilanFigures";
-import BilanCharts from "./BilanCharts";
+import { BilanHours } from "./BilanFigures";
+import { BilanSections, Section } from "./BilanSections";
 import { exportAudience, paneViews, type BilanChoice } from "./bilan-state";
-import { FigureTrace } from "./FigureTrace";
 import { bilanHtml, printPage } from "./print-bilan";
 import { releaseFromPane } from "./release-register";
 import { RetentionSection } from "./RetentionSection";
@@ -148,7 +158,11 @@ function Bilans(props: {
       <Text size={100} className={styles.muted}>
         Règles : {base.rulePack} ; seuil de diffusion : {sectionOf(pack, reportingSection).smallCount.value} personnes.
       </Text>
-      <RetentionSection workbook={services.workbook} tables={props.tables} pack={pack} today={base.today} onPurged={props.reload} />
+      <Accordion collapsible>
+        <Section value="retention" title="Conservation des données personnelles">
+          <RetentionSection workbook={services.workbook} tables={props.tables} pack={pack} today={base.today} onPurged={props.reload} />
+        </Section>
+      </Accordion>
     </>
   );
 }
@@ -235,9 +249,9 @@ function MonthField(props: {
 function Shown(props: {
   view: ReportView;
   bilan: BilanView;
-  traced: Parameters<typeof FigureTrace>[0]["bilan"];
+  traced: Parameters<typeof BilanSections>[0]["traced"];
   base: ReportBase;
-  rules: Parameters<typeof FigureTrace>[0]["rules"];
+  rules: Parameters<typeof BilanSections>[0]["rules"];
 }): React.JSX.Element {
   const styles = useStyles();
   const { view, bilan } = props;
@@ -249,9 +263,8 @@ function Shown(props: {
       <Text weight="semibold">
         {bilan.scope.label} — {bilan.period?.label ?? "toute la période"}
       </Text>
-      <BilanCharts blocks={chartBlocks(bilan)} />
-      <BilanFigures bilan={bilan} />
-      <FigureTrace base={props.base} rules={props.rules} bilan={props.traced} internal={view.personalData} />
+      <BilanHours bilan={bilan} />
+      <BilanSections bilan={bilan} traced={props.traced} base={props.base} rules={props.rules} internal={view.personalData} />
     </section>
   );
 }

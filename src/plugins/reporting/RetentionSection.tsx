@@ -92,7 +92,6 @@ export function RetentionSection(props: {
 
   return (
     <section className={styles.section} aria-label="Conservation des données">
-      <Text weight="semibold">Conservation des données personnelles</Text>
       <div className={styles.row}>
         <Field
           label="Années sans activité"

@@ -85,13 +85,13 @@ describe("the « Mutualisation » panel on the demo territory (26 November 2026)
       rows.filter((row) => row.values.market === market).reduce((sum, row) => sum + (row.values.hours as number), 0);
     expect(total("M3")).toBeCloseTo(207.0968, 4);
     expect(total("M4")).toBeCloseTo(350, 4);
-    expect(rows.find((row) => row.values.kind === "Hors période")?.values).toMatchObject({ company: "BTP-RIVIERE", month: "2026-01" });
+    expect(rows.find((row) => row.values.kind === "Hors période")?.values).toMatchObject({ company: "BTP-RIVIERE", month: "2026-01-01" });
     expect(new Set(rows.map((row) => row.values.policy))).toEqual(new Set(["Fin la plus proche d'abord"]));
     expect(rows[0]?.values).toMatchObject({
       company: "BTP-RIVIERE",
       market: "M1",
       participant: "P001",
-      month: "2026-01",
+      month: "2026-01-01",
       kind: "Ventilée",
     });
   });

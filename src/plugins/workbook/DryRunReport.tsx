@@ -4,6 +4,7 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import * as React from "react";
+import { formatNumberFr } from "../../../domain";
 import type { DryRun } from "../../../domain/import";
 
 /** Rejected rows listed in the pane (a sheet of thousands of bad rows would bury the pane). */
@@ -46,8 +47,8 @@ export function DryRunReport({ result, sheet }: { result: DryRun; sheet: string 
             </ul>
             {rejected.length > SHOWN_ROWS && (
               <Text as="p" size={200}>
-                … et {rejected.length - SHOWN_ROWS} autres lignes rejetées, non listées ici : corrigez d'abord celles-ci, puis vérifiez à
-                nouveau.
+                … et {formatNumberFr(rejected.length - SHOWN_ROWS, 0)} autres lignes rejetées, non listées ici : corrigez d'abord celles-ci,
+                puis vérifiez à nouveau.
               </Text>
             )}
           </MessageBarBody>
@@ -58,5 +59,6 @@ export function DryRunReport({ result, sheet }: { result: DryRun; sheet: string 
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
+  // French thousands (« 12 000 lignes »), as everywhere a person reads a count.
+  return `${formatNumberFr(count, 0)} ${count > 1 ? many : one}`;
 }

@@ -177,4 +177,46 @@ describe("the « Importer » wizard", () => {
     expect(await screen.findByText("« A1: » n'est pas une plage de cellules (exemple : A1:H40)")).toBeInTheDocument();
     expect(workbook.writes).toBe(0);
   });
+
+  describe("a long sheet", () => {
+    /** 12 000 distinct hour lines of one company (serial dates: no day/month question). */
+    async function longSheet(): Promise<MemoryWorkbook> {
+      const rows: Cell[][] = [["Entreprise", "Du", "Au", "Heures"]];
+      for (let index = 0; index < 12_000; index += 1) {
+        const start = 46023 + (index % 700);
+        rows.push(["PROPRETE-VR", start, start + Math.floor(index / 700), 7]);
+      }
+      const base = demoWorkbook();
+      return new MemoryWorkbook(
+        { Entreprises: (await base.readTable(companiesTable))!, Heures: (await base.readTable(hoursTable))! },
+        { "clauses.schemaVersion": WORKBOOK_SCHEMA_VERSION },
+        { Export: rows },
+      );
+    }
+
+    it("shows the dry run's progress with counts, then its report", async () => {
+      await openImporter(await longSheet());
+      await userEvent.click(screen.getByRole("button", { name: "Lire la feuille" }));
+      await userEvent.click(await screen.findByRole("button", { name: "Vérifier (essai à blanc)" }));
+      expect(await screen.findByText(/^[\d\s]+ lignes sur 12\s000$/)).toBeInTheDocument();
+      expect(screen.getByRole("progressbar")).toBeInTheDocument();
+      expect(await screen.findByLabelText("Bilan de la vérification", undefined, { timeout: 20_000 })).toHaveTextContent(
+        /^12\s000 lignes prêtes à importer dans Heures/,
+      );
+      expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    }, 60_000);
+
+    it("stops the dry run when asked, writing nothing and showing no report", async () => {
+      const workbook = await longSheet();
+      await openImporter(workbook);
+      await userEvent.click(screen.getByRole("button", { name: "Lire la feuille" }));
+      await userEvent.click(await screen.findByRole("button", { name: "Vérifier (essai à blanc)" }));
+      const writes = workbook.writes;
+      await userEvent.click(await screen.findByRole("button", { name: "Arrêter" }));
+      expect(await screen.findByText("Vérification arrêtée : rien n'a été écrit. Relancez-la quand vous voulez.")).toBeInTheDocument();
+      expect(screen.queryByLabelText("Bilan de la vérification")).not.toBeInTheDocument();
+      expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+      expect(workbook.writes).toBe(writes);
+    }, 60_000);
+  });
 });

@@ -23,7 +23,11 @@ export function required(value: string | boolean | undefined, what: string): str
  * @example
  * const workbook = await openWorkbook(context, "classeur.xlsx");
  */
-export async function openWorkbook(context: CommandContext, path: string): Promise<FileWorkbook> {
+export async function openWorkbook(
+  context: CommandContext,
+  path: string,
+  options?: { largeSheets?: boolean; progress?: (text: string) => void },
+): Promise<FileWorkbook> {
   let bytes: Uint8Array;
   try {
     bytes = await context.readBytes(path);
@@ -31,7 +35,7 @@ export async function openWorkbook(context: CommandContext, path: string): Promi
     throw new UsageError(`impossible de lire le fichier « ${path} » (vérifiez le chemin)`);
   }
   try {
-    return await context.workbooks.open(bytes);
+    return await context.workbooks.open(bytes, options);
   } catch (error) {
     if (error instanceof DomainError) throw new DomainError(error.code, `« ${path} » : ${error.reason}`);
     throw error;

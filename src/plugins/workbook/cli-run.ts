@@ -8,6 +8,7 @@
 import { ValidationFailed, WORKBOOK_SCHEMA_VERSION } from "../../../domain";
 import { printJson } from "../../plugin-kit/cli/arguments";
 import type { CommandDefinition, PluginDefinition } from "../types";
+import { readSchemaStatus } from "../../plugin-kit/workbook/schema-service";
 import { distinctOutput, migrateCopy, openWorkbook, required } from "./cli-files";
 
 /**
@@ -24,7 +25,10 @@ export function runCommand(loadPlugins?: () => Promise<readonly PluginDefinition
     async run(context) {
       const input = required(context.positionals[0], "le classeur à recalculer : clauses run CLASSEUR.xlsx --out RESULTAT.xlsx");
       const out = distinctOutput(required(context.values.out, "le fichier résultat avec --out RESULTAT.xlsx"), [input]);
-      const workbook = await openWorkbook(context, input);
+      // Large sheets are read by streaming and copied to the output as they were (bounded memory); a
+      // workbook of an older layout, whose migration renames headers, is opened whole.
+      let workbook = await openWorkbook(context, input, { largeSheets: true, progress: context.progress });
+      if ((await readSchemaStatus(workbook)).edits.length > 0) workbook = await openWorkbook(context, input);
       const schema = await migrateCopy(workbook);
       const pack = typeof context.values.rules === "string" ? context.pack : await context.workbooks.packOf(workbook);
       const policy = typeof context.values.policy === "string" ? context.values.policy : undefined;

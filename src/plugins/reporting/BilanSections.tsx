@@ -1,0 +1,71 @@
+/**
+ * The details of one bilan as folding sections (Fluent `Accordion`), all closed at first: the pane
+ * opens on the result (the hours of the bilan, shown above these sections) and fits two screens of
+ * a 350 px task pane. A closed section is not rendered at all (Fluent unmounts it), so the charts
+ * cost nothing until the facilitator opens them.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { BilanView, ReportBase, ReportingRules } from "../../../domain/reporting";
+import type { Bilan } from "../../../domain/reporting";
+import BilanCharts from "./BilanCharts";
+import { BilanContracts, BilanEmployment, BilanPeople } from "./BilanFigures";
+import { BilanCounting } from "./BilanCounting";
+import { FigureTrace } from "./FigureTrace";
+import { chartBlocks } from "../../../domain/reporting";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+});
+
+/**
+ * @example
+ * <BilanSections bilan={view.total} traced={set.total} base={base} rules={set.context.rules} internal />
+ */
+export function BilanSections(props: {
+  bilan: BilanView;
+  traced: Bilan;
+  base: ReportBase;
+  rules: ReportingRules;
+  internal: boolean;
+}): React.JSX.Element {
+  const { bilan } = props;
+  return (
+    <Accordion multiple collapsible aria-label="Détails du bilan">
+      <Section value="charts" title="Graphiques">
+        <BilanCharts blocks={chartBlocks(bilan)} />
+      </Section>
+      {bilan.contracts.length > 0 && (
+        <Section value="contracts" title={`Marchés (${bilan.contracts.length})`}>
+          <BilanContracts bilan={bilan} />
+          <BilanCounting bilan={bilan} />
+        </Section>
+      )}
+      <Section value="people" title="Participants">
+        <BilanPeople bilan={bilan} />
+      </Section>
+      <Section value="employment" title="Contrats de travail et modes de réalisation">
+        <BilanEmployment bilan={bilan} />
+      </Section>
+      <Section value="trace" title="Origine d'un chiffre">
+        <FigureTrace base={props.base} rules={props.rules} bilan={props.traced} internal={props.internal} />
+      </Section>
+    </Accordion>
+  );
+}
+
+/**
+ * One folding section; also used by the panel for the retention of personal data.
+ *
+ * @example
+ * <Accordion collapsible><Section value="retention" title="Conservation des données personnelles">…</Section></Accordion>
+ */
+export function Section({ value, title, children }: { value: string; title: string; children: React.ReactNode }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h3">{title}</AccordionHeader>
+      <AccordionPanel className={styles.panel}>{children}</AccordionPanel>
+    </AccordionItem>
+  );
+}
