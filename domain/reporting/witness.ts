@@ -180,7 +180,7 @@ class MovedTable {
 /** Directions a search starts from (each moves `key`), both ways. */
 const STARTS = 4;
 /** Directions added to repair one start before giving up (not finding a witness only hides more, the safe side). */
-const REPAIRS = 6;
+const REPAIRS = 12;
 /** Directions tried at each repair. */
 const REPAIR_TRIES = 12;
 
