@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bilansTable } from "../../../domain";
+import { releasesTable } from "../../../domain/reporting";
 import { reportingPlugin } from ".";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
@@ -24,8 +25,10 @@ describe("privacy of the bilans", () => {
     );
   });
 
-  it("writes the Bilans table as the only add-in table, and the user's tables only for the purge", () => {
+  it("writes the Bilans table and the register of releases as its add-in tables, and the user's tables only for the purge", () => {
     expect(reportingPlugin.tables.writes[0]).toBe(bilansTable);
-    expect(reportingPlugin.tables.writes.slice(1).every((table) => table.owner === "user")).toBe(true);
+    const others = reportingPlugin.tables.writes.slice(1).filter((table) => table !== releasesTable);
+    expect(others.every((table) => table.owner === "user")).toBe(true);
+    expect(releasesTable.owner).toBe("addin");
   });
 });
