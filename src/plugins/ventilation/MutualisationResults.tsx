@@ -41,7 +41,9 @@ export function MutualisationResults({ panel, view }: { panel: Panel; view: Pool
       <Comparison panel={panel} />
       <section className={styles.section} aria-label="Expliquer un chiffre">
         <ContractPicker key={choice.company} markets={markets} value={choice.explained} pick={(id) => choose({ explained: id })} />
-        {choice.explained && <ContractExplanation result={view.result} id={choice.explained} lineRows={view.lineRows} />}
+        {choice.explained && panel.explanation?.market.id === choice.explained && (
+          <ContractExplanation explanation={panel.explanation} id={choice.explained} />
+        )}
       </section>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<TableArrowUpRegular />} disabled={panel.writing} onClick={() => void panel.write(view.result)}>

@@ -93,6 +93,11 @@ export function useMutualisation(services: Services) {
     choice.policy,
     choice.spread,
   ]);
+  const explained = useEngineAnswer(
+    engine,
+    ready && choice.explained ? (engine) => engine.explain(choice.policy, choice.spread, choice.explained) : null,
+    [ready, choice.policy, choice.spread, choice.explained],
+  );
   const compared = useEngineAnswer(engine, ready && choice.compare ? (engine) => engine.compare(choice.policy, choice.spread) : null, [
     ready,
     choice.policy,
@@ -137,6 +142,8 @@ export function useMutualisation(services: Services) {
     view,
     choice,
     comparison: compared?.ok ? compared.value : null,
+    /** The contract explained (computed by the engine from the detail), once it is there. */
+    explanation: explained?.ok ? explained.value : null,
     markets,
     setAside,
     written,

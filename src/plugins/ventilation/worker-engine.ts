@@ -27,5 +27,6 @@ export function workerEngine(): PoolingEngine {
     view: (policy, spread) => call({ type: "view", policy, spread }),
     compare: (policy, spread) => call({ type: "compare", policy, spread }),
     records: (policy, spread) => call({ type: "records", policy, spread }),
+    explain: (policy, spread, market) => call({ type: "explain", policy, spread, market }),
   };
 }
