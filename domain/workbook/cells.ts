@@ -154,9 +154,13 @@ export function readList(cell: unknown): CellRead<string[]> {
  * readChoice("Collectivité", [{ code: "collectivite", label: "Collectivité territoriale" }, …]) // => { ok: true, value: "collectivite" }
  */
 export function readChoice(cell: unknown, choices: readonly { code: string; label: string }[]): CellRead<string> {
-  const wanted = normalizeLabel(String(cell));
-  const found = choices.find((choice) => normalizeLabel(choice.code) === wanted || normalizeLabel(choice.label) === wanted);
-  if (found) return { ok: true, value: found.code };
+  const index = choiceIndex(choices);
+  const text = String(cell);
+  const found = index.byText.get(text) ?? index.byLabel.get(normalizeLabel(text));
+  if (found !== undefined) {
+    if (index.byText.size < TEXTS_KEPT) index.byText.set(text, found);
+    return { ok: true, value: found };
+  }
   return {
     ok: false,
     reason: CELL_REASONS.notAChoice(
@@ -164,6 +168,31 @@ export function readChoice(cell: unknown, choices: readonly { code: string; labe
       choices.map((choice) => choice.label),
     ),
   };
+}
+
+/** Texts found, kept per set of choices (a column of 100 000 cells holds a handful of texts). */
+const TEXTS_KEPT = 1_000;
+
+interface ChoiceIndex {
+  /** Normalised code or label → code of the first choice that has it (the order `find` would give). */
+  byLabel: Map<string, string>;
+  /** Cell texts already found → their code. */
+  byText: Map<string, string>;
+}
+
+const choiceIndexes = new WeakMap<readonly { code: string; label: string }[], ChoiceIndex>();
+
+/** Each set of choices normalised once, not once per cell (decoding 100 000 rows spent most of its time there). */
+function choiceIndex(choices: readonly { code: string; label: string }[]): ChoiceIndex {
+  const known = choiceIndexes.get(choices);
+  if (known) return known;
+  const byLabel = new Map<string, string>();
+  for (const choice of choices) {
+    for (const key of [normalizeLabel(choice.code), normalizeLabel(choice.label)]) if (!byLabel.has(key)) byLabel.set(key, choice.code);
+  }
+  const index = { byLabel, byText: new Map<string, string>() };
+  choiceIndexes.set(choices, index);
+  return index;
 }
 
 /**
@@ -204,7 +233,11 @@ const ERROR_LITERALS = new Set([
  * excelErrorCode(12) // => undefined
  */
 export function excelErrorCode(cell: unknown): string | undefined {
-  if (typeof cell === "string") return ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim().toUpperCase() : undefined;
+  if (typeof cell === "string") {
+    // Every error literal has a « # »: the other texts (nearly all of them) are not trimmed and upper-cased.
+    if (!cell.includes("#")) return undefined;
+    return ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim().toUpperCase() : undefined;
+  }
   if (typeof cell !== "object" || cell === null || cell instanceof Date || Array.isArray(cell)) return undefined;
   const { code, error } = cell as { code?: unknown; error?: unknown };
   if (typeof error === "string") return error;

@@ -40,8 +40,11 @@ export interface PoolingEngine {
   load(snapshots: PoolingSnapshots, pack: RulePack, today: Day): Promise<Outcome<true>>;
   view(policy: Policy, spread: Spread): Promise<Outcome<PoolingView>>;
   compare(policy: Policy, spread: Spread): Promise<Outcome<Record<Policy, VentilationResult>>>;
-  /** The rows « Écrire la ventilation » writes (every company) under a rule and spread. */
-  records(policy: Policy, spread: Spread): Promise<Outcome<TableRecord[]>>;
+  /**
+   * The rows « Écrire la ventilation » writes (every company) under a rule and spread; `received`
+   * is told how many have come so far (from a worker they come in parts, the page never blocked).
+   */
+  records(policy: Policy, spread: Spread, received?: (count: number, total: number) => void): Promise<Outcome<TableRecord[]>>;
   /** One contract explained under a rule and spread (null: no such contract), lines named by their Heures rows. */
   explain(policy: Policy, spread: Spread, id: string): Promise<Outcome<MarketExplanation | null>>;
 }

@@ -21,11 +21,20 @@ self.onmessage = (event: MessageEvent<Job>) => {
   } catch {
     answer = { ok: false, messages: ["Une erreur inattendue s'est produite pendant le calcul ; rien n'a été écrit. Relisez le classeur."] };
   }
+  if (job.type === "records" && (answer as { ok: boolean }).ok) answer = postParts(job.id, (answer as { value: unknown[] }).value);
   self.postMessage({ id: job.id, answer });
   // Once the figures are shown, the detail (rows to write, contracts to explain) is computed while
   // the facilitator reads them: jobs asked meanwhile wait for it, in order.
   if (job.type === "view") setTimeout(() => safely(() => state.prepare(job.policy as never, job.spread as never)), 0);
 };
+
+/** Rows per message: each structured clone a short task on the page (157 000 rows at once took a second). */
+const PART = 20_000;
+
+function postParts(id: number, rows: readonly unknown[]): { ok: true; parts: true } {
+  for (let from = 0; from < rows.length; from += PART) self.postMessage({ id, part: rows.slice(from, from + PART), total: rows.length });
+  return { ok: true, parts: true };
+}
 
 function safely(run: () => void): void {
   try {

@@ -84,6 +84,8 @@ export function useMutualisation(services: Services) {
   });
   const [written, setWritten] = React.useState<Written>(null);
   const [writing, setWriting] = React.useState(false);
+  /** Rows of the Ventilation table received from the engine so far (null: none asked, or total not known yet). */
+  const [progress, setProgress] = React.useState<{ count: number; total: number | null } | null>(null);
   const snapshots = read.status === "ready" ? read.snapshots : null;
   const engine = React.useMemo(() => poolingEngine(), []);
   const loaded = useEngineAnswer(engine, snapshots ? (engine) => engine.load(snapshots, pack, today) : null, [snapshots, pack, today]);
@@ -120,9 +122,10 @@ export function useMutualisation(services: Services) {
 
   async function write(result: VentilationResult): Promise<void> {
     setWriting(true);
+    setProgress({ count: 0, total: null });
     try {
-      // Built by the engine (off the page's thread), from the ventilation on screen.
-      const built = await (await engine).records(result.policy, result.spread);
+      // Built by the engine (off the page's thread), from the ventilation on screen; counted as they come.
+      const built = await (await engine).records(result.policy, result.spread, (count, total) => setProgress({ count, total }));
       if (!built.ok) throw new ValidationFailedMessages(built.messages);
       const records = built.value;
       await services.workbook.replaceRecords(ventilationTable, records);
@@ -131,6 +134,7 @@ export function useMutualisation(services: Services) {
       setWritten({ kind: "failed", messages: error instanceof ValidationFailedMessages ? error.messages : messagesOf(error) });
     } finally {
       setWriting(false);
+      setProgress(null);
     }
   }
 
@@ -148,6 +152,7 @@ export function useMutualisation(services: Services) {
     setAside,
     written,
     writing,
+    progress,
     choose: (change: Partial<Choice>) => {
       dispatch({ type: "choose", change });
       if (change.policy !== undefined || change.spread !== undefined) setWritten(null);
