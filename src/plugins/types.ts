@@ -181,6 +181,11 @@ export interface PluginDefinition {
   commands?: Record<string, () => Promise<CommandDefinition>>;
   /** The plugin's part of the whole-workbook pipeline, if any. */
   pipeline?: PipelineStep;
+  /**
+   * Work the panel will need, started by the task pane once a workbook is open (off the page's
+   * thread, where there are workers): the panel then finds it done. Never writes; never throws.
+   */
+  prepare?: (services: Services) => void;
 }
 
 /**

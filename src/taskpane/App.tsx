@@ -36,6 +36,12 @@ export function App({ services, plugins, environment }: AppProps): React.JSX.Ele
   const { pack, errors } = useRulePack(services);
   const plugin = withPanels.find((candidate) => candidate.id === selected);
   const Panel = plugin ? panelOf(plugin) : undefined;
+  // What the panels will need (the Bilans base at 100 000 lines takes seconds), started after the first paint.
+  React.useEffect(() => {
+    if (!pack) return;
+    const timer = setTimeout(() => plugins.forEach((candidate) => candidate.prepare?.(services)), 0);
+    return () => clearTimeout(timer);
+  }, [plugins, services, pack]);
   return (
     <main className={styles.app}>
       <header className={styles.header}>

@@ -2,9 +2,13 @@
  * Choosing where the « Bilans » base is built: a Web Worker where the platform has workers, else
  * the page (kept apart from `bilan-engine.ts`, which the worker itself loads).
  */
-import type { Day, RulePack } from "../../../domain";
+import type { Cell, Day, RulePack } from "../../../domain";
 import type { TableSnapshot } from "../../workbook/port";
-import { bilanOutcome, type BilanOutcome } from "./bilan-engine";
+import type { Services } from "../types";
+import { BILAN_TABLES, bilanOutcome, type BilanOutcome } from "./bilan-engine";
+
+/** The last base built in the worker, with what it was built from (one kept: the workbook open). */
+let last: { snapshots: readonly (TableSnapshot | null)[]; pack: RulePack; today: Day; outcome: Promise<BilanOutcome> } | null = null;
 
 /**
  * The base, off the page's thread where workers exist.
@@ -15,6 +19,45 @@ import { bilanOutcome, type BilanOutcome } from "./bilan-engine";
 export async function buildBilanBase(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): Promise<BilanOutcome> {
   if (typeof Worker === "undefined") return bilanOutcome(snapshots, pack, today);
   // Loaded only where workers exist: the module names the worker's bundle (webpack's `new URL(…, import.meta.url)`).
+  if (last && last.pack === pack && last.today === today && sameSnapshots(last.snapshots, snapshots)) return last.outcome;
   const { bilanInWorker } = await import("./bilan-worker-client");
-  return bilanInWorker(snapshots, pack, today);
+  const outcome = bilanInWorker(snapshots, pack, today);
+  last = { snapshots, pack, today, outcome };
+  return outcome;
+}
+
+/**
+ * Starts building the base of the workbook open (the panel, when opened, finds it built if the
+ * tables have not changed: same cells, same pack, same day). Only where there are workers.
+ *
+ * @example
+ * prepareBilanBase(services); // returns at once
+ */
+export function prepareBilanBase(services: Services): void {
+  if (typeof Worker === "undefined") return;
+  const pack = services.rules.active();
+  const today = services.today();
+  Promise.all(BILAN_TABLES.map((table) => services.workbook.readTable(table)))
+    .then((snapshots) => buildBilanBase(snapshots, pack, today))
+    // A failure is the panel's to say, when it reads the tables itself.
+    .catch(() => undefined);
+}
+
+/** The same tables, cell for cell (a base built on other cells is never reused). */
+function sameSnapshots(known: readonly (TableSnapshot | null)[], read: readonly (TableSnapshot | null)[]): boolean {
+  return known.length === read.length && known.every((snapshot, index) => sameSnapshot(snapshot, read[index] ?? null));
+}
+
+function sameSnapshot(known: TableSnapshot | null, read: TableSnapshot | null): boolean {
+  if (!known || !read) return known === read;
+  return (
+    known.headerRow === read.headerRow &&
+    sameRow(known.headers, read.headers) &&
+    known.rows.length === read.rows.length &&
+    known.rows.every((row, index) => sameRow(row, read.rows[index] as Cell[]))
+  );
+}
+
+function sameRow(known: readonly Cell[], read: readonly Cell[]): boolean {
+  return known.length === read.length && known.every((cell, index) => cell === read[index]);
 }
