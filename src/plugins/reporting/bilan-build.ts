@@ -5,19 +5,28 @@
 import type { Cell, Day, RulePack } from "../../../domain";
 import type { TableSnapshot } from "../../workbook/port";
 import type { Services } from "../types";
-import { BILAN_TABLES, bilanOutcome, type BilanOutcome } from "./bilan-engine";
+import { BILAN_TABLES, bilanState, localBilanEngine, type BilanEngine, type BilanLoad } from "./bilan-engine";
+
+export interface BuiltBilans {
+  load: BilanLoad;
+  engine: BilanEngine;
+}
 
 /** The last base built in the worker, with what it was built from (one kept: the workbook open). */
-let last: { snapshots: readonly (TableSnapshot | null)[]; pack: RulePack; today: Day; outcome: Promise<BilanOutcome> } | null = null;
+let last: { snapshots: readonly (TableSnapshot | null)[]; pack: RulePack; today: Day; outcome: Promise<BuiltBilans> } | null = null;
 
 /**
- * The base, off the page's thread where workers exist.
+ * The base, built off the page's thread where workers exist (and kept there), and the engine that
+ * answers the panel's questions on it.
  *
  * @example
- * const outcome = await buildBilanBase(snapshots, pack, today);
+ * const { load, engine } = await buildBilanBase(snapshots, pack, today);
  */
-export async function buildBilanBase(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): Promise<BilanOutcome> {
-  if (typeof Worker === "undefined") return bilanOutcome(snapshots, pack, today);
+export async function buildBilanBase(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): Promise<BuiltBilans> {
+  if (typeof Worker === "undefined") {
+    const state = bilanState();
+    return { load: state.build(snapshots, pack, today), engine: localBilanEngine(state) };
+  }
   // Loaded only where workers exist: the module names the worker's bundle (webpack's `new URL(…, import.meta.url)`).
   if (last && last.pack === pack && last.today === today && sameSnapshots(last.snapshots, snapshots)) return last.outcome;
   const { bilanInWorker } = await import("./bilan-worker-client");
