@@ -183,9 +183,10 @@ export interface PluginDefinition {
   pipeline?: PipelineStep;
   /**
    * Work the panel will need, started by the task pane once a workbook is open (off the page's
-   * thread, where there are workers): the panel then finds it done. Never writes; never throws.
+   * thread, where there are workers), one plugin after the other in the registry's order: the panel
+   * then finds it done. Never writes; never rejects (a failure is the panel's to say).
    */
-  prepare?: (services: Services) => void;
+  prepare?: (services: Services) => Promise<void>;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Choosing where the « Bilans » base is built: a Web Worker where the platform has workers, else
  * the page (kept apart from `bilan-engine.ts`, which the worker itself loads).
  */
-import type { Cell, Day, RulePack } from "../../../domain";
+import type { Day, RulePack } from "../../../domain";
+import { sameSnapshots } from "../../plugin-kit/workbook/same-snapshots";
 import type { TableSnapshot } from "../../workbook/port";
 import type { Services } from "../types";
 import { BILAN_TABLES, bilanState, localBilanEngine, type BilanEngine, type BilanLoad } from "./bilan-engine";
@@ -40,33 +41,14 @@ export async function buildBilanBase(snapshots: readonly (TableSnapshot | null)[
  * tables have not changed: same cells, same pack, same day). Only where there are workers.
  *
  * @example
- * prepareBilanBase(services); // returns at once
+ * await prepareBilanBase(services); // the base built (or its failure kept for the panel to say)
  */
-export function prepareBilanBase(services: Services): void {
+export async function prepareBilanBase(services: Services): Promise<void> {
   if (typeof Worker === "undefined") return;
   const pack = services.rules.active();
   const today = services.today();
-  Promise.all(BILAN_TABLES.map((table) => services.workbook.readTable(table)))
+  await Promise.all(BILAN_TABLES.map((table) => services.workbook.readTable(table)))
     .then((snapshots) => buildBilanBase(snapshots, pack, today))
     // A failure is the panel's to say, when it reads the tables itself.
     .catch(() => undefined);
-}
-
-/** The same tables, cell for cell (a base built on other cells is never reused). */
-function sameSnapshots(known: readonly (TableSnapshot | null)[], read: readonly (TableSnapshot | null)[]): boolean {
-  return known.length === read.length && known.every((snapshot, index) => sameSnapshot(snapshot, read[index] ?? null));
-}
-
-function sameSnapshot(known: TableSnapshot | null, read: TableSnapshot | null): boolean {
-  if (!known || !read) return known === read;
-  return (
-    known.headerRow === read.headerRow &&
-    sameRow(known.headers, read.headers) &&
-    known.rows.length === read.rows.length &&
-    known.rows.every((row, index) => sameRow(row, read.rows[index] as Cell[]))
-  );
-}
-
-function sameRow(known: readonly Cell[], read: readonly Cell[]): boolean {
-  return known.length === read.length && known.every((cell, index) => cell === read[index]);
 }

@@ -25,5 +25,5 @@ export const reportingPlugin = definePlugin({
   },
   pipeline: reportingStep,
   // The Bilans base, built in its Web Worker as soon as the workbook is open (none where there is no worker).
-  prepare: (services) => void import("./bilan-build").then(({ prepareBilanBase }) => prepareBilanBase(services)),
+  prepare: (services) => import("./bilan-build").then(({ prepareBilanBase }) => prepareBilanBase(services)),
 });
