@@ -3,7 +3,9 @@
  * thread (see `pooling-engine.ts`). Nothing leaves the browser: the worker is a bundle of the
  * add-in, fed by the pane with the workbook's tables.
  */
+import type { TableRecord } from "../../../domain";
 import { poolingState } from "./pooling-engine";
+import { partsOf } from "./rows-parts";
 
 const state = poolingState();
 
@@ -21,7 +23,7 @@ self.onmessage = (event: MessageEvent<Job>) => {
   } catch {
     answer = { ok: false, messages: ["Une erreur inattendue s'est produite pendant le calcul ; rien n'a été écrit. Relisez le classeur."] };
   }
-  if (job.type === "records" && (answer as { ok: boolean }).ok) answer = postParts(job.id, (answer as { value: unknown[] }).value);
+  if (job.type === "records" && (answer as { ok: boolean }).ok) answer = postParts(job.id, (answer as { value: TableRecord[] }).value);
   self.postMessage({ id: job.id, answer });
   // Once the figures are shown, the detail (rows to write, contracts to explain) is computed while
   // the facilitator reads them: jobs asked meanwhile wait for it, in order.
@@ -31,8 +33,8 @@ self.onmessage = (event: MessageEvent<Job>) => {
 /** Rows per message: each structured clone a short task on the page (157 000 rows at once took a second). */
 const PART = 20_000;
 
-function postParts(id: number, rows: readonly unknown[]): { ok: true; parts: true } {
-  for (let from = 0; from < rows.length; from += PART) self.postMessage({ id, part: rows.slice(from, from + PART), total: rows.length });
+function postParts(id: number, rows: readonly TableRecord[]): { ok: true; parts: true } {
+  for (const part of partsOf(rows, PART)) self.postMessage({ id, part, total: rows.length });
   return { ok: true, parts: true };
 }
 

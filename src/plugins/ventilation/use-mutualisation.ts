@@ -128,6 +128,8 @@ export function useMutualisation(services: Services) {
       const built = await (await engine).records(result.policy, result.spread, (count, total) => setProgress({ count, total }));
       if (!built.ok) throw new ValidationFailedMessages(built.messages);
       const records = built.value;
+      // The progress bar shows the last count before the write (one task), not after it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       await services.workbook.replaceRecords(ventilationTable, records);
       setWritten({ kind: "written", rows: records.length, policy: result.policy });
     } catch (error) {

@@ -4,9 +4,10 @@
  */
 import type { TableRecord } from "../../../domain";
 import type { PoolingEngine } from "./pooling-engine";
+import { rowsOf, type RowsPart } from "./rows-parts";
 
 /** A job's answer, or a part of the rows of a `records` job (the answer then says `{ ok: true, parts: true }`). */
-type WorkerMessage = { id: number; answer: unknown } | { id: number; part: TableRecord[]; total: number };
+type WorkerMessage = { id: number; answer: unknown } | { id: number; part: RowsPart; total: number };
 
 const isRows = (answer: unknown): boolean =>
   (answer as { ok?: boolean; parts?: boolean }).ok === true && (answer as { parts?: boolean }).parts === true;
@@ -26,7 +27,7 @@ export function workerEngine(): PoolingEngine {
       // Rows come in parts (each one a short task on the page): gathered here, counted on screen.
       const gathered = parts.get(message.id);
       if (!gathered) return;
-      for (const row of message.part) gathered.rows.push(row);
+      for (const row of rowsOf(message.part)) gathered.rows.push(row);
       gathered.received?.(gathered.rows.length, message.total);
       return;
     }
