@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import {
   dayFromIso,
+  dayFromIsoText,
   dayFromParts,
   isoFromDay,
   monthKeyOf,
@@ -79,5 +81,29 @@ describe("isoFromDay, computed without a Date", () => {
     expect(isoFromDay(20_514)).toBe("2026-03-02");
     expect(isoFromDay(-719_528)).toBe("0000-01-01");
     expect(isoFromDay(2_932_896)).toBe("9999-12-31");
+  });
+});
+
+describe("the fast reading of yyyy-mm-dd", () => {
+  it("gives what the definition gives (regex then dayFromParts) for every day of years 0001–2200 and for impossible or odd texts", () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    for (let year = 1; year <= 2200; year += 1) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (const day of [0, 1, 15, 28, 29, 30, 31, 32]) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (tryDayFromIso(text) !== dayFromIsoText(text)) throw new Error(`${text}: ${tryDayFromIso(text)} ≠ ${dayFromIsoText(text)}`);
+        }
+      }
+    }
+    for (const text of ["9999-12-31", "2026-1a-01", "2026/01/01", " 2026-01-0", "2026-01-01 ", "٢٠٢٦-01-01", "+002601-01", "0099-12-31"]) {
+      expect([text, tryDayFromIso(text)]).toEqual([text, dayFromIsoText(text)]);
+    }
+  });
+
+  it("agrees with the definition on random texts of ten characters", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9-]{4}-[0-9a]{2}-[0-9 ]{2}$/), (text) => tryDayFromIso(text) === dayFromIsoText(text)),
+      { numRuns: 2000 },
+    );
   });
 });

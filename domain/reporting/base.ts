@@ -19,7 +19,8 @@ import {
   type VentilationChoice,
   type WindowInput,
 } from "../ventilation";
-import type { ContractInfo, Leaf, LineInfo, PersonProfile, ReportBase, Share } from "./model";
+import { lineRulesOf, type LineRule } from "./counting";
+import type { ContractInfo, CountingBase, Leaf, LineInfo, PersonProfile, ReportBase, Share } from "./model";
 import { profileOf, type PersonNamer } from "./people";
 import { reportingSection } from "./rules";
 
@@ -62,7 +63,8 @@ export function reportBase(request: BaseRequest, pack: RulePack, today: Day, cho
     if (found.length === 0) throw error;
     throw new ValidationFailed([...found, ...profiles(request, pack, today).errors]);
   }
-  const result = ventilate(prepared, { ...ventilationOptions(pack, choice), lineMonths: true });
+  const options = ventilationOptions(pack, choice);
+  const result = ventilate(prepared, { ...options, lineMonths: true });
   const { people, errors } = profiles(request, pack, today);
   if (errors.length > 0) throw new ValidationFailed(errors);
   const contracts = request.markets.map(contractOf);
@@ -84,8 +86,28 @@ export function reportBase(request: BaseRequest, pack: RulePack, today: Day, cho
     policy: result.policy,
     spread: result.spread,
     inputDigest: result.inputDigest,
+    counting: countingBase(
+      lineRulesOf(result.counting, prepared.lines.start, options.counting ?? sectionOf(pack, ventilationSection).counting, result.rulePack),
+      lines,
+    ),
     today,
   };
+}
+
+function countingBase(byLine: Map<number, LineRule[]>, lines: readonly LineInfo[]): CountingBase {
+  const removedByMarket = new Map<string, LineRule[]>();
+  const removedPooled = new Map<string, LineRule[]>();
+  for (const [index, rules] of byLine) {
+    const line = lines[index] as LineInfo;
+    const [map, key] = line.market === undefined ? [removedPooled, line.company] : [removedByMarket, line.market];
+    for (const rule of rules) {
+      if (rule.rule === "conversion") continue;
+      const list = map.get(key);
+      if (list) list.push(rule);
+      else map.set(key, [rule]);
+    }
+  }
+  return { byLine, removedByMarket, removedPooled };
 }
 
 function profiles(request: BaseRequest, pack: RulePack, today: Day): { people: Map<string, PersonProfile>; errors: DomainError[] } {

@@ -1,10 +1,12 @@
 export { reportingSection, reportingRulesSchema, OUTCOME_CATEGORIES } from "./rules";
 export type { ReportingRules, AgeBand, Situation, OutcomeCategory } from "./rules";
-export type { Scope, ScopeKind, Period, ContractInfo, LineInfo, PersonProfile, Share, Leaf, ReportBase, Part } from "./model";
+export type { Scope, ScopeKind, Period, ContractInfo, LineInfo, PersonProfile, Share, Leaf, ReportBase, Part, CountingBase } from "./model";
 export { readPeriod, monthPeriod, inPeriod, periodDays, yearsOf, periodLabel, monthLabel } from "./period";
 export { personalViewRefused, retentionInvalid } from "./errors";
 export { profileOf, situationCode, ageBandOfAge, entryDay } from "./people";
 export { reportBase } from "./base";
+export { lineRulesOf, countingParts } from "./counting";
+export type { LineRule, CountingPart } from "./counting";
 export type { BaseRequest, PersonSource } from "./base";
 export { baseFromJson, baseFromRows } from "./input";
 export type { ReportTables } from "./input";
@@ -41,6 +43,7 @@ export type {
   ParticipantsView,
   EmploymentView,
   EarlierRelease,
+  CountingView,
 } from "./view";
 export { traceFigure, linesOfBilan, describeLines } from "./trace";
 export type { FigureTrace } from "./trace";

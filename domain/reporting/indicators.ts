@@ -10,6 +10,7 @@ import type { ContractInfo, Leaf, Part, Period, PersonProfile, ReportBase, Scope
 import { inPeriod, periodDays } from "./period";
 import type { ReportingRules } from "./rules";
 import { contractsOf, type Bucket } from "./scopes";
+import { countingParts, type CountingPart, type LineRule } from "./counting";
 
 export type ContractStatus = "à venir" | "en cours" | "terminé";
 
@@ -54,6 +55,8 @@ export interface ContractRow {
   elapsed: number;
   status: ContractStatus;
   participants: number;
+  /** What the counting rules of the modes did to the contract's hours during the period (converted, capped, excluded), with the rule's version. */
+  counting: CountingPart[];
 }
 
 export interface PeopleFigures {
@@ -81,6 +84,8 @@ export interface Bilan {
   modes: Part[];
   people: PeopleFigures;
   employment: { total: number; byType: Part[] };
+  /** The counting rules applied to the scope's hours: its contracts' and, for a company or the territory, its pooled lines'. */
+  counting: CountingPart[];
   /** The scope's shares (every month, credited and set aside): what a figure is traced back to. */
   shares: readonly Share[];
 }
@@ -130,6 +135,7 @@ export function computeBilan(context: BilanContext, scope: Scope, period: Period
     modes: modesOf(bucket.leaves, period),
     people: peopleFigures(context, people, reference),
     employment: employmentOf(base, credited),
+    counting: scopeCounting(base, scope, period, rows),
     shares: bucket.shares,
   };
 }
@@ -190,7 +196,36 @@ function contractRow(
     elapsed,
     status,
     participants: participants.size,
+    counting: countingParts(contractRules(base, contract.id, credited, period)),
   };
+}
+
+/**
+ * The rules behind a contract's hours in the period: hours credited to it from converted lines
+ * (pooled ones included, in the share it received), and hours capped or excluded on the lines
+ * assigned to it (dated by the line's start).
+ */
+function contractRules(base: ReportBase, id: string, credited: readonly Share[], period: Period | null): LineRule[] {
+  const found: LineRule[] = [];
+  const { byLine, removedByMarket } = base.counting;
+  if (byLine.size > 0) {
+    for (const share of credited) {
+      const conversion = byLine.get(share.line)?.find((rule) => rule.rule === "conversion");
+      if (conversion) found.push({ ...conversion, hours: share.hours });
+    }
+  }
+  for (const rule of removedByMarket.get(id) ?? []) if (inPeriod(rule.month, period)) found.push(rule);
+  return found;
+}
+
+/** A bilan's counting rules: its contracts' rows, and the pooled lines of the companies it covers. */
+function scopeCounting(base: ReportBase, scope: Scope, period: Period | null, rows: readonly ContractRow[]): CountingPart[] {
+  const entries: Pick<LineRule, "rule" | "version" | "confirmed" | "hours">[] = rows.flatMap((row) => row.counting);
+  const companies = scope.kind === "territory" ? [...base.counting.removedPooled.keys()] : scope.kind === "company" ? [scope.id ?? ""] : [];
+  for (const company of companies) {
+    for (const rule of base.counting.removedPooled.get(company) ?? []) if (inPeriod(rule.month, period)) entries.push(rule);
+  }
+  return countingParts(entries);
 }
 
 function hourFigures(

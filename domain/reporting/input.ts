@@ -7,8 +7,7 @@ import { eligibilitySection, peopleWindows, readPeople } from "../eligibility";
 import { ValidationFailed, type DomainError } from "../errors";
 import { participantWindows } from "../territory";
 import { sectionOf, type RulePack } from "../rules";
-import { parseOrThrow } from "../validation";
-import { locateInJson, requestFromRows, ventilationInputSchema, type VentilationChoice, type VentilationInput } from "../ventilation";
+import { locateInJson, parseVentilationInput, requestFromRows, type VentilationChoice, type VentilationInput } from "../ventilation";
 import { participantsTable, type DecodedRow } from "../workbook";
 import { reportBase, type PersonSource } from "./base";
 import type { ReportBase } from "./model";
@@ -23,7 +22,7 @@ import type { PersonNamer } from "./people";
  * const base = baseFromJson(JSON.parse(text), pack, todayDay(), { policy: "pro-rata" });
  */
 export function baseFromJson(json: unknown, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
-  const input: VentilationInput = parseOrThrow(ventilationInputSchema, json);
+  const input: VentilationInput = parseVentilationInput(json);
   const rules = sectionOf(pack, eligibilitySection);
   const people = input.people === undefined ? [] : readPeople({ people: input.people }, rules, today).people;
   const windows = input.windows ?? (people.length > 0 ? peopleWindows({ people }, rules, today) : []);

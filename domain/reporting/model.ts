@@ -5,6 +5,7 @@
  * leaves: the buyers' hours add up to the territory's to the cent, months to the year, modes to the total.
  */
 import type { Day } from "../dates";
+import type { LineRule } from "./counting";
 
 export type ScopeKind = "territory" | "buyer" | "contract" | "company";
 
@@ -107,6 +108,8 @@ export interface ReportBase {
   policy: string;
   spread: string;
   inputDigest: string;
+  /** What the counting rules of the modes did (only the lines a rule converted, capped or excluded). */
+  counting: CountingBase;
   /** Reference date (today, or the date asked): elapsed time and outcomes at 6 months are judged on it. */
   today: Day;
 }
@@ -116,4 +119,14 @@ export interface Part {
   code: string;
   label: string;
   value: number;
+}
+
+/** The lines a counting rule touched, indexed the ways the bilans read them. */
+export interface CountingBase {
+  /** By line index: the rules applied to the line, with their versions. */
+  byLine: ReadonlyMap<number, readonly LineRule[]>;
+  /** Hours a rule removed (capped, excluded) from the lines assigned to a contract, by contract id. */
+  removedByMarket: ReadonlyMap<string, readonly LineRule[]>;
+  /** Hours a rule removed from pooled lines (no contract of their own): the company's, by company id. */
+  removedPooled: ReadonlyMap<string, readonly LineRule[]>;
 }

@@ -8,6 +8,7 @@
 import { isoFromDay } from "../dates";
 import { roundTo } from "../text";
 import type { Bilan } from "./indicators";
+import type { CountingPart } from "./counting";
 import type { Part, Period } from "./model";
 import { periodLabel } from "./period";
 import { bilanMeasures, cellKey, protectLinked, type LinkedProtection, type ProtectionOptions } from "./linked";
@@ -114,13 +115,26 @@ export interface BilanView {
     elapsed: number;
     status: string;
     participants: Count;
+    /** What the counting rules of the modes did to the contract's hours (converted, capped, excluded), with the rule's version. */
+    counting: CountingView[];
   }[];
   months: { month: string; direct: number; ventilated: number }[];
   modes: { code: string; label: string; hours: number }[];
   participants: ParticipantsView;
   employmentContracts: EmploymentView;
+  /** The counting rules applied to the bilan's hours: its contracts' and, for a company or the territory, its pooled lines'. */
+  counting: CountingView[];
   /** Facilitator only: the contracts and hour lines behind the bilan's hours. */
   trace?: { contracts: string[]; lines: string };
+}
+
+/** Hours one counting rule (in one version) converted, capped or excluded, and the French sentence that says it. */
+export interface CountingView {
+  rule: string;
+  version: string;
+  confirmed: boolean;
+  hours: number;
+  text: string;
 }
 
 export interface ReportView {
@@ -286,11 +300,13 @@ function bilanView(set: BilanSet, bilan: Bilan, linked: LinkedProtection | null,
       elapsed: roundTo(row.elapsed, 4),
       status: row.status,
       participants: linked ? show(`${periodPart}|${row.id}|people`, row.participants) : row.participants,
+      counting: row.counting.map(countingView),
     })),
     months: bilan.months.map((month) => ({ ...month })),
     modes: bilan.modes.map((part) => ({ code: part.code, label: part.label, hours: part.value })),
     participants,
     employmentContracts,
+    counting: bilan.counting.map(countingView),
   };
   if (!linked) {
     view.trace = {
@@ -299,6 +315,10 @@ function bilanView(set: BilanSet, bilan: Bilan, linked: LinkedProtection | null,
     };
   }
   return view;
+}
+
+function countingView({ rule, version, confirmed, hours, text }: CountingPart): CountingView {
+  return { rule, version, confirmed, hours, text };
 }
 
 function hoursView(bilan: Bilan): BilanView["hours"] {

@@ -31,7 +31,13 @@ export function normalizeLabel(text: string): string {
  */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  const shifted = Number((Math.abs(value) * factor).toPrecision(15));
+  const scaled = Math.abs(value) * factor;
+  // Reading `scaled` to 15 significant digits moves it by at most 5e-15 × scaled: when it is farther
+  // than that from a half, it rounds as `scaled` itself does, without the string round trip (the
+  // engine's outputs round millions of shares).
+  const nearest = Math.round(scaled);
+  if (scaled < 1e14 && 0.5 - Math.abs(scaled - nearest) > 1e-13 * Math.max(1, scaled)) return (Math.sign(value) * nearest) / factor;
+  const shifted = Number(scaled.toPrecision(15));
   return (Math.sign(value) * Math.round(shifted)) / factor;
 }
 

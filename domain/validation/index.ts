@@ -1,4 +1,4 @@
-export { parseOrThrow, formatPath } from "./parse";
+export { parseOrThrow, parseOrNull, formatPath } from "./parse";
 export type { ParseOptions } from "./parse";
 export { frenchIssueMessage, shownValue } from "./french-issues";
 export { idSchema, isoDateSchema } from "./schemas";

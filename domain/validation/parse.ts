@@ -59,17 +59,46 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, opti
 
 /**
  * Numbers too large to be true anywhere in the input (1e308 would print « null » once computed):
- * refused before the schema, whatever the field, in JSON as in the workbook.
+ * refused before the schema, whatever the field, in JSON as in the workbook. One path stack for the
+ * whole walk (a path is copied only for a number found): a million hour lines are walked without
+ * allocating a path per value.
  */
-function hugeNumbers(data: unknown, path: PropertyKey[] = [], found: { path: PropertyKey[]; value: number }[] = []) {
-  if (typeof data === "number") {
-    if (Number.isFinite(data) && Math.abs(data) > LARGEST_NUMBER) found.push({ path: [...path], value: data });
-  } else if (Array.isArray(data)) {
-    data.forEach((item, index) => hugeNumbers(item, [...path, index], found));
-  } else if (data !== null && typeof data === "object") {
-    for (const [key, value] of Object.entries(data)) hugeNumbers(value, [...path, key], found);
-  }
+function hugeNumbers(data: unknown) {
+  const found: { path: PropertyKey[]; value: number }[] = [];
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === "number") {
+      if (Number.isFinite(value) && Math.abs(value) > LARGEST_NUMBER) found.push({ path: [...path], value });
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        path.push(index);
+        walk(value[index]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === "object") {
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
   return found;
+}
+
+/**
+ * `schema`'s output when `data` passes it (and holds no number too large), else null: for a fast
+ * path that falls back to `parseOrThrow` — and its located French errors — on anything it cannot vouch for.
+ *
+ * @example
+ * parseOrNull(z.object({ amount: z.number() }), { amount: 1 }) // => { amount: 1 }
+ * parseOrNull(z.object({ amount: z.number() }), { amount: "1" }) // => null
+ */
+export function parseOrNull<S extends z.ZodType>(schema: S, data: unknown): z.output<S> | null {
+  if (hugeNumbers(data).length > 0) return null;
+  const result = schema.safeParse(data);
+  return result.success ? result.data : null;
 }
 
 function fieldWhere(field: string): Where {

@@ -99,11 +99,34 @@ export function countLines(
   return { hours, details: [...details.values()].sort((a, b) => a.line - b.line), byCompany, unconfirmed: [...new Set(unconfirmed)] };
 }
 
+/** The counting rules of the modes, by their key in the pack. */
+export type CountingRuleKey = keyof CountingRules;
+
+/** French names of the counting rules (lists of unconfirmed rules, bilans). */
+export const COUNTING_RULE_LABELS: Readonly<Record<CountingRuleKey, string>> = {
+  conversion: "conversion des montants sous-traités",
+  trainingCap: "plafond des heures de formation",
+  cdiMonths: "mois comptés d'un CDI",
+  apprenticeshipTrainingHours: "heures de formation des contrats d'apprentissage",
+};
+
+/**
+ * The dated entry of a counting rule that applies to a line starting on `day` (the one `countLines`
+ * used): what a bilan names as the rule's version.
+ *
+ * @example
+ * countingRuleEntry(NATIONAL_COUNTING, "conversion", dayFromIso("2026-03-01")) // => { value: { labourShare: 0.5, hourlyCost: 30 }, validFrom: "2013-01-01", confirmed: false, … }
+ * @throws DomainError `rules.noValue` when no entry of the rule is valid on that day
+ */
+export function countingRuleEntry<K extends CountingRuleKey>(rules: CountingRules, key: K, day: Day): CountingRules[K][number] {
+  return valueOn(rules[key] as readonly Dated<unknown>[], day, COUNTING_RULE_LABELS[key]) as CountingRules[K][number];
+}
+
 /** French names of the dated entries used, for the list of unconfirmed rules. */
 const RULE_LABELS = new WeakMap<Dated<unknown>, string>();
-function pick<T>(list: readonly Dated<T>[], day: Day, label: string, used: Set<Dated<unknown>>): Dated<T> {
-  const entry = valueOn(list, day, label);
-  RULE_LABELS.set(entry as Dated<unknown>, label);
+function pick<K extends CountingRuleKey>(rules: CountingRules, key: K, day: Day, used: Set<Dated<unknown>>): CountingRules[K][number] {
+  const entry = countingRuleEntry(rules, key, day);
+  RULE_LABELS.set(entry as Dated<unknown>, COUNTING_RULE_LABELS[key]);
   used.add(entry as Dated<unknown>);
   return entry;
 }
@@ -133,7 +156,7 @@ function rawHours(
     return 0;
   }
   const market = line.market === undefined ? undefined : marketById.get(line.market);
-  const packValue = () => pick(rules.conversion, days.start[index] as Day, "conversion des montants sous-traités", used).value;
+  const packValue = () => pick(rules, "conversion", days.start[index] as Day, used).value;
   const own = market?.labourShare !== undefined && market.hourlyCost !== undefined;
   const labourShare = market?.labourShare ?? packValue().labourShare;
   const hourlyCost = market?.hourlyCost ?? packValue().hourlyCost;
@@ -165,7 +188,7 @@ function excludeByRule(
     const counted = hours[index] as number;
     if (counted <= 0) return;
     if (line.mode === "formation" && line.contractType === "apprentissage") {
-      if (pick(rules.apprenticeshipTrainingHours, start, "heures de formation des contrats d'apprentissage", used).value) return;
+      if (pick(rules, "apprenticeshipTrainingHours", start, used).value) return;
       hours[index] = 0;
       tally(line.company).excluded += counted;
       detail(index).excluded = {
@@ -176,7 +199,7 @@ function excludeByRule(
       return;
     }
     if (line.contractType !== "CDI" || line.participant === undefined) return;
-    const months = pick(rules.cdiMonths, start, "mois comptés d'un CDI", used).value;
+    const months = pick(rules, "cdiMonths", start, used).value;
     if (months === null) return;
     const limit = addMonthsToDay(cdiStart.get(`${line.company}\u0000${line.participant}`) as Day, months) - 1;
     if (end <= limit) return;
@@ -209,7 +232,7 @@ function capTraining(
     .sort((a, b) => (days.start[a.index] as number) - (days.start[b.index] as number) || a.index - b.index);
   const filled = new Map<string, number>();
   for (const { line, index } of training) {
-    const cap = pick(rules.trainingCap, days.start[index] as Day, "plafond des heures de formation", used).value;
+    const cap = pick(rules, "trainingCap", days.start[index] as Day, used).value;
     if (cap === null) continue;
     const limit = roundTo(cap * (owed.get(line.company) ?? 0), 4);
     const before = filled.get(line.company) ?? 0;

@@ -77,8 +77,16 @@ export class Ledger {
   readonly excess: Float64Array;
   readonly outOfPeriod: Float64Array;
   readonly notCountable: Float64Array;
-  private readonly credits = new Map<number, number>();
-  private readonly asides = new Map<number, number>();
+  /**
+   * The detail, one map per owner (contract for credits, company × nature for hours set aside) keyed
+   * by month, participant (and nature for credits): keys stay small integers, which a Map hashes
+   * without allocating, where one key for the whole (owner, month, participant) exceeds 2^31 on a
+   * large territory. Hours add up per key in the order they are recorded, as before.
+   */
+  private readonly credits: (Map<number, number> | undefined)[];
+  private readonly asides: (Map<number, number> | undefined)[];
+  /** `yyyy-mm` of each month index of the range, written once. */
+  private readonly monthKeys: string[] = [];
   private readonly shares = new Map<number, Map<string, number>>();
   private readonly byLineMonth = new Map<number, number>();
   private readonly people: number;
@@ -97,13 +105,15 @@ export class Ledger {
     this.outOfPeriod = new Float64Array(input.companies.length);
     this.notCountable = new Float64Array(input.companies.length);
     this.people = input.participants.length + 1;
+    this.credits = new Array<Map<number, number> | undefined>(input.markets.length);
+    this.asides = new Array<Map<number, number> | undefined>(input.companies.length * 3);
   }
 
   /** Records, in the detail, hours credited to a contract (totals are kept by the callers). */
   credit(kind: CreditKind, market: number, participant: number, month: number, hours: number, line: number): void {
     if (!(hours > NOISE)) return;
     // Key order = sort order of the detail: contract, month, participant, nature.
-    if (this.options.detail) add(this.credits, this.key(market, month, participant) * 2 + kind, hours);
+    if (this.options.detail) add(mapOf(this.credits, market), this.inner(month, participant) * 2 + kind, hours);
     if (this.options.trace) this.share(line, this.input.markets[market]?.id ?? "", CREDIT_KINDS[kind], hours);
     if (this.options.lineMonths) add(this.byLineMonth, this.lineMonthKey(line, market * 2 + kind, month), hours);
   }
@@ -112,41 +122,53 @@ export class Ledger {
   setAside(kind: SetAsideKind, company: number, participant: number, month: number, hours: number, line: number): void {
     if (!(hours > NOISE)) return;
     // Key order = sort order: company, nature, month, participant.
-    if (this.options.detail) add(this.asides, this.key(company * 3 + kind, month, participant), hours);
+    if (this.options.detail) add(mapOf(this.asides, company * 3 + kind), this.inner(month, participant), hours);
     if (this.options.trace) this.share(line, SET_ASIDE_KINDS[kind], SET_ASIDE_KINDS[kind], hours);
     if (this.options.lineMonths) add(this.byLineMonth, this.lineMonthKey(line, this.input.markets.length * 2 + kind, month), hours);
   }
 
   /** The detail by contract, month and participant, contracts in request order. */
   allocations(): Allocation[] {
-    return sortedKeys(this.credits).map((key) => {
-      const kind = key % 2;
-      const [market, month, participant] = this.unkey((key - kind) / 2);
+    const out: Allocation[] = [];
+    this.credits.forEach((credits, market) => {
+      if (!credits) return;
       const found = this.input.markets[market];
-      return {
-        market: found?.id ?? "",
-        company: this.input.companies[found?.company ?? 0] ?? "",
-        participant: this.participantId(participant),
-        month: monthKeyOfIndex(month),
-        kind: CREDIT_KINDS[kind as CreditKind],
-        hours: this.credits.get(key) as number,
-      };
+      const company = this.input.companies[found?.company ?? 0] ?? "";
+      forEachSorted(credits, (key, hours) => {
+        const kind = key % 2;
+        const [month, participant] = this.uninner((key - kind) / 2);
+        out.push({
+          market: found?.id ?? "",
+          company,
+          participant: this.participantId(participant),
+          month: this.monthKey(month),
+          kind: CREDIT_KINDS[kind as CreditKind],
+          hours,
+        });
+      });
     });
+    return out;
   }
 
   /** The detail of hours set aside, by company, nature, month and participant. */
   setAsides(): SetAside[] {
-    return sortedKeys(this.asides).map((key) => {
-      const [owner, month, participant] = this.unkey(key);
+    const out: SetAside[] = [];
+    this.asides.forEach((asides, owner) => {
+      if (!asides) return;
       const kind = owner % 3;
-      return {
-        company: this.input.companies[(owner - kind) / 3] ?? "",
-        participant: this.participantId(participant),
-        month: monthKeyOfIndex(month),
-        kind: SET_ASIDE_KINDS[kind as SetAsideKind],
-        hours: this.asides.get(key) as number,
-      };
+      const company = this.input.companies[(owner - kind) / 3] ?? "";
+      forEachSorted(asides, (key, hours) => {
+        const [month, participant] = this.uninner(key);
+        out.push({
+          company,
+          participant: this.participantId(participant),
+          month: this.monthKey(month),
+          kind: SET_ASIDE_KINDS[kind as SetAsideKind],
+          hours,
+        });
+      });
     });
+    return out;
   }
 
   /** Where each traced line's hours went. */
@@ -194,16 +216,19 @@ export class Ledger {
     add(targets, `${to}\u0000${kind}`, hours);
   }
 
-  /** One number per (owner, month, participant), increasing in that order (exact below 2^53). */
-  private key(owner: number, month: number, participant: number): number {
-    return (owner * this.options.months + (month - this.options.firstMonth)) * this.people + participant + 1;
+  /** One number per (month, participant) of an owner, increasing in that order. */
+  private inner(month: number, participant: number): number {
+    return (month - this.options.firstMonth) * this.people + participant + 1;
   }
 
-  private unkey(key: number): [number, number, number] {
+  private uninner(key: number): [number, number] {
     const participant = (key % this.people) - 1;
-    const rest = Math.floor(key / this.people);
-    const month = (rest % this.options.months) + this.options.firstMonth;
-    return [Math.floor(rest / this.options.months), month, participant];
+    return [(key - participant - 1) / this.people + this.options.firstMonth, participant];
+  }
+
+  private monthKey(month: number): string {
+    const offset = month - this.options.firstMonth;
+    return (this.monthKeys[offset] ??= monthKeyOfIndex(month));
   }
 
   private participantId(index: number): string | null {
@@ -211,8 +236,35 @@ export class Ledger {
   }
 }
 
+function mapOf(maps: (Map<number, number> | undefined)[], owner: number): Map<number, number> {
+  let map = maps[owner];
+  if (!map) maps[owner] = map = new Map();
+  return map;
+}
+
 function add<K>(map: Map<K, number>, key: K, hours: number): void {
   map.set(key, (map.get(key) ?? 0) + hours);
+}
+
+const POSITIONS = 2 ** 21;
+
+/**
+ * The entries of a map of non-negative integer keys, in increasing key order. Each key is packed
+ * with its entry's position into one exact double (key × 2^21 + position, below 2^53) and the
+ * packed numbers sorted as a typed array: no comparator, and no lookup of each key afterwards.
+ */
+function forEachSorted(map: ReadonlyMap<number, number>, visit: (key: number, value: number) => void): void {
+  const keys = Float64Array.from(map.keys());
+  if (map.size >= POSITIONS || keys.some((key) => !(key >= 0 && key < 2 ** 31 && Number.isInteger(key)))) {
+    for (const key of sortedKeys(map)) visit(key, map.get(key) as number);
+    return;
+  }
+  const values = Float64Array.from(map.values());
+  const packed = keys.map((key, position) => key * POSITIONS + position).sort();
+  for (const entry of packed) {
+    const position = entry % POSITIONS;
+    visit((entry - position) / POSITIONS, values[position] as number);
+  }
 }
 
 /** Map keys in increasing order (a typed-array sort: no comparator). */

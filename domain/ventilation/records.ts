@@ -91,13 +91,15 @@ export function roundPreservingSum(values: readonly number[], decimals: number, 
   const floors = scaled.map((value) => Math.floor(value + 1e-9));
   const target = Math.round(total === undefined ? scaled.reduce((sum, value) => sum + value, 0) : total * scale);
   let missing = target - floors.reduce((sum, value) => sum + value, 0);
-  const byRemainder = scaled
-    .map((value, index) => ({ index, remainder: value - (floors[index] as number) }))
-    .sort((a, b) => b.remainder - a.remainder);
-  for (const { index } of byRemainder) {
-    if (missing <= 0) break;
-    floors[index] = (floors[index] as number) + 1;
-    missing -= 1;
+  if (missing > 0) {
+    // Largest remainders first, ties in input order (a stable sort of the positions, no object per value).
+    const remainders = scaled.map((value, index) => value - (floors[index] as number));
+    const byRemainder = scaled.map((_, index) => index).sort((a, b) => (remainders[b] as number) - (remainders[a] as number));
+    for (const index of byRemainder) {
+      if (missing <= 0) break;
+      floors[index] = (floors[index] as number) + 1;
+      missing -= 1;
+    }
   }
   return floors.map((value) => value / scale);
 }

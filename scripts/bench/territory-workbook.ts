@@ -85,11 +85,11 @@ export function grownJson(tables: readonly (readonly [TableDef, readonly TableRe
     Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
   return {
     markets: of(marketsTable).map(({ values }) => ({
-      ...keep(values, ["id", "company", "buyer", "label", "start", "end", "obligation"]),
+      ...keep(values, ["id", "company", "buyer", "label", "start", "end", "obligation", "labourShare", "hourlyCost"]),
       pooled: values.pooled === undefined ? true : values.pooled,
     })),
     lines: of(hoursTable).map(({ values }) =>
-      keep(values, ["company", "participant", "market", "mode", "contractType", "employer", "start", "end", "hours"]),
+      keep(values, ["company", "participant", "market", "mode", "contractType", "employer", "start", "end", "hours", "amountInvoiced"]),
     ),
     people: of(participantsTable).map(
       ({ row, values }): ParticipantFacts => factsFromRecord(values, rules, today, { table: participantsTable.sheet, row }).facts,

@@ -64,6 +64,11 @@ try {
         `JSON.parse ${fmt(parse.ms)} ms ; validate ${fmt(validate.ms)} ms (${fmt(validate.ms / parse.ms, 1)} × JSON.parse), ${fmt(validate.peakMB)} Mo ; ventilate ${fmt(ventilate.ms)} ms, ${fmt(ventilate.peakMB)} Mo ` +
         `(ratio ${fmt(ventilate.ms / validate.ms, 2)}) ; ventilate --detail ${fmt(detail.ms)} ms (${fmt(detail.ms / validate.ms, 1)} × validate), ${fmt(detail.peakMB)} Mo`,
     );
+    // Temps CPU (tous les fils du processus) : moins déplacé que le temps écoulé par la charge des autres sur une machine partagée.
+    console.log(
+      `${" ".repeat(9)} temps CPU : JSON.parse ${fmt(parse.cpuMs)} ms ; validate ${fmt(validate.cpuMs)} ms (${fmt(validate.cpuMs / parse.cpuMs, 1)} × JSON.parse) ; ` +
+        `ventilate ${fmt(ventilate.cpuMs)} ms (ratio ${fmt(ventilate.cpuMs / validate.cpuMs, 2)}) ; ventilate --detail ${fmt(detail.cpuMs)} ms (${fmt(detail.cpuMs / validate.cpuMs, 1)} × validate)`,
+    );
   }
   for (let index = 1; index < rows.length; index += 1) {
     const [before, after] = [rows[index - 1], rows[index]];

@@ -4,10 +4,11 @@
  * whole territory) must still place on its contracts to meet their obligations, from a month on,
  * and the full-time equivalents that means. Same figures as `clauses forecast`.
  */
-import { decodeRange, errorsOf, hoursTable, marketsTable, monthKeyOf, readDateCell, todayDay } from "../../../domain";
+import { errorsOf, hoursTable, marketsTable, monthKeyOf, participantsTable, readDateCell, todayDay } from "../../../domain";
 import { forecastHours, forecastInput, monthIndex, worldFromRows, type Forecast } from "../../../domain/commission";
 import { activePack } from "../../plugin-kit/rules/active-pack";
-import { excelError, isBlankCell, isOmitted, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { excelError, isBlankCell, isOmitted, tableArgument, toExcelError } from "../../plugin-kit/functions/excel-io";
+import { topRow } from "../ventilation/functions";
 
 /**
  * Hours a month still to place on the contracts (of one company, or all), from a month on.
@@ -16,10 +17,20 @@ import { excelError, isBlankCell, isOmitted, toExcelError } from "../../plugin-k
  * @param hours The Heures table: its data rows in the standard column order, or with its header row.
  * @param [company] A company: only its contracts; all contracts when omitted.
  * @param [month] The month the forecast starts: text AAAA-MM or a date; the current month when omitted.
+ * @param [participants] The Participants table: hours outside a person's countable window are then not credited, as in the Commission pane and clauses forecast.
+ * @param invocation Excel's invocation (addresses of the arguments, to name the rows at fault).
+ * @requiresParameterAddresses
  * @returns Hours a month, rounded to the hundredth.
  */
-export function hoursToPlace(contracts: any[][], hours: any[][], company?: any, month?: any): number {
-  return pick(forecastOf(contracts, hours, month ?? null), company ?? null, "hoursPerMonth");
+export function hoursToPlace(
+  contracts: any[][],
+  hours: any[][],
+  company?: any,
+  month?: any,
+  participants?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number {
+  return pick(forecastOf(contracts, hours, participants ?? null, month ?? null, invocation), company ?? null, "hoursPerMonth");
 }
 
 /**
@@ -29,22 +40,47 @@ export function hoursToPlace(contracts: any[][], hours: any[][], company?: any, 
  * @param hours The Heures table: its data rows in the standard column order, or with its header row.
  * @param [company] A company: only its contracts; all contracts when omitted.
  * @param [month] The month the forecast starts: text AAAA-MM or a date; the current month when omitted.
+ * @param [participants] The Participants table: hours outside a person's countable window are then not credited, as in the Commission pane and clauses forecast.
+ * @param invocation Excel's invocation (addresses of the arguments, to name the rows at fault).
+ * @requiresParameterAddresses
  * @returns Full-time equivalents, rounded to the hundredth.
  */
-export function fteNeeded(contracts: any[][], hours: any[][], company?: any, month?: any): number {
-  return pick(forecastOf(contracts, hours, month ?? null), company ?? null, "fte");
+export function fteNeeded(
+  contracts: any[][],
+  hours: any[][],
+  company?: any,
+  month?: any,
+  participants?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number {
+  return pick(forecastOf(contracts, hours, participants ?? null, month ?? null, invocation), company ?? null, "fte");
 }
 
-function forecastOf(contracts: unknown[][], hours: unknown[][], monthArgument: unknown): Forecast {
+/** Positions of Marchés, Heures and Participants among the arguments (for their addresses). */
+const POSITIONS = [0, 1, 4] as const;
+const MARKET_NEEDS = ["company", "start", "end", "obligation"];
+
+function forecastOf(
+  contracts: unknown[][],
+  hours: unknown[][],
+  participants: unknown[][] | null,
+  monthArgument: unknown,
+  invocation: CustomFunctions.Invocation | undefined,
+): Forecast {
   const pack = activePack();
   const today = todayDay();
   const month = readMonth(monthArgument, today);
-  const markets = decodeRange(marketsTable, contracts);
-  const lines = decodeRange(hoursTable, hours);
-  const errors = [...markets.errors, ...lines.errors];
+  // The same reading as every table argument (header or not, text numbers refused, rows named as the sheet shows them).
+  const addresses = invocation?.parameterAddresses ?? [];
+  const [marketTop, hourTop, peopleTop] = POSITIONS.map((position) => topRow(addresses[position]));
+  const markets = tableArgument(marketsTable, contracts, marketTop, MARKET_NEEDS).decoded;
+  const lines = tableArgument(hoursTable, hours, hourTop).decoded;
+  const people = tableArgument(participantsTable, isOmitted(participants) ? [] : (participants as unknown[][]), peopleTop).decoded;
+  const errors = [...markets.errors, ...lines.errors, ...people.errors];
   if (errors.length > 0) throw excelError(errors[0]?.message ?? "données invalides");
   try {
-    const world = worldFromRows({ markets: markets.rows, hours: lines.rows }, pack, today, today);
+    // The pane's world (Participants' countable windows included), without the commission's own tables, which the forecast does not read.
+    const world = worldFromRows({ markets: markets.rows, hours: lines.rows, participants: people.rows }, pack, today, today);
     return forecastHours(forecastInput(world, pack), month);
   } catch (error) {
     if (errorsOf(error).length === 0) throw error;

@@ -35,7 +35,8 @@ import type { WorkbookPort } from "../../workbook/port";
 
 const TABLES = [marketsTable, hoursTable, participantsTable, validationsTable, needsTable, proposalsTable, stepsTable] as const;
 
-type Read = { status: "loading" } | { status: "ready"; rows: Record<string, DecodedRow[]> } | { status: "invalid"; messages: string[] };
+export type CommissionRead =
+  { status: "loading" } | { status: "ready"; rows: Record<string, DecodedRow[]> } | { status: "invalid"; messages: string[] };
 
 export type CommissionState =
   | { status: "loading" }
@@ -53,38 +54,52 @@ export function useCommission(
   today: Day,
   date: Day,
 ): { state: CommissionState; reload: () => void } {
-  const { value, reload } = useWorkbookRead<Read>(workbook, readAll, { status: "loading" }, (messages) => ({
+  const { value, reload } = useWorkbookRead<CommissionRead>(workbook, readCommissionTables, { status: "loading" }, (messages) => ({
     status: "invalid",
     messages,
   }));
-  const state = React.useMemo<CommissionState>(() => {
-    if (value.status !== "ready") return value;
-    try {
-      const rows = value.rows;
-      const tables = {
-        markets: rows.Marchés ?? [],
-        hours: rows.Heures ?? [],
-        participants: rows.Participants ?? [],
-        validations: rows.Validations ?? [],
-        needs: rows.Besoins ?? [],
-        proposals: rows.Positionnements ?? [],
-        steps: rows["Étapes"] ?? [],
-      };
-      const world = worldFromRows(tables, pack, today, date);
-      return {
-        status: "ready",
-        world,
-        meeting: commissionMeeting(world, pack, date),
-        forecast: forecastHours(forecastInput(world, pack), monthKeyOf(date)),
-      };
-    } catch (error) {
-      return { status: "invalid", messages: messagesOf(error) };
-    }
-  }, [value, pack, today, date]);
+  const state = React.useMemo<CommissionState>(() => commissionStateOf(value, pack, today, date), [value, pack, today, date]);
   return { state, reload };
 }
 
-async function readAll(workbook: WorkbookPort): Promise<Read> {
+/**
+ * What the panel computes from its read: the world, the meeting of `date` and the forecast from its month.
+ *
+ * @example
+ * commissionStateOf(await readCommissionTables(workbook), pack, today, today).forecast.companies // => hours a month per company
+ */
+export function commissionStateOf(value: CommissionRead, pack: RulePack, today: Day, date: Day): CommissionState {
+  if (value.status !== "ready") return value;
+  try {
+    const rows = value.rows;
+    const tables = {
+      markets: rows.Marchés ?? [],
+      hours: rows.Heures ?? [],
+      participants: rows.Participants ?? [],
+      validations: rows.Validations ?? [],
+      needs: rows.Besoins ?? [],
+      proposals: rows.Positionnements ?? [],
+      steps: rows["Étapes"] ?? [],
+    };
+    const world = worldFromRows(tables, pack, today, date);
+    return {
+      status: "ready",
+      world,
+      meeting: commissionMeeting(world, pack, date),
+      forecast: forecastHours(forecastInput(world, pack), monthKeyOf(date)),
+    };
+  } catch (error) {
+    return { status: "invalid", messages: messagesOf(error) };
+  }
+}
+
+/**
+ * Reads the tables the panel needs through the port, each decoded with its rows as the sheet numbers them.
+ *
+ * @example
+ * const read = await readCommissionTables(services.workbook); // => { status: "ready", rows: { Marchés: [...], … } }
+ */
+export async function readCommissionTables(workbook: WorkbookPort): Promise<CommissionRead> {
   const read = await Promise.all(TABLES.map((table) => readRows(workbook, table)));
   const errors: DomainError[] = read.flatMap((result) => result.errors);
   if (errors.length > 0) return { status: "invalid", messages: errors.map((error) => error.message) };

@@ -18,6 +18,7 @@ import * as React from "react";
 import { formatNumberFr, formatPercentFr } from "../../../domain";
 import { employmentTypes, peopleBreakdown, type BilanView, type Count, type CountPart } from "../../../domain/reporting";
 import { Pager, usePaged } from "../../plugin-kit/ui/Pager";
+import { BilanCounting } from "./BilanCounting";
 import { shownCount } from "./xlsx-export";
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ export function BilanFigures({ bilan }: { bilan: BilanView }): React.JSX.Element
     <>
       <HoursTable bilan={bilan} />
       {bilan.contracts.length > 0 && <ContractsTable bilan={bilan} />}
+      <BilanCounting bilan={bilan} />
       <PeopleTable bilan={bilan} />
       <CountTable
         label="Contrats de travail du bilan"

@@ -40,10 +40,18 @@ export function bilanHtml(view: ReportView, index: number): string {
 <p>Règles : ${escape(view.rulePack)}.</p>
 <h2>Heures</h2><table>${rows(hourRows(bilan))}</table>
 <h2>Marchés</h2><table>${rows(bilan.contracts.map((row) => [`${row.id}${row.label ? ` — ${row.label}` : ""}`, `${hours(row.realised)} / ${hours(row.due)} (${percent(row.rate)}) ; ${shown(row.participants)} pers.`]))}</table>
-<h2>Heures par mois</h2><table>${rows(bilan.months.map((month) => [monthLabel(month.month), hours(month.direct + month.ventilated)]))}</table>
+${countingSection(bilan)}<h2>Heures par mois</h2><table>${rows(bilan.months.map((month) => [monthLabel(month.month), hours(month.direct + month.ventilated)]))}</table>
 <h2>Participants</h2><table>${rows([["Participants", shown(bilan.participants.total)]])}${peopleRows(bilan, counts)}</table>
 <h2>Contrats de travail</h2><table>${rows([["Contrats de travail", shown(bilan.employmentContracts.total)]])}${counts("Type", employmentTypes(bilan) ?? [])}</table>
 </body></html>`;
+}
+
+/** What the counting rules of the modes did, contract by contract (nothing when no rule touched the bilan). */
+function countingSection(bilan: BilanView): string {
+  if (bilan.counting.length === 0) return "";
+  const items = bilan.contracts.flatMap((row) => row.counting.map((part) => `Marché ${row.id} — ${part.text}`));
+  const whole = bilan.counting.map((part) => `Ensemble du bilan — ${part.text}`);
+  return `<h2>Règles de comptage des modes</h2><ul>${[...items, ...whole].map((text) => `<li>${escape(text)}</li>`).join("")}</ul>`;
 }
 
 function hourRows(bilan: BilanView): [string, string][] {
