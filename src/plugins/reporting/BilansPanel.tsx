@@ -87,14 +87,15 @@ function Bilans(props: {
     if (change.grouping) setSelected("total");
     setMessage(null);
   };
-  // Computed by the engine, where the base is (a reversed period comes back as `periodError`);
-  // the last view stays on screen until the next one is there.
-  const [answer, setAnswer] = React.useState<ViewsAnswer | null>(null);
+  // Computed by the engine, where the base is (a reversed period comes back as `periodError`).
+  // A view is shown only for the choice it answers (never the previous audience's figures while the
+  // next are computed); the choices keep the last scopes meanwhile.
+  const [answer, setAnswer] = React.useState<{ choice: BilanChoice; found: ViewsAnswer } | null>(null);
   React.useEffect(() => {
     let current = true;
     engine.views(choice).then(
-      (found) => current && setAnswer(found),
-      (error: unknown) => current && setAnswer({ ok: false, messages: messagesOf(error) }),
+      (found) => current && setAnswer({ choice, found }),
+      (error: unknown) => current && setAnswer({ choice, found: { ok: false, messages: messagesOf(error) } }),
     );
     return () => {
       current = false;
@@ -102,7 +103,8 @@ function Bilans(props: {
   }, [engine, choice]);
   const index = selected === "total" ? -1 : Number(selected);
   if (!answer) return <Spinner size="tiny" label="Calcul des bilans…" />;
-  const views = answer;
+  const last = answer.found;
+  const views: ViewsAnswer | null = answer.choice === choice ? answer.found : null;
   const exported = async (): Promise<ReportView> => {
     const found = await engine.exported(choice);
     if (!found.ok) throw new ExportRefused(found.messages);
@@ -114,13 +116,14 @@ function Bilans(props: {
         months={summary.months}
         choice={choice}
         choose={choose}
-        scopes={views.ok ? views.view.bilans : []}
+        scopes={last.ok ? last.view.bilans : []}
         selected={selected}
         select={setSelected}
-        periodError={views.ok ? undefined : views.periodError}
+        periodError={views && !views.ok ? views.periodError : undefined}
       />
-      {!views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
-      {views.ok && (
+      {!views && <Spinner size="tiny" label="Calcul du bilan…" />}
+      {views && !views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
+      {views?.ok && (
         <Shown
           view={views.view}
           bilan={views.view.bilans[index] ?? views.view.total}
@@ -129,7 +132,7 @@ function Bilans(props: {
           index={views.view.bilans[index] ? index : -1}
         />
       )}
-      {views.ok && (
+      {views?.ok && (
         <div className={styles.actions}>
           <Button
             appearance="primary"
@@ -265,7 +268,7 @@ function Shown(props: { view: ReportView; bilan: BilanView; engine: BilanEngine;
       </Text>
       <BilanCharts blocks={chartBlocks(bilan)} />
       <BilanFigures bilan={bilan} />
-      <FigureTrace key={`${index}`} figures={listed} explain={explain} internal={view.personalData} />
+      <FigureTrace key={`${JSON.stringify(choice)}-${index}`} figures={listed} explain={explain} internal={view.personalData} />
     </section>
   );
 }
