@@ -42,3 +42,13 @@ export function internalViewExported(): DomainError {
 export function formatWithoutOut(): DomainError {
   return new DomainError("cli.option.alone", "--format accompagne --out DOSSIER", { field: "--format" });
 }
+
+/**
+ * A question to the Bilans engine before any base was built (or after a build that failed).
+ *
+ * @example
+ * bilansNotBuilt().code // => "reporting.base.missing"
+ */
+export function bilansNotBuilt(): DomainError {
+  return new DomainError("reporting.base.missing", "les bilans ne sont pas encore calculés : relisez le classeur");
+}
