@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 /**
  * @example
- * <BilanSections bilan={view.total} figures={listed} explain={(figure) => engine.trace(choice, -1, figure)} internal traceKey="total" />
+ * <BilanSections bilan={view.total} figures={listed} explain={(figure) => engine.trace(choice, -1, figure)} internal traceKey="total" open={open} setOpen={setOpen} />
  */
 export function BilanSections(props: {
   bilan: BilanView;
@@ -30,10 +30,19 @@ export function BilanSections(props: {
   internal: boolean;
   /** Changes with the bilan shown, so that the explanation of another bilan's figure is not kept. */
   traceKey: string;
+  /** The sections open, kept by the panel: a bilan computed again keeps the sections the facilitator opened. */
+  open: readonly string[];
+  setOpen: (open: string[]) => void;
 }): React.JSX.Element {
   const { bilan } = props;
   return (
-    <Accordion multiple collapsible aria-label="Détails du bilan">
+    <Accordion
+      multiple
+      collapsible
+      aria-label="Détails du bilan"
+      openItems={[...props.open]}
+      onToggle={(_event, data) => props.setOpen(data.openItems.map(String))}
+    >
       <Section value="charts" title="Graphiques">
         <BilanCharts blocks={chartBlocks(bilan)} />
       </Section>

@@ -91,6 +91,7 @@ function Bilans(props: {
   const styles = useStyles();
   const [choice, setChoice] = React.useState<BilanChoice>({ grouping: "buyer", from: "", to: "", audience: "facilitator" });
   const [selected, setSelected] = React.useState("total");
+  const [open, setOpen] = React.useState<string[]>([]);
   const [message, setMessage] = React.useState<Message>(null);
   const choose = (change: Partial<BilanChoice>) => {
     setChoice((current) => ({ ...current, ...change }));
@@ -140,6 +141,8 @@ function Bilans(props: {
           engine={engine}
           choice={choice}
           index={views.view.bilans[index] ? index : -1}
+          open={open}
+          setOpen={setOpen}
         />
       )}
       {views?.ok && (
@@ -253,7 +256,15 @@ function MonthField(props: {
   );
 }
 
-function Shown(props: { view: ReportView; bilan: BilanView; engine: BilanEngine; choice: BilanChoice; index: number }): React.JSX.Element {
+function Shown(props: {
+  view: ReportView;
+  bilan: BilanView;
+  engine: BilanEngine;
+  choice: BilanChoice;
+  index: number;
+  open: readonly string[];
+  setOpen: (open: string[]) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const { view, bilan, engine, choice, index } = props;
   const [figures, setFigures] = React.useState<{ index: number; choice: BilanChoice; list: [string, string][] } | null>(null);
@@ -287,6 +298,8 @@ function Shown(props: { view: ReportView; bilan: BilanView; engine: BilanEngine;
         figures={listed}
         explain={explain}
         internal={view.personalData}
+        open={props.open}
+        setOpen={props.setOpen}
       />
     </section>
   );
