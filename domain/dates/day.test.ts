@@ -71,6 +71,19 @@ describe("Excel serials (1900 system)", () => {
   });
 });
 
+describe("isoFromDay, computed without a Date", () => {
+  it("writes every day of years 0000 to 9999 as Date#toISOString does, and the days beyond as it does too", () => {
+    const byDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    const days = [-719_529, -719_528, -1, 0, 59, 60, 11_016, 20_514, 2_932_896, 2_932_897];
+    for (let day = -719_528; day <= 2_932_896; day += 37) days.push(day);
+    for (let day = 10_000; day <= 30_000; day += 1) days.push(day);
+    expect(days.filter((day) => isoFromDay(day) !== byDate(day))).toEqual([]);
+    expect(isoFromDay(20_514)).toBe("2026-03-02");
+    expect(isoFromDay(-719_528)).toBe("0000-01-01");
+    expect(isoFromDay(2_932_896)).toBe("9999-12-31");
+  });
+});
+
 describe("the fast reading of yyyy-mm-dd", () => {
   it("gives what the definition gives (regex then dayFromParts) for every day of years 0001–2200 and for impossible or odd texts", () => {
     const pad = (value: number, width: number) => String(value).padStart(width, "0");

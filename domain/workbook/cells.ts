@@ -234,7 +234,11 @@ const ERROR_LITERALS = new Set([
  * excelErrorCode(12) // => undefined
  */
 export function excelErrorCode(cell: unknown): string | undefined {
-  if (typeof cell === "string") return ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim().toUpperCase() : undefined;
+  if (typeof cell === "string") {
+    // Every error literal has a « # »: the other texts (nearly all of them) are not trimmed and upper-cased.
+    if (!cell.includes("#")) return undefined;
+    return ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim().toUpperCase() : undefined;
+  }
   if (typeof cell !== "object" || cell === null || cell instanceof Date || Array.isArray(cell)) return undefined;
   const { code, error } = cell as { code?: unknown; error?: unknown };
   if (typeof error === "string") return error;

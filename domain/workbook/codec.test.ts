@@ -1,5 +1,5 @@
 import { decodeRange, decodeTable, encodeTable, looksLikeHeader, matchHeader } from "./codec";
-import { readFraction, readNumber, readPercentText } from "./cells";
+import { excelErrorCode, readChoice, readFraction, readNumber, readPercentText } from "./cells";
 import { marketsTable, hoursTable } from "./tables";
 
 describe("reading cells", () => {
@@ -23,6 +23,31 @@ describe("reading cells", () => {
     expect(readFraction(0.5)).toEqual({ ok: true, value: 0.5 });
     expect(readFraction("7,5 %")).toEqual({ ok: true, value: 0.075 });
     expect(readFraction(50)).toEqual({ ok: false, reason: "50 n'est pas une fraction : 50 % s'écrit 0,5 ou « 50 % »" });
+  });
+});
+
+describe("choices and error values, read once per set (decoding 100 000 rows)", () => {
+  const choices = [
+    { code: "a", label: "Même" },
+    { code: "meme", label: "Autre" },
+    { code: "b", label: "Bâtiment" },
+  ];
+
+  it("gives the first choice whose code or label matches, the same the second time, and refuses the others", () => {
+    expect(readChoice("MEME", choices)).toEqual({ ok: true, value: "a" });
+    expect(readChoice("MEME", choices)).toEqual({ ok: true, value: "a" });
+    expect(readChoice(" batiment ", choices)).toEqual({ ok: true, value: "b" });
+    expect(readChoice("b", choices)).toEqual({ ok: true, value: "b" });
+    expect(readChoice("c", choices).ok).toBe(false);
+    expect(readChoice("c", choices).ok).toBe(false);
+    expect(readChoice("a", [{ code: "x", label: "A" }])).toEqual({ ok: true, value: "x" });
+  });
+
+  it("finds error literals however typed, and no error in a text without « # »", () => {
+    expect(excelErrorCode(" #n/a ")).toBe("#N/A");
+    expect(excelErrorCode("#DIV/0!")).toBe("#DIV/0!");
+    expect(excelErrorCode("N/A")).toBeUndefined();
+    expect(excelErrorCode("Marché #12")).toBeUndefined();
   });
 });
 

@@ -191,6 +191,12 @@ export interface PluginDefinition {
   commands?: Record<string, () => Promise<CommandDefinition>>;
   /** The plugin's part of the whole-workbook pipeline, if any. */
   pipeline?: PipelineStep;
+  /**
+   * Work the panel will need, started by the task pane once a workbook is open (off the page's
+   * thread, where there are workers), one plugin after the other in the registry's order: the panel
+   * then finds it done. Never writes; never rejects (a failure is the panel's to say).
+   */
+  prepare?: (services: Services) => Promise<void>;
 }
 
 /**

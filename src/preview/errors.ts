@@ -47,3 +47,14 @@ export function excelCodeOf(error: Error): string {
   if (code?.startsWith("#")) return code; // a custom function's own CustomFunctions.Error
   return code === "preview.function.unknown" ? "#NAME?" : "#VALUE!";
 }
+
+/**
+ * The .xlsx reader of the preview (a Web Worker) refused the file or stopped: its own French reason,
+ * or, when the worker itself failed, what the browser said.
+ *
+ * @example
+ * workbookNotRead("le fichier n'est pas un classeur .xlsx").code // => "preview.workbook.unread"
+ */
+export function workbookNotRead(reason: string): DomainError {
+  return new DomainError("preview.workbook.unread", reason || "la lecture du classeur s'est arrêtée (mémoire de l'onglet ?)");
+}

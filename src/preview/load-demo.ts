@@ -5,8 +5,9 @@
  * pane writes stays in the tab and is gone when it closes).
  */
 import demoXlsx from "../../assets/demo-territoire.xlsx";
-import { copyToMemory } from "../workbook/copy-to-memory";
-import type { MemoryWorkbook } from "../workbook/memory-workbook";
+import { copyToMemory, type MemoryContents } from "../workbook/copy-to-memory";
+import { MemoryWorkbook } from "../workbook/memory-workbook";
+import { workbookNotRead } from "./errors";
 
 /**
  * The bytes of a base64 `data:` URL.
@@ -36,9 +37,31 @@ export async function loadDemoWorkbook(): Promise<MemoryWorkbook> {
  * const workbook = await loadXlsxBytes(new Uint8Array(await file.arrayBuffer()));
  */
 export async function loadXlsxBytes(bytes: Uint8Array): Promise<MemoryWorkbook> {
+  if (typeof Worker !== "undefined") {
+    const { tables, settings, sheets } = await contentsInWorker(bytes);
+    return new MemoryWorkbook(tables, settings, sheets);
+  }
   // exceljs is large: it loads with the workbook, in its own chunk, not with the pane.
   const { XlsxWorkbook } = await import("../workbook/xlsx-workbook");
   return copyToMemory(await XlsxWorkbook.load(bytes));
+}
+
+/** Parsed off the page's thread (`xlsx.worker.ts`): one worker per file, ended once it has answered. */
+function contentsInWorker(bytes: Uint8Array): Promise<MemoryContents> {
+  const worker = new Worker(new URL("./xlsx.worker.ts", import.meta.url));
+  const copy = bytes.slice().buffer;
+  return new Promise<MemoryContents>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ ok: true; contents: MemoryContents } | { ok: false; message: string }>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.contents);
+      else reject(workbookNotRead(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(workbookNotRead(event.message));
+    };
+    worker.postMessage({ bytes: copy }, [copy]);
+  });
 }
 
 /**

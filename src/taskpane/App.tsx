@@ -36,6 +36,22 @@ export function App({ services, plugins, environment }: AppProps): React.JSX.Ele
   const { pack, errors } = useRulePack(services);
   const plugin = withPanels.find((candidate) => candidate.id === selected);
   const Panel = plugin ? panelOf(plugin) : undefined;
+  // What the panels will need (a ventilation, the Bilans base: seconds at 100 000 lines), started after
+  // the first paint, one plugin after the other (the first panels' work first, not all at once).
+  React.useEffect(() => {
+    if (!pack) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void plugins.reduce<Promise<void>>(
+        (previous, candidate) => previous.then(() => (current && candidate.prepare ? candidate.prepare(services) : undefined)),
+        Promise.resolve(),
+      );
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [plugins, services, pack]);
   return (
     <main className={styles.app}>
       <header className={styles.header}>

@@ -7,11 +7,30 @@ import { standardTables, type Cell, type TableDef } from "../../domain";
 import { MemoryWorkbook, type MemoryTable } from "./memory-workbook";
 import { SETTINGS, type WorkbookPort } from "./port";
 
+/** What a workbook in memory is made of, as plain data (what a Web Worker can post to the page). */
+export interface MemoryContents {
+  tables: Record<string, MemoryTable>;
+  settings: Record<string, unknown>;
+  sheets: Record<string, Cell[][]>;
+}
+
 /**
  * @example
  * const workbook = await copyToMemory(await XlsxWorkbook.load(bytes));
  */
 export async function copyToMemory(source: WorkbookPort): Promise<MemoryWorkbook> {
+  const { tables, settings, sheets } = await contentsOf(source);
+  return new MemoryWorkbook(tables, settings, sheets);
+}
+
+/**
+ * Every table, plain sheet and setting of a workbook, as plain data.
+ *
+ * @example
+ * const { tables, settings, sheets } = await contentsOf(await XlsxWorkbook.load(bytes));
+ * new MemoryWorkbook(tables, settings, sheets);
+ */
+export async function contentsOf(source: WorkbookPort): Promise<MemoryContents> {
   const outline = await source.outline();
   const tables: Record<string, MemoryTable> = {};
   for (const table of outline.tables) {
@@ -29,7 +48,7 @@ export async function copyToMemory(source: WorkbookPort): Promise<MemoryWorkbook
     const value = await source.readSetting(key);
     if (value !== undefined) settings[key] = value;
   }
-  return new MemoryWorkbook(tables, settings, sheets);
+  return { tables, settings, sheets };
 }
 
 /** The standard definition of a table, or a bare one for the facilitator's other tables. */

@@ -6,8 +6,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { BilanView, ReportBase, ReportingRules } from "../../../domain/reporting";
-import type { Bilan } from "../../../domain/reporting";
+import type { BilanView, FigureTrace as Trace } from "../../../domain/reporting";
 import BilanCharts from "./BilanCharts";
 import { BilanContracts, BilanEmployment, BilanPeople } from "./BilanFigures";
 import { BilanCounting } from "./BilanCounting";
@@ -20,18 +19,30 @@ const useStyles = makeStyles({
 
 /**
  * @example
- * <BilanSections bilan={view.total} traced={set.total} base={base} rules={set.context.rules} internal />
+ * <BilanSections bilan={view.total} figures={listed} explain={(figure) => engine.trace(choice, -1, figure)} internal traceKey="total" open={open} setOpen={setOpen} />
  */
 export function BilanSections(props: {
   bilan: BilanView;
-  traced: Bilan;
-  base: ReportBase;
-  rules: ReportingRules;
+  /** The figures of the bilan that can be explained, listed by the engine (where the base is). */
+  figures: readonly [string, string][];
+  /** The trace of one figure, computed by the engine (null: it cannot say). */
+  explain: (figure: string) => Promise<Trace | null>;
   internal: boolean;
+  /** Changes with the bilan shown, so that the explanation of another bilan's figure is not kept. */
+  traceKey: string;
+  /** The sections open, kept by the panel: a bilan computed again keeps the sections the facilitator opened. */
+  open: readonly string[];
+  setOpen: (open: string[]) => void;
 }): React.JSX.Element {
   const { bilan } = props;
   return (
-    <Accordion multiple collapsible aria-label="Détails du bilan">
+    <Accordion
+      multiple
+      collapsible
+      aria-label="Détails du bilan"
+      openItems={[...props.open]}
+      onToggle={(_event, data) => props.setOpen(data.openItems.map(String))}
+    >
       <Section value="charts" title="Graphiques">
         <BilanCharts blocks={chartBlocks(bilan)} />
       </Section>
@@ -48,7 +59,7 @@ export function BilanSections(props: {
         <BilanEmployment bilan={bilan} />
       </Section>
       <Section value="trace" title="Origine d'un chiffre">
-        <FigureTrace base={props.base} rules={props.rules} bilan={props.traced} internal={props.internal} />
+        <FigureTrace key={props.traceKey} figures={props.figures} explain={props.explain} internal={props.internal} />
       </Section>
     </Accordion>
   );

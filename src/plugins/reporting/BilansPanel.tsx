@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownloadRegular, PrintRegular, TableArrowUpRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { bilansTable, errorsOf, sectionOf, type RulePack } from "../../../domain";
+import { bilansTable, sectionOf, type RulePack } from "../../../domain";
 import {
   bilanRecords,
   chartBlocks,
@@ -27,9 +27,7 @@ import {
   type Audience,
   type BilanView,
   type Grouping,
-  type ReportBase,
   type ReportView,
-  type BilanSet,
 } from "../../../domain/reporting";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { PanelFrame } from "../../plugin-kit/ui/PanelFrame";
@@ -39,12 +37,11 @@ import { downloadFile } from "../drafting/browser-output";
 import type { Services } from "../types";
 import { BilanHours } from "./BilanFigures";
 import { BilanSections, Section } from "./BilanSections";
-import { exportAudience, paneViews, type BilanChoice } from "./bilan-state";
+import { exportAudience, type BilanChoice } from "./bilan-state";
 import { bilanHtml, printPage } from "./print-bilan";
-import { releaseFromPane } from "./release-register";
 import { RetentionSection } from "./RetentionSection";
 import { useBilanBase } from "./use-bilan-tables";
-import type { DecodedBilanTables } from "./bilan-engine";
+import type { BilanEngine, BilanSummary, ViewsAnswer } from "./bilan-engine";
 import { bilanWorkbook, exportName, XLSX_TYPE } from "./xlsx-export";
 
 const useStyles = makeStyles({
@@ -78,63 +75,77 @@ export default function BilansPanel({ services }: { services: Services }): React
     >
       {read.status === "loading" && <Spinner size="tiny" label="Lecture des tableaux du classeur et calcul des bilans…" />}
       {read.status === "invalid" && <ErrorList title="À corriger dans le classeur avant les bilans" messages={read.messages} />}
-      {read.status === "ready" && <Bilans services={services} base={read.base} pack={pack} tables={read.tables} reload={reload} />}
+      {read.status === "ready" && <Bilans services={services} summary={read.summary} engine={read.engine} pack={pack} reload={reload} />}
     </PanelFrame>
   );
 }
 
 function Bilans(props: {
   services: Services;
-  base: ReportBase;
+  summary: BilanSummary;
+  engine: BilanEngine;
   pack: RulePack;
-  tables: DecodedBilanTables;
   reload: () => void;
 }): React.JSX.Element {
-  const { services, base, pack } = props;
+  const { services, summary, engine, pack } = props;
   const styles = useStyles();
   const [choice, setChoice] = React.useState<BilanChoice>({ grouping: "buyer", from: "", to: "", audience: "facilitator" });
   const [selected, setSelected] = React.useState("total");
+  const [open, setOpen] = React.useState<string[]>([]);
   const [message, setMessage] = React.useState<Message>(null);
   const choose = (change: Partial<BilanChoice>) => {
     setChoice((current) => ({ ...current, ...change }));
     if (change.grouping) setSelected("total");
     setMessage(null);
   };
-  const views = React.useMemo(() => {
-    try {
-      return { ok: true as const, ...paneViews(base, pack, choice) };
-    } catch (error) {
-      // A reversed period is the facilitator's choice: said under « Au mois », not as a failure.
-      const reversed = errorsOf(error).find((found) => found.code === "reporting.period.reversed");
-      return { ok: false as const, messages: reversed ? [] : messagesOf(error), periodError: reversed?.reason };
-    }
-  }, [base, pack, choice]);
+  // Computed by the engine, where the base is (a reversed period comes back as `periodError`).
+  // A view is shown only for the choice it answers (never the previous audience's figures while the
+  // next are computed); the choices keep the last scopes meanwhile.
+  const [answer, setAnswer] = React.useState<{ choice: BilanChoice; found: ViewsAnswer } | null>(null);
+  React.useEffect(() => {
+    let current = true;
+    engine.views(choice).then(
+      (found) => current && setAnswer({ choice, found }),
+      (error: unknown) => current && setAnswer({ choice, found: { ok: false, messages: messagesOf(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [engine, choice]);
   const index = selected === "total" ? -1 : Number(selected);
-  // Each export is protected with the releases already in « Diffusions », then recorded there.
-  const audience = exportAudience(choice.audience, choice.grouping);
-  const release = (set: BilanSet) => () => releaseFromPane(services.workbook, set, audience, index);
+  if (!answer) return <Spinner size="tiny" label="Calcul des bilans…" />;
+  const last = answer.found;
+  const views: ViewsAnswer | null = answer.choice === choice ? answer.found : null;
+  const exported = async (): Promise<ReportView> => {
+    const found = await engine.exported(choice);
+    if (!found.ok) throw new ExportRefused(found.messages);
+    return found.value;
+  };
   return (
     <>
       <Choices
-        base={base}
+        months={summary.months}
         choice={choice}
         choose={choose}
-        scopes={views.ok ? views.view.bilans : []}
+        scopes={last.ok ? last.view.bilans : []}
         selected={selected}
         select={setSelected}
-        periodError={views.ok ? undefined : views.periodError}
+        periodError={views && !views.ok ? views.periodError : undefined}
       />
-      {!views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
-      {views.ok && (
+      {!views && <Spinner size="tiny" label="Calcul du bilan…" />}
+      {views && !views.ok && <ErrorList title="Période impossible" messages={views.messages} />}
+      {views?.ok && (
         <Shown
           view={views.view}
           bilan={views.view.bilans[index] ?? views.view.total}
-          traced={views.set.bilans[index] ?? views.set.total}
-          base={base}
-          rules={views.set.context.rules}
+          engine={engine}
+          choice={choice}
+          index={views.view.bilans[index] ? index : -1}
+          open={open}
+          setOpen={setOpen}
         />
       )}
-      {views.ok && (
+      {views?.ok && (
         <div className={styles.actions}>
           <Button
             appearance="primary"
@@ -143,10 +154,10 @@ function Bilans(props: {
           >
             Écrire la feuille Bilans
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(release(views.set), index, setMessage)}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void exportXlsx(exported, index, setMessage)}>
             Exporter pour {exportAudience(choice.audience, choice.grouping) === "company" ? "l'entreprise" : "l'acheteur"} (.xlsx)
           </Button>
-          <Button icon={<PrintRegular />} onClick={() => void printExport(release(views.set), index, setMessage)}>
+          <Button icon={<PrintRegular />} onClick={() => void printExport(exported, index, setMessage)}>
             Imprimer (PDF)
           </Button>
           <Button icon={<ArrowClockwiseRegular />} onClick={props.reload}>
@@ -156,11 +167,11 @@ function Bilans(props: {
       )}
       <Outcome message={message} />
       <Text size={100} className={styles.muted}>
-        Règles : {base.rulePack} ; seuil de diffusion : {sectionOf(pack, reportingSection).smallCount.value} personnes.
+        Règles : {summary.rulePack} ; seuil de diffusion : {sectionOf(pack, reportingSection).smallCount.value} personnes.
       </Text>
       <Accordion collapsible>
         <Section value="retention" title="Conservation des données personnelles">
-          <RetentionSection workbook={services.workbook} tables={props.tables} pack={pack} today={base.today} onPurged={props.reload} />
+          <RetentionSection workbook={services.workbook} list={engine.purgeList} pack={pack} onPurged={props.reload} />
         </Section>
       </Accordion>
     </>
@@ -168,7 +179,7 @@ function Bilans(props: {
 }
 
 function Choices(props: {
-  base: ReportBase;
+  months: readonly string[];
   choice: BilanChoice;
   choose: (change: Partial<BilanChoice>) => void;
   scopes: readonly BilanView[];
@@ -177,8 +188,7 @@ function Choices(props: {
   periodError?: string;
 }): React.JSX.Element {
   const form = useFormStyles();
-  const { base, choice, choose } = props;
-  const months = base.months;
+  const { months, choice, choose } = props;
   return (
     <div className={form.grid}>
       <Field label="Bilans par">
@@ -249,12 +259,30 @@ function MonthField(props: {
 function Shown(props: {
   view: ReportView;
   bilan: BilanView;
-  traced: Parameters<typeof BilanSections>[0]["traced"];
-  base: ReportBase;
-  rules: Parameters<typeof BilanSections>[0]["rules"];
+  engine: BilanEngine;
+  choice: BilanChoice;
+  index: number;
+  open: readonly string[];
+  setOpen: (open: string[]) => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const { view, bilan } = props;
+  const { view, bilan, engine, choice, index } = props;
+  const [figures, setFigures] = React.useState<{ index: number; choice: BilanChoice; list: [string, string][] } | null>(null);
+  React.useEffect(() => {
+    let current = true;
+    engine.figures(choice, index).then((found) => current && found.ok && setFigures({ index, choice, list: found.value }));
+    return () => {
+      current = false;
+    };
+  }, [engine, choice, index]);
+  const explain = React.useCallback(
+    async (figure: string) => {
+      const found = await engine.trace(choice, index, figure);
+      return found.ok ? found.value : null;
+    },
+    [engine, choice, index],
+  );
+  const listed = figures && figures.index === index && figures.choice === choice ? figures.list : [];
   return (
     <section className={styles.section} aria-label={`Bilan ${bilan.scope.label}`}>
       <MessageBar intent={view.personalData ? "warning" : "info"} layout="multiline">
@@ -264,7 +292,15 @@ function Shown(props: {
         {bilan.scope.label} — {bilan.period?.label ?? "toute la période"}
       </Text>
       <BilanHours bilan={bilan} />
-      <BilanSections bilan={bilan} traced={props.traced} base={props.base} rules={props.rules} internal={view.personalData} />
+      <BilanSections
+        traceKey={`${JSON.stringify(choice)}-${index}`}
+        bilan={bilan}
+        figures={listed}
+        explain={explain}
+        internal={view.personalData}
+        open={props.open}
+        setOpen={props.setOpen}
+      />
     </section>
   );
 }
@@ -299,28 +335,34 @@ async function writeSheet(services: Services, view: ReportView, index: number, s
   }
 }
 
-/**
- * `view` is computed here, in the handler: the protection of a release may refuse it (too large,
- * locked by earlier releases), said as a message; it is recorded in « Diffusions » before the file leaves.
- */
-async function exportXlsx(release: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
+/** The messages of an export the engine refused (the protection of a release too large), said as they are. */
+class ExportRefused extends Error {
+  constructor(readonly messages: string[]) {
+    super(messages.join("\n"));
+  }
+}
+
+const refusal = (error: unknown) => (error instanceof ExportRefused ? error.messages : messagesOf(error));
+
+/** `view` is computed when asked, by the engine: the protection of a release may refuse it (too large), said as a message. */
+async function exportXlsx(exported: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
   try {
-    const view = await release();
+    const view = await exported();
     const bilan = view.bilans[index] ?? view.total;
     const name = exportName(bilan, "xlsx");
     downloadFile(await bilanWorkbook(view, index), name, XLSX_TYPE);
     show({ kind: "success", text: `${name} : agrégats seulement, petits effectifs masqués.` });
   } catch (error) {
-    show({ kind: "failed", messages: messagesOf(error) });
+    show({ kind: "failed", messages: refusal(error) });
   }
 }
 
-async function printExport(release: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
+async function printExport(exported: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
   let view: ReportView;
   try {
-    view = await release();
+    view = await exported();
   } catch (error) {
-    return show({ kind: "failed", messages: messagesOf(error) });
+    return show({ kind: "failed", messages: refusal(error) });
   }
   const printed = printPage(bilanHtml(view, index));
   show(

@@ -5,10 +5,9 @@
  */
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { traceFigure, type Bilan, type ReportBase, type ReportingRules } from "../../../domain/reporting";
+import type { FigureTrace as Trace } from "../../../domain/reporting";
 import { POLICY_LABELS, SPREAD_LABELS, type Policy, type Spread } from "../../../domain/ventilation";
-import { monthLabel } from "../../../domain/reporting";
-import { ofWord } from "../../../domain/text";
+export { explainableFigures } from "./bilan-figures";
 import { useFormStyles } from "../../plugin-kit/ui/form-styles";
 
 const useStyles = makeStyles({
@@ -16,54 +15,38 @@ const useStyles = makeStyles({
 });
 
 /**
- * The figures a facilitator can explain, with their French names.
- *
  * @example
- * explainableFigures(bilan) // => [["hours.realised", "Heures réalisées"], …, ["people.sex.F", "Participants : Femme"], …]
- */
-export function explainableFigures(bilan: Bilan): [string, string][] {
-  const people = (name: string, label: string, parts: readonly { code: string; label: string }[]) =>
-    parts.map((part) => [`people.${name}.${part.code}`, `${label} : ${part.label}`] as [string, string]);
-  return [
-    ["hours.due", "Heures dues"],
-    ["hours.realised", "Heures réalisées"],
-    ["hours.direct", "Heures directes"],
-    ["hours.ventilated", "Heures ventilées"],
-    ["hours.outOfPeriod", "Heures hors période"],
-    ["hours.excess", "Heures excédentaires"],
-    ["hours.notCountable", "Heures non comptabilisables"],
-    ...bilan.contracts.map((row) => [`contract.${row.id}`, `Marché ${row.id}`] as [string, string]),
-    ...bilan.months.map((month) => [`month.${month.month}`, `Heures ${ofWord(monthLabel(month.month))}`] as [string, string]),
-    ["people.total", "Participants"],
-    ...people("sex", "Sexe", bilan.people.sex),
-    ...people("ageBand", "Âge à l'entrée", bilan.people.ageBand),
-    ...people("qpv", "Résidence", bilan.people.qpv),
-    ...people("exit", "Fin de période", bilan.people.exit),
-    ...people("criterion", "Critère", bilan.people.criterion),
-    ["employment.total", "Contrats de travail"],
-  ];
-}
-
-/**
- * @example
- * <FigureTrace base={base} rules={rules} bilan={set.bilans[0]} internal />
+ * <FigureTrace figures={figures} explain={(figure) => engine.trace(choice, 0, figure)} internal />
  */
 export function FigureTrace({
-  base,
-  rules,
-  bilan,
+  figures: all,
+  explain,
   internal,
 }: {
-  base: ReportBase;
-  rules: ReportingRules;
-  bilan: Bilan;
+  /** `explainableFigures` of the bilan shown (listed by the engine, where the bilan is). */
+  figures: readonly [string, string][];
+  /** The trace of one figure, computed by the engine (null: it cannot say). */
+  explain: (figure: string) => Promise<Trace | null>;
   internal: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
   const form = useFormStyles();
   const [figure, setFigure] = React.useState("");
-  const figures = explainableFigures(bilan).filter(([key]) => internal || !key.startsWith("people.criterion"));
-  const trace = figure && figures.some(([key]) => key === figure) ? traceFigure(base, rules, bilan, figure) : null;
+  const figures = all.filter(([key]) => internal || !key.startsWith("people.criterion"));
+  const wanted = figure && figures.some(([key]) => key === figure) ? figure : "";
+  const [traced, setTraced] = React.useState<{ figure: string; trace: Trace | null } | null>(null);
+  React.useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    explain(wanted).then(
+      (trace) => current && setTraced({ figure: wanted, trace }),
+      () => current && setTraced({ figure: wanted, trace: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [explain, wanted]);
+  const trace = wanted && traced?.figure === wanted ? traced.trace : null;
   return (
     <section aria-label="Origine des chiffres" className={styles.details}>
       <Field label="Expliquer un chiffre">

@@ -22,8 +22,8 @@ import {
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { frenchDate, participantsTable, sectionOf, validationsTable, type Day, type DecodedRow, type RulePack } from "../../../domain";
-import { purgeRows, reportingSection, type ReportTables, type RetentionReport, type RowUpdate } from "../../../domain/reporting";
+import { frenchDate, participantsTable, sectionOf, validationsTable, type RulePack } from "../../../domain";
+import { reportingSection, type RetentionReport, type RowUpdate } from "../../../domain/reporting";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { WorkbookPort } from "../../workbook/port";
 import { purgeUnavailable } from "./errors";
@@ -40,13 +40,13 @@ type Outcome = { kind: "purged"; count: number } | { kind: "failed"; messages: s
 
 /**
  * @example
- * <RetentionSection workbook={services.workbook} tables={tables} pack={pack} today={today} onPurged={reload} />
+ * <RetentionSection workbook={services.workbook} list={engine.purgeList} pack={pack} onPurged={reload} />
  */
 export function RetentionSection(props: {
   workbook: WorkbookPort;
-  tables: ReportTables & { validations: DecodedRow[] };
+  /** The participants to purge and their rows (computed by the Bilans engine, where the tables are). */
+  list: (years: number) => Promise<{ ok: true; value: Listed } | { ok: false; messages: string[] }>;
   pack: RulePack;
-  today: Day;
   onPurged: () => void;
 }): React.JSX.Element {
   const styles = useStyles();
@@ -57,7 +57,7 @@ export function RetentionSection(props: {
   const [confirmed, setConfirmed] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
 
-  function list(): void {
+  async function list(): Promise<void> {
     setOutcome(null);
     setConfirmed(false);
     const value = Number(years);
@@ -67,8 +67,9 @@ export function RetentionSection(props: {
       return;
     }
     try {
-      setListed(purgeRows(props.tables, props.pack, props.today, value));
-      setProblems([]);
+      const found = await props.list(value);
+      setListed(found.ok ? found.value : null);
+      setProblems(found.ok ? [] : found.messages);
     } catch (error) {
       setListed(null);
       setProblems(messagesOf(error));
@@ -101,7 +102,7 @@ export function RetentionSection(props: {
         >
           <Input className={styles.years} value={years} onChange={(_, data) => setYears(data.value)} inputMode="numeric" />
         </Field>
-        <Button onClick={list}>Lister les participants concernés</Button>
+        <Button onClick={() => void list()}>Lister les participants concernés</Button>
       </div>
       <ErrorList title="Liste impossible" messages={problems} />
       {listed && <RetentionList report={listed.report} />}

@@ -19,9 +19,11 @@ import {
   type RulePack,
   type TableDef,
 } from "../../../domain";
-import type { ReportBase, ReportTables } from "../../../domain/reporting";
+import { purgeRows, traceFigure, type FigureTrace, type ReportBase, type ReportTables, type ReportView } from "../../../domain/reporting";
 import type { TableSnapshot } from "../../workbook/port";
-import { paneBase } from "./bilan-state";
+import { explainableFigures } from "./bilan-figures";
+import { bilansNotBuilt } from "./errors";
+import { paneBase, paneViews, type BilanChoice } from "./bilan-state";
 
 export const BILAN_TABLES = [marketsTable, hoursTable, participantsTable, buyersTable, companiesTable, validationsTable] as const;
 
@@ -59,4 +61,107 @@ export function bilanOutcome(snapshots: readonly (TableSnapshot | null)[], pack:
     if (found.length === 0) throw error;
     return { ok: false, messages: found.map((problem) => problem.message) };
   }
+}
+
+/** What the page keeps of a base (the base itself stays where it was built). */
+export interface BilanSummary {
+  /** Months with hours, sorted. */
+  months: string[];
+  rulePack: string;
+  today: Day;
+}
+
+export type BilanLoad = { ok: true; summary: BilanSummary } | { ok: false; messages: string[] };
+export type Answer<T> = { ok: true; value: T } | { ok: false; messages: string[] };
+/** The view on screen, or why not (a reversed period is said under « Au mois », not as a failure). */
+export type ViewsAnswer = { ok: true; view: ReportView } | { ok: false; messages: string[]; periodError?: string };
+export type PurgeList = ReturnType<typeof purgeRows>;
+
+/** The Bilans engine as the panel calls it: in a Web Worker where there is one, else in the page. */
+export interface BilanEngine {
+  views(choice: BilanChoice): Promise<ViewsAnswer>;
+  /** The figures of one bilan of the set (`-1`: the whole set's total) the facilitator can explain. */
+  figures(choice: BilanChoice, index: number): Promise<Answer<[string, string][]>>;
+  trace(choice: BilanChoice, index: number, figure: string): Promise<Answer<FigureTrace>>;
+  /** The external view an export gets (the protection may refuse a release too large: said as messages). */
+  exported(choice: BilanChoice): Promise<Answer<ReportView>>;
+  /** The participants to purge and their rows, after `years` without activity. */
+  purgeList(years: number): Promise<Answer<PurgeList>>;
+}
+
+const UNEXPECTED = "Une erreur inattendue s'est produite pendant le calcul des bilans ; relisez le classeur.";
+
+/**
+ * The engine's work, wherever it runs (the worker calls it): the last base built, and the set of
+ * bilans of the last choice (one set computed per choice, not per question).
+ *
+ * @example
+ * const state = bilanState(); state.build(snapshots, pack, today); state.views(choice)
+ */
+export function bilanState() {
+  let loaded: { tables: DecodedBilanTables; base: ReportBase; pack: RulePack } | null = null;
+  let chosen: { key: string; views: ReturnType<typeof paneViews> } | null = null;
+  const viewsOf = (choice: BilanChoice) => {
+    if (!loaded) throw bilansNotBuilt();
+    const key = JSON.stringify([choice.grouping, choice.from, choice.to, choice.audience]);
+    if (chosen?.key !== key) chosen = { key, views: paneViews(loaded.base, loaded.pack, choice) };
+    return chosen.views;
+  };
+  const answer = <T>(run: () => T): Answer<T> => {
+    try {
+      return { ok: true, value: run() };
+    } catch (error) {
+      const found = errorsOf(error);
+      return { ok: false, messages: found.length > 0 ? found.map((problem) => problem.message) : [UNEXPECTED] };
+    }
+  };
+  const bilanOf = (choice: BilanChoice, index: number) => {
+    const { set } = viewsOf(choice);
+    return set.bilans[index] ?? set.total;
+  };
+  return {
+    build(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): BilanLoad {
+      loaded = null;
+      chosen = null;
+      const outcome = bilanOutcome(snapshots, pack, today);
+      if (!outcome.ok) return outcome;
+      loaded = { tables: outcome.tables, base: outcome.base, pack };
+      return { ok: true, summary: { months: outcome.base.months, rulePack: outcome.base.rulePack, today: outcome.base.today } };
+    },
+    views(choice: BilanChoice): ViewsAnswer {
+      try {
+        return { ok: true, view: viewsOf(choice).view };
+      } catch (error) {
+        const found = errorsOf(error);
+        const reversed = found.find((problem) => problem.code === "reporting.period.reversed");
+        if (reversed) return { ok: false, messages: [], periodError: reversed.reason };
+        return { ok: false, messages: found.length > 0 ? found.map((problem) => problem.message) : [UNEXPECTED] };
+      }
+    },
+    figures: (choice: BilanChoice, index: number) => answer(() => explainableFigures(bilanOf(choice, index))),
+    trace: (choice: BilanChoice, index: number, figure: string) =>
+      answer(() => traceFigure(loaded!.base, viewsOf(choice).set.context.rules, bilanOf(choice, index), figure)),
+    exported: (choice: BilanChoice) => answer(() => viewsOf(choice).exported()),
+    purgeList: (years: number) =>
+      answer(() => {
+        if (!loaded) throw bilansNotBuilt();
+        return purgeRows(loaded.tables, loaded.pack, loaded.base.today, years);
+      }),
+  };
+}
+
+/**
+ * The engine in the page (no Worker: jsdom in the panel tests), on a state already built.
+ *
+ * @example
+ * const engine = localBilanEngine(state);
+ */
+export function localBilanEngine(state: ReturnType<typeof bilanState>): BilanEngine {
+  return {
+    views: async (choice) => state.views(choice),
+    figures: async (choice, index) => state.figures(choice, index),
+    trace: async (choice, index, figure) => state.trace(choice, index, figure),
+    exported: async (choice) => state.exported(choice),
+    purgeList: async (years) => state.purgeList(years),
+  };
 }

@@ -1,16 +1,21 @@
 /**
- * The Web Worker of the « Bilans » panel: decodes the tables and builds the base off the page's
- * thread (see `bilan-engine.ts`). Nothing leaves the browser.
+ * The Web Worker of the « Bilans » panel: decodes the tables, builds the base and keeps it here,
+ * off the page's thread (see `bilan-engine.ts`); the page asks for what it shows (the view, the
+ * figures of a bilan, a trace, an export), small answers instead of a copy of the whole base.
+ * Nothing leaves the browser.
  */
-import { bilanOutcome } from "./bilan-engine";
+import { bilanState } from "./bilan-engine";
 
-self.onmessage = (event: MessageEvent<{ id: number; snapshots: never; pack: never; today: number }>) => {
-  const { id, snapshots, pack, today } = event.data;
-  let outcome;
+const state = bilanState();
+type Method = "build" | "views" | "figures" | "trace" | "exported" | "purgeList";
+
+self.onmessage = (event: MessageEvent<{ id: number; method: Method; args: unknown[] }>) => {
+  const { id, method, args } = event.data;
+  let answer: unknown;
   try {
-    outcome = bilanOutcome(snapshots, pack, today);
+    answer = (state[method] as (...values: unknown[]) => unknown)(...args);
   } catch {
-    outcome = { ok: false, messages: ["Une erreur inattendue s'est produite pendant le calcul des bilans ; relisez le classeur."] };
+    answer = { ok: false, messages: ["Une erreur inattendue s'est produite pendant le calcul des bilans ; relisez le classeur."] };
   }
-  self.postMessage({ id, outcome });
+  self.postMessage({ id, answer });
 };

@@ -56,3 +56,13 @@ export function registerWithWorkbook(): DomainError {
     { field: "--register" },
   );
 }
+
+/**
+ * A question to the Bilans engine before any base was built (or after a build that failed).
+ *
+ * @example
+ * bilansNotBuilt().code // => "reporting.base.missing"
+ */
+export function bilansNotBuilt(): DomainError {
+  return new DomainError("reporting.base.missing", "les bilans ne sont pas encore calculés : relisez le classeur");
+}

@@ -24,4 +24,6 @@ export const reportingPlugin = definePlugin({
     retention: async () => (await import("./cli")).retentionCommand,
   },
   pipeline: reportingStep,
+  // The Bilans base, built in its Web Worker as soon as the workbook is open (none where there is no worker).
+  prepare: (services) => import("./bilan-build").then(({ prepareBilanBase }) => prepareBilanBase(services)),
 });

@@ -9,11 +9,15 @@ import type { ReportBase } from "../../../domain/reporting";
 import type { TableSnapshot, WorkbookPort } from "../../workbook/port";
 import { messagesOf } from "../../plugin-kit/ui/ErrorList";
 import { useWorkbookRead } from "../../plugin-kit/ui/use-workbook-read";
-import { BILAN_TABLES, bilanOutcome, type DecodedBilanTables } from "./bilan-engine";
+import { BILAN_TABLES, bilanOutcome, type BilanEngine, type BilanSummary, type DecodedBilanTables } from "./bilan-engine";
 import { buildBilanBase } from "./bilan-build";
 
 export type BilanRead =
   { status: "loading" } | { status: "ready"; tables: DecodedBilanTables; base: ReportBase } | { status: "invalid"; messages: string[] };
+
+/** What the panel holds: a summary of the base and the engine that keeps it (a Web Worker where there is one). */
+export type BilanPanelRead =
+  { status: "loading" } | { status: "ready"; summary: BilanSummary; engine: BilanEngine } | { status: "invalid"; messages: string[] };
 
 type Snapshots =
   | { status: "loading" }
@@ -43,22 +47,20 @@ export async function readBilanTables(workbook: WorkbookPort, pack: RulePack, to
  * @example
  * const { read, reload } = useBilanBase(services.workbook, pack, today);
  */
-export function useBilanBase(workbook: WorkbookPort, pack: RulePack, today: Day): { read: BilanRead; reload: () => void } {
+export function useBilanBase(workbook: WorkbookPort, pack: RulePack, today: Day): { read: BilanPanelRead; reload: () => void } {
   const { value, reload } = useWorkbookRead<Snapshots>(workbook, readSnapshots, { status: "loading" }, (messages) => ({
     status: "invalid",
     messages,
   }));
-  const [built, setBuilt] = React.useState<{ read: BilanRead } | null>(null);
+  const [built, setBuilt] = React.useState<{ read: BilanPanelRead } | null>(null);
   React.useEffect(() => {
     if (value.status !== "ready") return;
     let current = true;
     buildBilanBase(value.snapshots, pack, today).then(
-      (outcome) =>
+      ({ load, engine }) =>
         current &&
         setBuilt({
-          read: outcome.ok
-            ? { status: "ready", tables: outcome.tables, base: outcome.base }
-            : { status: "invalid", messages: outcome.messages },
+          read: load.ok ? { status: "ready", summary: load.summary, engine } : { status: "invalid", messages: load.messages },
         }),
       (error: unknown) => current && setBuilt({ read: { status: "invalid", messages: messagesOf(error) } }),
     );

@@ -19,7 +19,7 @@ import {
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
 import { normalizeLabel } from "../../../domain";
-import { explainMarket, NATURE_LABELS, type MarketOutcome, type VentilationResult } from "../../../domain/ventilation";
+import { NATURE_LABELS, type MarketExplanation, type MarketOutcome } from "../../../domain/ventilation";
 import { frenchDate } from "./PoolingTables";
 
 const useStyles = makeStyles({
@@ -77,21 +77,13 @@ export function ContractPicker(props: { markets: readonly MarketOutcome[]; value
 }
 
 /**
+ * The explanation as the engine gives it (`explainedContract`: lines named by their Heures rows).
+ *
  * @example
- * <ContractExplanation result={view.result} id="M3" lineRows={view.lineRows} />
+ * <ContractExplanation explanation={panel.explanation} id="M3" />
  */
-export function ContractExplanation({
-  result,
-  id,
-  lineRows,
-}: {
-  result: VentilationResult;
-  id: string;
-  lineRows: readonly number[];
-}): React.JSX.Element | null {
+export function ContractExplanation({ explanation, id }: { explanation: MarketExplanation; id: string }): React.JSX.Element | null {
   const styles = useStyles();
-  const explanation = explainMarket(result, id);
-  if (!explanation) return null;
   const listed = explanation.lines.slice(0, LISTED_LINES);
   const rest = explanation.lines.slice(LISTED_LINES);
   return (
@@ -102,7 +94,7 @@ export function ContractExplanation({
           {explanation.counting.map((entry) => (
             <li key={entry.line}>
               <Text size={200}>
-                Heures, ligne {lineRows[entry.line] ?? entry.line + 1} : {entry.text}.
+                Heures, ligne {entry.line} : {entry.text}.
               </Text>
             </li>
           ))}
@@ -144,7 +136,7 @@ export function ContractExplanation({
           <TableBody>
             {listed.map((share) => (
               <TableRow key={`${share.line}-${share.kind}`}>
-                <TableCell>{lineRows[share.line] ?? share.line + 1}</TableCell>
+                <TableCell>{share.line}</TableCell>
                 <TableCell>{NATURE_LABELS[share.kind]}</TableCell>
                 <TableCell className={styles.number}>{formatNumberFr(share.hours, 2)}</TableCell>
               </TableRow>

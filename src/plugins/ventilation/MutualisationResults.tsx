@@ -8,6 +8,7 @@ import { ArrowClockwiseRegular, DataBarVerticalRegular, TableArrowUpRegular } fr
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
 import { contractProgress, type MarketOutcome } from "../../../domain/ventilation";
+import { RowsProgress } from "../../plugin-kit/ui/RowsProgress";
 import { policyComparison } from "./comparison";
 import { ContractExplanation, ContractPicker } from "./ContractExplanation";
 import { ContractsTable, frenchDate, PolicyComparison, SetAsideTable } from "./PoolingTables";
@@ -41,7 +42,9 @@ export function MutualisationResults({ panel, view }: { panel: Panel; view: Pool
       <Comparison panel={panel} />
       <section className={styles.section} aria-label="Expliquer un chiffre">
         <ContractPicker key={choice.company} markets={markets} value={choice.explained} pick={(id) => choose({ explained: id })} />
-        {choice.explained && <ContractExplanation result={view.result} id={choice.explained} lineRows={view.lineRows} />}
+        {choice.explained && panel.explanation?.market.id === choice.explained && (
+          <ContractExplanation explanation={panel.explanation} id={choice.explained} />
+        )}
       </section>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<TableArrowUpRegular />} disabled={panel.writing} onClick={() => void panel.write(view.result)}>
@@ -51,6 +54,7 @@ export function MutualisationResults({ panel, view }: { panel: Panel; view: Pool
           Relire le classeur
         </Button>
       </div>
+      {panel.progress && <RowsProgress label="Écriture de la ventilation" count={panel.progress.count} total={panel.progress.total} />}
       <Text size={100} className={styles.muted}>
         Toutes les entreprises sont écrites dans le tableau Ventilation, qui est remplacé en entier. Règles : {view.result.rulePack} ;
         empreinte des données : {view.result.inputDigest.slice(0, 15)}…

@@ -20,4 +20,6 @@ export const ventilationPlugin = definePlugin({
     validate: async () => (await import("./cli")).validateCommand,
   },
   pipeline: ventilationStep,
+  // The first ventilation the panel shows, computed in its Web Worker once the workbook is open.
+  prepare: (services) => import("./engine").then(({ preparePooling }) => preparePooling(services)),
 });

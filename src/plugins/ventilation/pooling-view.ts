@@ -7,8 +7,10 @@
 import type { Day, RulePack } from "../../../domain";
 import { ventilateTerritory, type TerritoryRows } from "../../../domain/territory";
 import {
+  explainMarket,
   POLICIES,
   ventilationOptions,
+  type MarketExplanation,
   type CompanyOutcome,
   type MarketOutcome,
   type Policy,
@@ -17,11 +19,31 @@ import {
 } from "../../../domain/ventilation";
 
 export interface PoolingView {
-  /** Under the chosen rule, for every company, with detail and trace. */
+  /** Under the chosen rule, for every company: the totals the pane shows (no detail, no trace). */
+  result: VentilationResult;
+  companies: string[];
+}
+
+export interface DetailedView extends PoolingView {
+  /** Under the chosen rule, for every company, with detail and trace (what is written and explained). */
   result: VentilationResult;
   /** Sheet row of each line of the request (to name the Heures rows a figure came from). */
   lineRows: number[];
-  companies: string[];
+}
+
+/**
+ * The figures the pane shows under the chosen rule: contracts and companies, totals only. At
+ * 100 000 lines the detail by participant and month costs several times the totals: it is computed
+ * apart (`poolingView`), for what needs it (writing the Ventilation table, explaining a contract).
+ *
+ * @example
+ * shownView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
+ * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
+ */
+export function shownView(tables: TerritoryRows, pack: RulePack, today: Day, choice: { policy: Policy; spread: Spread }): PoolingView {
+  // The same function as the custom functions and `clauses run`: Participants' windows included.
+  const { result } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, choice));
+  return { result, companies: [...new Set(result.markets.map((market) => market.company))] };
 }
 
 /**
@@ -32,11 +54,33 @@ export interface PoolingView {
  * poolingView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
  * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
  */
-export function poolingView(tables: TerritoryRows, pack: RulePack, today: Day, choice: { policy: Policy; spread: Spread }): PoolingView {
+export function poolingView(
+  tables: TerritoryRows,
+  pack: RulePack,
+  today: Day,
+  choice: { policy: Policy; spread: Spread; inputDigest?: string },
+): DetailedView {
   // The same function as the custom functions and `clauses run`: Participants' windows included.
   const { result, rows } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
   const companies = [...new Set(result.markets.map((market) => market.company))];
   return { result, lineRows: rows.lines, companies };
+}
+
+/**
+ * A contract's explanation, its lines named by their sheet rows in Heures (what the pane shows).
+ *
+ * @example
+ * explainedContract(detailed, "M3")?.lines[0].line // => 12 (the Heures row, not the line's index)
+ */
+export function explainedContract(view: DetailedView, id: string): MarketExplanation | null {
+  const explanation = explainMarket(view.result, id);
+  if (!explanation) return null;
+  const row = (line: number) => view.lineRows[line] ?? line + 1;
+  return {
+    ...explanation,
+    lines: explanation.lines.map((share) => ({ ...share, line: row(share.line) })),
+    counting: explanation.counting.map((entry) => ({ ...entry, line: row(entry.line) })),
+  };
 }
 
 /**

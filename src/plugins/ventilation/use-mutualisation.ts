@@ -84,6 +84,8 @@ export function useMutualisation(services: Services) {
   });
   const [written, setWritten] = React.useState<Written>(null);
   const [writing, setWriting] = React.useState(false);
+  /** Rows of the Ventilation table received from the engine so far (null: none asked, or total not known yet). */
+  const [progress, setProgress] = React.useState<{ count: number; total: number | null } | null>(null);
   const snapshots = read.status === "ready" ? read.snapshots : null;
   const engine = React.useMemo(() => poolingEngine(), []);
   const loaded = useEngineAnswer(engine, snapshots ? (engine) => engine.load(snapshots, pack, today) : null, [snapshots, pack, today]);
@@ -93,6 +95,11 @@ export function useMutualisation(services: Services) {
     choice.policy,
     choice.spread,
   ]);
+  const explained = useEngineAnswer(
+    engine,
+    ready && choice.explained ? (engine) => engine.explain(choice.policy, choice.spread, choice.explained) : null,
+    [ready, choice.policy, choice.spread, choice.explained],
+  );
   const compared = useEngineAnswer(engine, ready && choice.compare ? (engine) => engine.compare(choice.policy, choice.spread) : null, [
     ready,
     choice.policy,
@@ -115,17 +122,21 @@ export function useMutualisation(services: Services) {
 
   async function write(result: VentilationResult): Promise<void> {
     setWriting(true);
+    setProgress({ count: 0, total: null });
     try {
-      // Built by the engine (off the page's thread), from the ventilation on screen.
-      const built = await (await engine).records(result.policy, result.spread);
+      // Built by the engine (off the page's thread), from the ventilation on screen; counted as they come.
+      const built = await (await engine).records(result.policy, result.spread, (count, total) => setProgress({ count, total }));
       if (!built.ok) throw new ValidationFailedMessages(built.messages);
       const records = built.value;
+      // The progress bar shows the last count before the write (one task), not after it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       await services.workbook.replaceRecords(ventilationTable, records);
       setWritten({ kind: "written", rows: records.length, policy: result.policy });
     } catch (error) {
       setWritten({ kind: "failed", messages: error instanceof ValidationFailedMessages ? error.messages : messagesOf(error) });
     } finally {
       setWriting(false);
+      setProgress(null);
     }
   }
 
@@ -137,10 +148,13 @@ export function useMutualisation(services: Services) {
     view,
     choice,
     comparison: compared?.ok ? compared.value : null,
+    /** The contract explained (computed by the engine from the detail), once it is there. */
+    explanation: explained?.ok ? explained.value : null,
     markets,
     setAside,
     written,
     writing,
+    progress,
     choose: (change: Partial<Choice>) => {
       dispatch({ type: "choose", change });
       if (change.policy !== undefined || change.spread !== undefined) setWritten(null);
