@@ -167,7 +167,7 @@ describe("the « Bilans » panel on the demo territory", () => {
   // Known gap after the merge with main's Bilans engine (exports computed in the Worker, `engine.exported`):
   // the pane's wiring to « Diffusions » (release-register.ts) was written against the page-side set and must be
   // redone through the engine. `failing` keeps it visible; the CLI on a workbook records releases (cli.test.ts).
-  it.failing("records each download in « Diffusions » (no person in it) and protects the next export with the earlier ones", async () => {
+  it("records each download in « Diffusions » (no person in it) and protects the next export with the earlier ones", async () => {
     const { workbook } = renderPane(demoWorkbook());
     await openBilans();
     await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");

@@ -23,6 +23,7 @@ import {
   bilanRecords,
   chartBlocks,
   monthLabel,
+  releasesTable,
   reportingSection,
   type Audience,
   type BilanView,
@@ -39,6 +40,7 @@ import { BilanHours } from "./BilanFigures";
 import { BilanSections, Section } from "./BilanSections";
 import { exportAudience, type BilanChoice } from "./bilan-state";
 import { bilanHtml, printPage } from "./print-bilan";
+import { recordedReleases } from "./release-register";
 import { RetentionSection } from "./RetentionSection";
 import { useBilanBase } from "./use-bilan-tables";
 import type { BilanEngine, BilanSummary, ViewsAnswer } from "./bilan-engine";
@@ -116,10 +118,13 @@ function Bilans(props: {
   if (!answer) return <Spinner size="tiny" label="Calcul des bilans…" />;
   const last = answer.found;
   const views: ViewsAnswer | null = answer.choice === choice ? answer.found : null;
+  // An export to a buyer or a company is protected with the releases recorded in « Diffusions » and
+  // recorded there (one append through the port) before the file leaves: not recorded, not sent.
   const exported = async (): Promise<ReportView> => {
-    const found = await engine.exported(choice);
+    const found = await engine.exported(choice, index, await recordedReleases(services.workbook));
     if (!found.ok) throw new ExportRefused(found.messages);
-    return found.value;
+    await services.workbook.appendRecords(releasesTable, [found.value.row]);
+    return found.value.view;
   };
   return (
     <>

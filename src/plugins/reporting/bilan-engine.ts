@@ -19,11 +19,20 @@ import {
   type RulePack,
   type TableDef,
 } from "../../../domain";
-import { purgeRows, traceFigure, type FigureTrace, type ReportBase, type ReportTables, type ReportView } from "../../../domain/reporting";
+import {
+  purgeRows,
+  traceFigure,
+  type FigureTrace,
+  type ReleaseRecord,
+  type ReportBase,
+  type ReportTables,
+  type ReportView,
+} from "../../../domain/reporting";
 import type { TableSnapshot } from "../../workbook/port";
 import { explainableFigures } from "./bilan-figures";
 import { bilansNotBuilt } from "./errors";
-import { paneBase, paneViews, type BilanChoice } from "./bilan-state";
+import { exportAudience, paneBase, paneViews, type BilanChoice } from "./bilan-state";
+import { paneRelease, type ProtectedRelease } from "./release-register";
 
 export const BILAN_TABLES = [marketsTable, hoursTable, participantsTable, buyersTable, companiesTable, validationsTable] as const;
 
@@ -83,8 +92,11 @@ export interface BilanEngine {
   /** The figures of one bilan of the set (`-1`: the whole set's total) the facilitator can explain. */
   figures(choice: BilanChoice, index: number): Promise<Answer<[string, string][]>>;
   trace(choice: BilanChoice, index: number, figure: string): Promise<Answer<FigureTrace>>;
-  /** The external view an export gets (the protection may refuse a release too large: said as messages). */
-  exported(choice: BilanChoice): Promise<Answer<ReportView>>;
+  /**
+   * The external view an export of one bilan gets, protected with the releases recorded earlier, and
+   * the register row that records it (the protection may refuse a release: said as messages).
+   */
+  exported(choice: BilanChoice, index: number, earlier: readonly ReleaseRecord[]): Promise<Answer<ProtectedRelease>>;
   /** The participants to purge and their rows, after `years` without activity. */
   purgeList(years: number): Promise<Answer<PurgeList>>;
 }
@@ -141,7 +153,8 @@ export function bilanState() {
     figures: (choice: BilanChoice, index: number) => answer(() => explainableFigures(bilanOf(choice, index))),
     trace: (choice: BilanChoice, index: number, figure: string) =>
       answer(() => traceFigure(loaded!.base, viewsOf(choice).set.context.rules, bilanOf(choice, index), figure)),
-    exported: (choice: BilanChoice) => answer(() => viewsOf(choice).exported()),
+    exported: (choice: BilanChoice, index: number, earlier: readonly ReleaseRecord[]) =>
+      answer(() => paneRelease(viewsOf(choice).set, exportAudience(choice.audience, choice.grouping), index, earlier)),
     purgeList: (years: number) =>
       answer(() => {
         if (!loaded) throw bilansNotBuilt();
@@ -161,7 +174,7 @@ export function localBilanEngine(state: ReturnType<typeof bilanState>): BilanEng
     views: async (choice) => state.views(choice),
     figures: async (choice, index) => state.figures(choice, index),
     trace: async (choice, index, figure) => state.trace(choice, index, figure),
-    exported: async (choice) => state.exported(choice),
+    exported: async (choice, index, earlier) => state.exported(choice, index, earlier),
     purgeList: async (years) => state.purgeList(years),
   };
 }

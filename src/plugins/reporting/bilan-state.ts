@@ -54,23 +54,16 @@ export function paneBase(tables: ReportTables, pack: RulePack, today: Day): Repo
 }
 
 /**
- * The set and its views: on screen (chosen audience) and for export (buyer, or company when grouped by company).
+ * The set and the view on screen (chosen audience). The export is protected apart, when a download or
+ * a print asks for it, with the releases recorded earlier (`paneRelease`): protecting a whole release
+ * costs far more than showing the facilitator's own figures.
  *
  * @example
- * const { set, view, exported } = paneViews(base, pack, { grouping: "buyer", from: "", to: "", audience: "facilitator" });
+ * const { set, view } = paneViews(base, pack, { grouping: "buyer", from: "", to: "", audience: "facilitator" });
  */
-export function paneViews(
-  base: ReportBase,
-  pack: RulePack,
-  choice: BilanChoice,
-): { set: BilanSet; view: ReportView; exported: () => ReportView } {
+export function paneViews(base: ReportBase, pack: RulePack, choice: BilanChoice): { set: BilanSet; view: ReportView } {
   const set = buildBilans(base, pack, choice.grouping, periodOf(choice, base.months));
-  const view = reportView(set, choice.audience);
-  const external = exportAudience(choice.audience, choice.grouping);
-  // The protected export is computed when asked for (download, print), not on every view: protecting a
-  // whole release costs far more than showing the facilitator's own figures.
-  let exported: ReportView | null = external === choice.audience ? view : null;
-  return { set, view, exported: () => (exported ??= reportView(set, external)) };
+  return { set, view: reportView(set, choice.audience) };
 }
 
 /**

@@ -44,7 +44,7 @@ export async function bilanInWorker(
       views: (choice) => call("views", choice),
       figures: (choice, index) => call("figures", choice, index),
       trace: (choice, index, figure) => call("trace", choice, index, figure),
-      exported: (choice) => call("exported", choice),
+      exported: (choice, index, earlier) => call("exported", choice, index, earlier),
       purgeList: (years) => call("purgeList", years),
     },
   };

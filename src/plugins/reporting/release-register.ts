@@ -5,7 +5,7 @@
  * next release, from the pane or the CLI, is protected with it. A release that cannot be recorded
  * does not leave.
  */
-import { decodeTable, ValidationFailed } from "../../../domain";
+import { decodeTable, ValidationFailed, type TableRecord } from "../../../domain";
 import {
   earlierRelease,
   releaseProtection,
@@ -40,23 +40,50 @@ export async function recordedReleases(workbook: WorkbookPort): Promise<ReleaseR
   );
 }
 
-/**
- * Protects the export of one bilan of `set` (index −1: the set's total) with every release
- * recorded, records it, and gives the view to send.
- *
- * @example
- * const view = await releaseFromPane(services.workbook, set, "buyer", 0); // Diffusions has one row more
- * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong, reporting.register.invalid
- */
-export async function releaseFromPane(workbook: WorkbookPort, set: BilanSet, audience: Audience, index: number): Promise<ReportView> {
-  const bilan = set.bilans[index] ?? set.total;
-  const scope = scopeKey(bilan, index < 0 || set.bilans[index] === undefined ? null : set.grouping);
-  return recordedRelease(workbook, set, audience, `${audience}:${scope}`, [scope]);
+/** A release protected and the register row that records it (appended before the file leaves). */
+export interface ProtectedRelease {
+  view: ReportView;
+  row: TableRecord;
 }
 
 /**
- * Protects a release (the bilans `scopes` of `set`, to `recipient`) with every release recorded in
- * the workbook, and records it there in one append (the pane's exports, `clauses report` on a workbook).
+ * Protects the export of one bilan of `set` (index −1: the set's total) with the releases recorded
+ * earlier, and gives the view to send and its register row. Pure: the Bilans engine runs it where
+ * the set is (a Web Worker), the panel reads `earlier` and appends `row` through the port.
+ *
+ * @example
+ * const { view, row } = paneRelease(set, "buyer", 0, await recordedReleases(workbook));
+ * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong
+ */
+export function paneRelease(set: BilanSet, audience: Audience, index: number, earlier: readonly ReleaseRecord[]): ProtectedRelease {
+  const bilan = set.bilans[index] ?? set.total;
+  const scope = scopeKey(bilan, index < 0 || set.bilans[index] === undefined ? null : set.grouping);
+  return protectedRelease(set, audience, `${audience}:${scope}`, [scope], earlier);
+}
+
+/**
+ * Protects a release (the bilans `scopes` of `set`, to `recipient`) with the releases recorded
+ * earlier, and gives its register row.
+ *
+ * @example
+ * const { view, row } = protectedRelease(set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"], earlier);
+ * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong
+ */
+export function protectedRelease(
+  set: BilanSet,
+  audience: Audience,
+  recipient: string,
+  scopes: readonly string[],
+  earlier: readonly ReleaseRecord[],
+): ProtectedRelease {
+  const protection = releaseProtection(set, earlier.map(earlierRelease));
+  const view = reportView(set, audience, protection);
+  return { view, row: releaseRow(releaseRecord(view, recipient, scopes, protection.masks)) };
+}
+
+/**
+ * Protects a release with every release recorded in the workbook, and records it there in one
+ * append (`clauses report` on a workbook).
  *
  * @example
  * const view = await recordedRelease(workbook, set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"]);
@@ -69,9 +96,7 @@ export async function recordedRelease(
   recipient: string,
   scopes: readonly string[],
 ): Promise<ReportView> {
-  const earlier = await recordedReleases(workbook);
-  const protection = releaseProtection(set, earlier.map(earlierRelease));
-  const view = reportView(set, audience, protection);
-  await workbook.appendRecords(releasesTable, [releaseRow(releaseRecord(view, recipient, scopes, protection.masks))]);
+  const { view, row } = protectedRelease(set, audience, recipient, scopes, await recordedReleases(workbook));
+  await workbook.appendRecords(releasesTable, [row]);
   return view;
 }
