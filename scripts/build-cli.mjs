@@ -15,12 +15,15 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
  * The plugins' panel loaders (`panel: () => import("./SizingPanel")`) are never called by the CLI:
- * leaving the panels out keeps React's components out of the file Node parses at every start.
+ * leaving the panels out keeps React's components out of the file Node parses at every start. The
+ * same for the pane's Web Worker clients (`new Worker(new URL(…, import.meta.url))`, reached from
+ * `prepare` and the panels' hooks): browser-only, never loaded by the CLI, and meaningless in CommonJS.
  */
+const paneOnly = /^\.\/([A-Za-z]+Panel|bilan-worker-client|worker-engine)$/;
 const panelsLeftOut = {
   name: "panels-left-out",
   setup(build) {
-    build.onResolve({ filter: /^\.\/[A-Za-z]+Panel$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: paneOnly }, (args) => ({ path: args.path, external: true }));
   },
 };
 
