@@ -440,13 +440,7 @@ function byComponent(
   groups: readonly Group[],
   solve: (cells: readonly string[], rows: readonly Group[], masks: ReadonlyMap<string, LinkedMask>) => Iterable<string>,
 ): (masks: ReadonlyMap<string, LinkedMask>, open: (key: string) => boolean) => string | null {
-  const groupsOf = new Map<string, Group[]>();
-  for (const group of groups)
-    for (const key of new Set(members(group))) {
-      const list = groupsOf.get(key);
-      if (list) list.push(group);
-      else groupsOf.set(key, [group]);
-    }
+  const groupsOf = groupIndex(groups);
   // Only the components of the last round are kept: the others can no longer come back (masks only grow).
   let solved = new Map<string, ReadonlySet<string>>();
   return (masks, open) => {

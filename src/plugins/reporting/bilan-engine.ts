@@ -40,12 +40,13 @@ export type DecodedBilanTables = ReportTables & { validations: DecodedRow[] };
 export type BilanOutcome = { ok: true; tables: DecodedBilanTables; base: ReportBase } | { ok: false; messages: string[] };
 
 /**
- * Decodes the six tables (absent = empty) and builds the base; every problem located.
+ * The six tables decoded (absent = empty) with the rule of every face (numbers stored as text
+ * refused), every problem located by its sheet row: the pane's engine and `clauses report` on a workbook.
  *
  * @example
- * bilanOutcome(snapshots, pack, today) // => { ok: true, tables: { markets, hours, … }, base }
+ * decodeBilanTables(snapshots) // => { tables: { markets, hours, participants, buyers, companies, validations }, errors: [] }
  */
-export function bilanOutcome(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): BilanOutcome {
+export function decodeBilanTables(snapshots: readonly (TableSnapshot | null)[]): { tables: DecodedBilanTables; errors: DomainError[] } {
   const errors: DomainError[] = [];
   const [markets, hours, participants, buyers, companies, validations] = BILAN_TABLES.map((table: TableDef, index) => {
     const snapshot = snapshots[index];
@@ -54,7 +55,6 @@ export function bilanOutcome(snapshots: readonly (TableSnapshot | null)[], pack:
     errors.push(...decoded.errors);
     return decoded.rows;
   }) as DecodedRow[][];
-  if (errors.length > 0) return { ok: false, messages: errors.map((error) => error.message) };
   const tables = {
     markets: markets!,
     hours: hours!,
@@ -63,6 +63,18 @@ export function bilanOutcome(snapshots: readonly (TableSnapshot | null)[], pack:
     companies: companies!,
     validations: validations!,
   };
+  return { tables, errors };
+}
+
+/**
+ * Decodes the six tables (absent = empty) and builds the base; every problem located.
+ *
+ * @example
+ * bilanOutcome(snapshots, pack, today) // => { ok: true, tables: { markets, hours, … }, base }
+ */
+export function bilanOutcome(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): BilanOutcome {
+  const { tables, errors } = decodeBilanTables(snapshots);
+  if (errors.length > 0) return { ok: false, messages: errors.map((error) => error.message) };
   try {
     return { ok: true, tables, base: paneBase(tables, pack, today) };
   } catch (error) {

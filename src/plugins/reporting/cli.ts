@@ -3,7 +3,7 @@
  * company or year) and `clauses retention` (who is due for the purge; `--purge --out` writes the
  * territory without their personal fields). The input is the territory JSON every command reads.
  */
-import { decodeTable, DomainError, errorsOf, sectionOf, ValidationFailed, type DecodedRow } from "../../../domain";
+import { DomainError, errorsOf, sectionOf, ValidationFailed } from "../../../domain";
 import {
   retentionInvalid,
   AUDIENCES,
@@ -31,7 +31,7 @@ import { periodOptionInvalid } from "../../../domain/reporting/errors";
 import { printJson, requireInput, UsageError } from "../../plugin-kit/cli/arguments";
 import type { CommandContext, CommandDefinition } from "../types";
 import { formatWithoutOut, internalViewExported, optionInvalid, registerWithWorkbook } from "./errors";
-import { BILAN_TABLES } from "./bilan-engine";
+import { BILAN_TABLES, decodeBilanTables } from "./bilan-engine";
 import { recordedRelease } from "./release-register";
 import { exportNameCollision, retentionYearsInvalid } from "../../../domain/reporting/errors";
 
@@ -96,20 +96,9 @@ async function reportOnWorkbook(context: CommandContext, path: string, options: 
   const workbook = await context.workbooks.open(await context.readBytes(path));
   const pack = await context.workbooks.packOf(workbook);
   const snapshots = await Promise.all(BILAN_TABLES.map((table) => workbook.readTable(table)));
-  const errors: DomainError[] = [];
-  const [markets, hours, participants, buyers, companies] = BILAN_TABLES.map((table, index) => {
-    const snapshot = snapshots[index];
-    if (!snapshot) return [];
-    const decoded = decodeTable(table, [snapshot.headers, ...snapshot.rows], { firstRow: snapshot.headerRow + 1, textNumbers: "refuse" });
-    errors.push(...decoded.errors);
-    return decoded.rows;
-  }) as DecodedRow[][];
+  const { tables, errors } = decodeBilanTables(snapshots);
   if (errors.length > 0) throw new ValidationFailed(errors);
-  const base = baseFromRows(
-    { markets: markets!, hours: hours!, participants: participants!, buyers: buyers!, companies: companies! },
-    pack,
-    context.today,
-  );
+  const base = baseFromRows(tables, pack, context.today);
   const period =
     periodOption(text(context.values["period"]), context.values) ??
     readPeriod(text(context.values["from"]), text(context.values["to"]), base.months);
