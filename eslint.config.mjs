@@ -41,7 +41,8 @@ function dynamicImports(boundary) {
 const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  // build/ holds generated files (the CLI bundle), like dist/.
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**"] },
   {
     files: ["domain/**/*.ts", "src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "scripts/**/*.ts"],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
