@@ -58,7 +58,7 @@ export function defineTable<T extends TableDef>(table: T): T {
 }
 
 export const DATE_FORMAT = "dd/mm/yyyy";
-/** A month as a person reads it: the first day of the month, shown « janvier 2026 » by a French Excel. */
+/** A month as a person reads it: the first day of the month, shown « janvier 2026 » by a spreadsheet in French. */
 export const MONTH_FORMAT = "mmmm yyyy";
 export const HOURS_FORMAT = "#,##0.00";
 export const PERCENT_FORMAT = "0.0%";

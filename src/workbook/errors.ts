@@ -212,3 +212,17 @@ export function streamedSheetWritten(sheet: string): DomainError {
     `la feuille « ${sheet} » est trop grande pour être modifiée par cette commande (elle est lue en flux et recopiée telle quelle) : ouvrez le classeur dans Excel pour la modifier`,
   );
 }
+
+/**
+ * The copy of a streamed sheet found no place for its rows in the part exceljs wrote (never seen: a
+ * change of exceljs's output would cause it). Nothing is written.
+ *
+ * @example
+ * streamedSheetNotCopied("Heures").code // => "xlsx.sheet.notCopied"
+ */
+export function streamedSheetNotCopied(sheet: string): DomainError {
+  return new DomainError(
+    "xlsx.sheet.notCopied",
+    `la feuille « ${sheet} » n'a pas pu être recopiée dans le classeur écrit : rien n'a été écrit. Signalez-le avec la version du complément`,
+  );
+}

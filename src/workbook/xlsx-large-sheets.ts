@@ -24,6 +24,7 @@ import { SaxesParser } from "saxes";
 import { stream, type CellValue, type Workbook, type Worksheet } from "exceljs";
 import { formatRangeAddress, type Cell } from "../../domain";
 import { cellFromXlsx } from "./xlsx-cells";
+import { streamedSheetNotCopied } from "./errors";
 import { SETTINGS_SHEET } from "./xlsx-settings";
 import type { LargeSheets, SplitPackage, StreamedCells } from "./xlsx-workbook";
 
@@ -115,7 +116,7 @@ class Split implements SplitPackage {
       const light = /<dimension\b[^>]*\/>/.exec(xml.subarray(0, 4096).toString("latin1"))?.[0];
       if (dimension && light) xml = Buffer.from(xml.toString("utf8").replace(light, dimension), "utf8");
       const empty = xml.indexOf("<sheetData/>");
-      if (empty < 0) throw new Error(`sheetData of ${path} not found`);
+      if (empty < 0) throw streamedSheetNotCopied(name);
       written.file(
         path,
         Buffer.concat([

@@ -6,7 +6,8 @@ import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { ErrorList, messagesOf } from "../../plugin-kit/ui/ErrorList";
 import type { Services } from "../types";
-import { downloadFile, ZIP_TYPE } from "./download";
+import { downloadFile } from "../../plugin-kit/ui/download";
+import { ZIP_TYPE } from "./download";
 import { XLSX_TYPE } from "./form-xlsx";
 import { generateForms } from "./statements-session";
 

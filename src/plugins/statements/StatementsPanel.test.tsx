@@ -7,7 +7,7 @@ import { renderPane } from "../../../test/support/render-pane";
 import { demoWorkbook } from "../../demo/demo-workbook";
 import { demoHours } from "../../demo/territory";
 import type { MemoryWorkbook } from "../../workbook/memory-workbook";
-import * as download from "./download";
+import * as download from "../../plugin-kit/ui/download";
 import { IDENTITY_SHEET } from "./form-xlsx";
 
 async function rows(workbook: MemoryWorkbook, table: typeof hoursTable | typeof statementsTable) {

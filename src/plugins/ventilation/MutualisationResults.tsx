@@ -8,7 +8,7 @@ import { ArrowClockwiseRegular, DataBarVerticalRegular, TableArrowUpRegular } fr
 import * as React from "react";
 import { formatNumberFr } from "../../../domain";
 import { contractProgress, type MarketOutcome } from "../../../domain/ventilation";
-import { RowsProgress } from "../../plugin-kit/ui/RowsProgress";
+import { WorkProgress } from "../../plugin-kit/ui/WorkProgress";
 import { policyComparison } from "./comparison";
 import { ContractExplanation, ContractPicker } from "./ContractExplanation";
 import { ContractsTable, frenchDate, PolicyComparison, SetAsideTable } from "./PoolingTables";
@@ -54,7 +54,9 @@ export function MutualisationResults({ panel, view }: { panel: Panel; view: Pool
           Relire le classeur
         </Button>
       </div>
-      {panel.progress && <RowsProgress label="Écriture de la ventilation" count={panel.progress.count} total={panel.progress.total} />}
+      {panel.progress && (
+        <WorkProgress label="Écriture de la ventilation" done={panel.progress.count} total={panel.progress.total ?? undefined} />
+      )}
       <Text size={100} className={styles.muted}>
         Toutes les entreprises sont écrites dans le tableau Ventilation, qui est remplacé en entier. Règles : {view.result.rulePack} ;
         empreinte des données : {view.result.inputDigest.slice(0, 15)}…
