@@ -210,6 +210,21 @@ export function releaseLocked(bilans: number, exposed: number): DomainError {
 }
 
 /**
+ * A release in which some small count has no witness (no alternative territory that publishes the
+ * same figures and differs there could be made, even with every cell around it hidden): refused,
+ * never exported with a count nobody proved safe.
+ *
+ * @example
+ * releaseUnproven(12, 1).code // => "reporting.release.unproven"
+ */
+export function releaseUnproven(bilans: number, unproven: number): DomainError {
+  return new DomainError(
+    "reporting.release.unproven",
+    `diffusion impossible à protéger (${bilans} bilans liés) : pour ${unproven} petit${unproven > 1 ? "s" : ""} effectif${unproven > 1 ? "s" : ""}, aucun territoire de rechange qui publierait les mêmes chiffres n'a été trouvé, même en masquant tout ce qui l'entoure ; rien n'a été exporté. Exportez sur un périmètre plus large (plus de marchés ou une période plus longue), où les petits groupes se fondent`,
+  );
+}
+
+/**
  * A release whose hidden cells do not fit in one cell of « Diffusions »: refused rather than cut
  * (a register cut short would let the next release show what this one hid).
  *

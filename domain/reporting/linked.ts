@@ -20,11 +20,12 @@
 import { isoFromDay } from "../dates";
 import type { Bilan } from "./indicators";
 import type { Period } from "./model";
-import { releaseLocked, releaseTooLarge } from "./errors";
+import { releaseLocked, releaseTooLarge, releaseUnproven } from "./errors";
 import { determinedCells, narrowedCell, type Group, type Mask, type Relation, type WorkMeter } from "./privacy";
 import type { BilanSet } from "./report";
-import { addPresences, peopleUniverse, peopleWitness, singleMoves, type PeopleUniverse } from "./people-witness";
-import { directionsOf, witnessOf, type Directions, type WitnessRules } from "./witness";
+import { addPresences, differenceChange, peopleUniverse, type PeopleUniverse } from "./people-witness";
+import { PeopleProof } from "./people-proof";
+import { directionsOf, witnessOf, type WitnessRules } from "./witness";
 
 /** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
 export type LinkedMask = Mask | "absent";
@@ -265,13 +266,25 @@ function addContractCovers(universe: Universe): void {
 
 /**
  * A scope inside another (contracts and months) holds at most as many of each; when the difference
- * is small, it is a cell of its own that must not be computable.
+ * is small, it is a cell of its own that must not be computable. Only scopes sharing a contract can
+ * be nested (a scope's contracts all belong to the larger one), so each scope is compared with the
+ * scopes holding its first contract, not with every scope (quadratic, and the scopes are thousands
+ * on a real territory).
  */
 function addContainments(universe: Universe): void {
   const nodes = [...universe.nodes.values()];
-  for (const small of nodes)
-    for (const big of nodes) {
-      if (small === big || !inside(small.bilan, big.bilan)) continue;
+  const byContract = new Map<string, (typeof nodes)[number][]>();
+  for (const node of nodes)
+    for (const row of node.bilan.contracts) {
+      const list = byContract.get(row.id);
+      if (list) list.push(node);
+      else byContract.set(row.id, [node]);
+    }
+  const contractsOf = new Map(nodes.map((node) => [node, new Set(node.bilan.contracts.map((row) => row.id))]));
+  for (const small of nodes) {
+    const first = small.bilan.contracts[0];
+    for (const big of first === undefined ? nodes : (byContract.get(first.id) ?? [])) {
+      if (small === big || !inside(small.bilan, big.bilan, contractsOf.get(big) as ReadonlySet<string>)) continue;
       for (const [measure, part] of small.keys) {
         const whole = big.keys.get(measure);
         if (!whole || whole === part) continue;
@@ -281,6 +294,7 @@ function addContainments(universe: Universe): void {
         const difference = (universe.values.get(whole) ?? 0) - (universe.values.get(part) ?? 0);
         const key = `${whole} − ${part}`;
         universe.values.set(key, difference);
+        universe.people.differences.set(key, { whole, part });
         for (const cell of [whole, part]) {
           const list = universe.people.differencesOf.get(cell) ?? [];
           list.push({ key, whole, part });
@@ -290,18 +304,19 @@ function addContainments(universe: Universe): void {
         universe.relations.push({ total: whole, parts: [part, key], sense: "=" });
       }
     }
+  }
 }
 
-function inside(small: Bilan, big: Bilan): boolean {
+function inside(small: Bilan, big: Bilan, contracts: ReadonlySet<string>): boolean {
   const [from, to] = [small.period?.from ?? "", small.period?.to ?? "\uffff"];
   if (big.period !== null && (from < big.period.from || to > big.period.to)) return false;
-  const contracts = new Set(big.contracts.map((row) => row.id));
   return small.contracts.every((row) => contracts.has(row.id));
 }
 
 /**
- * Secondary suppression over the linked tables: until no small count (published, left out or a
- * difference) can be computed, hide the cheapest visible cell next to the one exposed.
+ * Secondary suppression over the linked tables. With witnesses (the protection in force,
+ * `suppressByWitnesses`); with elimination and bound narrowing only (the method before them, kept to
+ * measure what the witnesses add, `suppressByElimination`).
  */
 function suppressLinked(
   universe: Universe,
@@ -311,94 +326,137 @@ function suppressLinked(
   meter: WorkMeter,
   method: "witnesses" | "elimination",
 ): void {
+  for (const key of universe.values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
+  const choosable = (key: string) => !masks.has(key) && !locked.has(key) && universe.published.has(key);
+  const stuck =
+    method === "witnesses"
+      ? suppressByWitnesses(universe, masks, choosable, threshold, meter)
+      : suppressByElimination(universe, masks, choosable, threshold, meter);
+  // A count still without a witness is never exported: the release is refused, whether an earlier
+  // release showed the cells around it (locked) or the search found no alternative at all.
+  if (stuck.size > 0 && locked.size > 0) throw releaseLocked(universe.nodes.size, stuck.size);
+  if (stuck.size > 0 && method === "witnesses") throw releaseUnproven(universe.nodes.size, stuck.size);
+}
+
+/**
+ * Every small count (published, left out, or a difference of nested scopes) gets a witness: a real
+ * alternative territory that publishes the same figures and differs there (people-proof.ts), made by
+ * hiding the fewest shown cells when none exists yet. A witness stays one when more cells are
+ * hidden (hiding only relaxes what an alternative must match), so a count proven is never looked at
+ * again, and one witness proves every count it moves. Where no alternative of people can be made
+ * (a mark's bounds, or cells shown by an earlier release, stop them), the null-space witness of a
+ * small component (witness.ts) is tried, then one more cell is hidden next to each such count, and
+ * the rest tried again; what still has no witness when nothing more can be hidden is returned (the
+ * release is then refused).
+ */
+function suppressByWitnesses(
+  universe: Universe,
+  masks: Map<string, LinkedMask>,
+  choosable: (key: string) => boolean,
+  threshold: number,
+  meter: WorkMeter,
+): Set<string> {
   const { values, groups } = universe;
-  for (const key of values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
   const targets = (key: string) => {
     const value = values.get(key) ?? 0;
     return value > 0 && value < threshold;
   };
-  const choosable = (key: string) => !masks.has(key) && !locked.has(key) && universe.published.has(key);
-  const hideNextTo = (exposed: string) => {
-    const extra = nextToHide(values, groups, masks, exposed, choosable);
-    if (extra !== null) masks.set(extra, "complementary");
-    return extra !== null;
+  const proof = new PeopleProof(universe.people);
+  const state = { values, masks, threshold, choosable };
+  const proven = new Set<string>();
+  const prove = (move: ReadonlyMap<string, number>) => {
+    for (const cell of move.keys()) {
+      if (targets(cell)) proven.add(cell);
+      for (const difference of universe.people.differencesOf.get(cell) ?? [])
+        if (targets(difference.key) && differenceChange(move, difference) !== 0) proven.add(difference.key);
+    }
   };
-  // A count nothing more can protect (every cell around it already hidden or shown by an earlier
-  // release) is left to the others, so that one does not stop the protection of the rest.
+  const nullSpace = nullSpaceWitnesses(groups, witnessRules(universe, threshold), targets, meter);
+  const groupsOf = groupIndex(groups);
+  let open = [...values.keys()].filter(targets);
+  for (let round = 0; open.length > 0; round += 1) {
+    if (round === MAX_ROUNDS) meter.spend(Number.POSITIVE_INFINITY);
+    const unproven: string[] = [];
+    for (const key of open) {
+      if (proven.has(key)) continue;
+      const made = proof.witness(key, state, meter);
+      if (made !== null) {
+        for (const cell of made.hide) masks.set(cell, "complementary");
+        prove(made.move);
+        continue;
+      }
+      const found = nullSpace(key, masks);
+      if (found !== null) prove(found);
+      else unproven.push(key);
+    }
+    // No alternative of people can be made: widen the hidden cells around each such count, and try again.
+    let widened = false;
+    for (const key of unproven) {
+      if (proven.has(key)) continue;
+      const extra = nextToHide(values, groupsOf, masks, key, choosable);
+      if (extra === null) continue;
+      masks.set(extra, "complementary");
+      widened = true;
+    }
+    open = unproven.filter((key) => !proven.has(key));
+    if (!widened) break;
+  }
+  return new Set(open);
+}
+
+/** Largest component (hidden cells joined by sums) the null-space witness is searched in: beyond, its elimination costs more than it finds. */
+const NULL_SPACE_CELLS = 400;
+
+/** A null-space witness (witness.ts) for a count whose component of hidden cells is small, or null. */
+function nullSpaceWitnesses(
+  groups: readonly Group[],
+  rules: WitnessRules,
+  targets: (key: string) => boolean,
+  meter: WorkMeter,
+): (key: string, masks: ReadonlyMap<string, LinkedMask>) => ReadonlyMap<string, number> | null {
+  const groupsOf = groupIndex(groups);
+  return (key, masks) => {
+    const { cells, rows } = componentOf(key, masks, groupsOf, new Set(), NULL_SPACE_CELLS);
+    if (cells.length > NULL_SPACE_CELLS) return null;
+    const found = witnessOf(key, directionsOf(cells, rows, masks, meter), rules, meter);
+    return found !== null && targets(key) ? found : null;
+  };
+}
+
+/**
+ * The method before the witnesses: until no small count can be computed by elimination over the
+ * sums or by narrowing the bounds, hide the cheapest visible cell next to the one exposed. Returns
+ * the counts nothing more could protect (left as they are: this method is only measured).
+ */
+function suppressByElimination(
+  universe: Universe,
+  masks: Map<string, LinkedMask>,
+  choosable: (key: string) => boolean,
+  threshold: number,
+  meter: WorkMeter,
+): Set<string> {
+  const { values, groups } = universe;
+  const groupsOf = groupIndex(groups);
+  const targets = (key: string) => {
+    const value = values.get(key) ?? 0;
+    return value > 0 && value < threshold;
+  };
   const stuck = new Set<string>();
   const open = (key: string) => targets(key) && !stuck.has(key);
   const elimination = byComponent(groups, (cells, rows, masks) => determinedCells(rows, local(cells, masks), targets, meter));
-  const rules = witnessRules(universe, threshold);
-  const witnesses = witnessSearch(groups, rules, universe.people, targets, meter);
   for (let round = 0; ; round += 1) {
-    // Never a silent stop with a count still exposed: a release that needs more rounds is refused like one over budget.
     if (round === MAX_ROUNDS) meter.spend(Number.POSITIVE_INFINITY);
     completeGroups(values, groups, masks, choosable, targets);
-    // The cheap checks first (what they find, no witness exists for), then the proof by witnesses.
-    const exposed =
-      elimination(masks, open) ??
-      narrowedCell(values, universe.relations, masks, threshold, open, meter) ??
-      (method === "witnesses" ? witnesses(masks, open) : null);
-    if (exposed === null) break;
-    if (!hideNextTo(exposed)) stuck.add(exposed);
+    const exposed = elimination(masks, open) ?? narrowedCell(values, universe.relations, masks, threshold, open, meter);
+    if (exposed === null) return stuck;
+    const extra = nextToHide(values, groupsOf, masks, exposed, choosable);
+    if (extra !== null) masks.set(extra, "complementary");
+    else stuck.add(exposed);
   }
-  // A count still without a witness that nothing more can protect because an earlier release showed
-  // the cells around it is never exported silently: the release is refused.
-  // Without an earlier release, a count with every cell around it hidden is left as before (the
-  // witness search is not complete: on tiny territories it finds none where the attacker pins nothing).
-  if (stuck.size > 0 && locked.size > 0) throw releaseLocked(universe.nodes.size, [...stuck].length);
 }
 
 function local(cells: readonly string[], masks: ReadonlyMap<string, LinkedMask>): Map<string, string> {
   return new Map(cells.map((key) => [key, masks.get(key) as string]));
-}
-
-/**
- * The first protected cell (in the masks' order) with no witness, or null. Proven cells are kept
- * from round to round (a witness stays valid when more cells are hidden), and so are the
- * directions of a component whose hidden cells did not change.
- */
-function witnessSearch(
-  groups: readonly Group[],
-  rules: WitnessRules,
-  people: PeopleUniverse,
-  targets: (key: string) => boolean,
-  meter: WorkMeter,
-): (masks: ReadonlyMap<string, LinkedMask>, open: (key: string) => boolean) => string | null {
-  const groupsOf = groupIndex(groups);
-  const moves = singleMoves(people);
-  const proven = new Set<string>();
-  let cached = new Map<string, Directions>();
-  return (masks, open) => {
-    const seen = new Set<string>();
-    const current = new Map<string, Directions>();
-    const byCell = new Map<string, Directions>();
-    for (const key of masks.keys()) {
-      if (!targets(key) || proven.has(key) || !open(key)) continue;
-      // A real alternative territory first (it needs no model of what an attacker knows), else one of the equations.
-      const real = peopleWitness(key, moves, { values: rules.values, masks, threshold: rules.threshold }, meter);
-      if (real !== null) {
-        for (const cell of real.keys()) if (targets(cell)) proven.add(cell);
-        continue;
-      }
-      let directions = byCell.get(key);
-      if (!directions) {
-        const { cells, rows } = componentOf(key, masks, groupsOf, seen);
-        const signature = [...cells].sort().join("\u0000");
-        directions = cached.get(signature) ?? directionsOf(cells, rows, masks, meter);
-        current.set(signature, directions);
-        for (const cell of cells) byCell.set(cell, directions);
-      }
-      const found = witnessOf(key, directions, rules, meter);
-      if (found === null) {
-        cached = current;
-        return key;
-      }
-      for (const cell of found.keys()) if (targets(cell)) proven.add(cell);
-    }
-    cached = current;
-    return null;
-  };
 }
 
 function groupIndex(groups: readonly Group[]): Map<string, Group[]> {
@@ -470,12 +528,13 @@ function componentOf(
   masks: ReadonlyMap<string, LinkedMask>,
   groupsOf: ReadonlyMap<string, readonly Group[]>,
   seen: Set<string>,
+  limit = Number.POSITIVE_INFINITY,
 ): { cells: string[]; rows: Group[] } {
   const cells: string[] = [];
   const rows = new Set<Group>();
   const queue = [start];
   seen.add(start);
-  while (queue.length > 0) {
+  while (queue.length > 0 && cells.length <= limit) {
     const key = queue.pop() as string;
     cells.push(key);
     for (const group of groupsOf.get(key) ?? []) {
@@ -517,29 +576,41 @@ function members(group: Group): string[] {
   return [group.total, ...group.parts];
 }
 
+/**
+ * The cell to hide next to an exposed count: in one of its groups, else in a group sharing a hidden
+ * cell with those (found through the index of groups by cell, not by going over every group).
+ */
 function nextToHide(
   values: ReadonlyMap<string, number>,
-  groups: readonly Group[],
+  groupsOf: ReadonlyMap<string, readonly Group[]>,
   masks: ReadonlyMap<string, LinkedMask>,
   exposed: string,
   choosable: (key: string) => boolean,
 ): string | null {
-  const near = groups.filter((group) => members(group).includes(exposed));
+  const near = groupsOf.get(exposed) ?? [];
   for (const group of near) {
     const extra = cheapest(values, group, choosable);
     if (extra !== null) return extra;
   }
-  // Else one step further: a group sharing a hidden cell with the exposed one's groups.
-  const reach = new Set(near.flatMap(members).filter((key) => masks.has(key)));
-  for (const group of groups) {
-    if (!members(group).some((key) => reach.has(key))) continue;
-    const extra = cheapest(values, group, choosable);
-    if (extra !== null) return extra;
-  }
-  for (const group of groups) {
-    if (!members(group).some((key) => masks.has(key))) continue;
-    const extra = cheapest(values, group, choosable);
-    if (extra !== null) return extra;
+  // Else one step further, then further still, along the hidden cells (the groups of the hidden cells reached).
+  const seen = new Set<Group>(near);
+  let frontier = [...near];
+  const reached = new Set<string>([exposed]);
+  while (frontier.length > 0) {
+    const next: Group[] = [];
+    for (const group of frontier)
+      for (const key of members(group)) {
+        if (!masks.has(key) || reached.has(key)) continue;
+        reached.add(key);
+        for (const other of groupsOf.get(key) ?? []) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          const extra = cheapest(values, other, choosable);
+          if (extra !== null) return extra;
+          next.push(other);
+        }
+      }
+    frontier = next;
   }
   return null;
 }

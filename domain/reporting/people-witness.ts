@@ -38,6 +38,8 @@ export interface PeopleUniverse {
   presences: Map<string, Presence[]>;
   /** Difference cells (`whole − part`) by the cells they depend on. */
   differencesOf: Map<string, { key: string; whole: string; part: string }[]>;
+  /** Each difference cell's two cells. */
+  differences: Map<string, { whole: string; part: string }>;
   dynamicCodes: ReadonlySet<string>;
 }
 
@@ -49,7 +51,7 @@ export interface PeopleUniverse {
  */
 export function peopleUniverse(rules: ReportingRules): PeopleUniverse {
   const dynamicCodes = new Set(rules.outcomeCategories.filter((category) => category.dynamic).map((category) => category.code as string));
-  return { presences: new Map(), differencesOf: new Map(), dynamicCodes };
+  return { presences: new Map(), differencesOf: new Map(), differences: new Map(), dynamicCodes };
 }
 
 /**
@@ -98,20 +100,28 @@ export function addPresences(
   }
 }
 
+/** The alternative tables one person gives: each change of category, and the person counted once more (or removed). */
+export interface PersonMoves {
+  changes: Move[];
+  clone: Move;
+}
+
 /**
- * Every alternative table of one change: a person's category told differently (each breakdown,
- * each other code the bilans know), a person's outcome told differently, or one person removed
- * or counted twice (those are combined in pairs by `peopleWitnesses`).
+ * Every alternative table of one change, person by person: a category told differently (each
+ * breakdown, each other code the bilans know), an outcome told at another date, an employment
+ * contract of another type, and the person counted once more or removed. Difference cells are not
+ * in the moves: a real alternative keeps every difference of nested scopes at 0 or more by itself
+ * (the people of the smaller scope are in the larger one); `differenceChange` gives their change.
  *
  * @example
- * singleMoves(people).length // => a few per person and breakdown
+ * personMoves(people)[0].changes.length // => a few per breakdown
  */
-export function singleMoves(universe: PeopleUniverse): { changes: Move[]; people: Move[] } {
-  const changes: Move[] = [];
-  const people: Move[] = [];
+export function personMoves(universe: PeopleUniverse): PersonMoves[] {
+  const all: PersonMoves[] = [];
   for (const presences of universe.presences.values()) {
     const first = presences[0];
     if (!first) continue;
+    const changes: Move[] = [];
     for (const name of [...STATIC, "exit", "after6Months"] as const) {
       const codes = new Set<string>();
       for (const presence of presences)
@@ -121,10 +131,10 @@ export function singleMoves(universe: PeopleUniverse): { changes: Move[]; people
         if (move) changes.push(move);
       }
     }
-    changes.push(...exitMoves(universe, presences), ...contractTypeMoves(universe, presences));
-    people.push(personMove(universe, presences));
+    changes.push(...exitMoves(universe, presences), ...contractTypeMoves(presences));
+    all.push({ changes, clone: personMove(presences) });
   }
-  return { changes, people };
+  return all;
 }
 
 const SIX_MONTHS = 182;
@@ -158,7 +168,7 @@ function exitMoves(universe: PeopleUniverse, presences: readonly Presence[]): Mo
         ["en-parcours", "en-parcours"],
         presence.dynamic ? -1 : 0,
       );
-  if (possible && later.size > 0) moves.push(withDifferences(universe, later));
+  if (possible && later.size > 0) moves.push(later);
   const days = new Set(presences.filter((presence) => presence.codes.exit === "en-parcours").map((presence) => presence.reference));
   for (const day of days) {
     const seen = presences.filter((presence) => presence.reference >= day && presence.codes.exit === "en-parcours");
@@ -173,14 +183,14 @@ function exitMoves(universe: PeopleUniverse, presences: readonly Presence[]): Mo
         seen.every((presence) => shift(presence, move, ["en-parcours", "en-parcours"], [code, "moins-de-6-mois"], dynamic)) &&
         move.size > 0
       )
-        moves.push(withDifferences(universe, move));
+        moves.push(move);
     }
   }
   return moves;
 }
 
 /** One employment contract of a person told with another type, in every bilan it counts in. */
-function contractTypeMoves(universe: PeopleUniverse, presences: readonly Presence[]): Move[] {
+function contractTypeMoves(presences: readonly Presence[]): Move[] {
   const moves: Move[] = [];
   const triples = new Set(presences.flatMap((presence) => [...presence.contracts.keys()]));
   for (const triple of triples) {
@@ -203,7 +213,7 @@ function contractTypeMoves(universe: PeopleUniverse, presences: readonly Presenc
           add(move, to, 1);
         }
       }
-      if (possible && move.size > 0) moves.push(withDifferences(universe, move));
+      if (possible && move.size > 0) moves.push(move);
     }
   }
   return moves;
@@ -227,11 +237,11 @@ function changeMove(universe: PeopleUniverse, presences: readonly Presence[], na
       add(move, dynamic, (universe.dynamicCodes.has(code) ? 1 : 0) - (presence.dynamic ? 1 : 0));
     }
   }
-  return move.size > 0 ? withDifferences(universe, move) : null;
+  return move.size > 0 ? move : null;
 }
 
 /** One person counted once more in every bilan they count in (their cells, their employment contracts). */
-function personMove(universe: PeopleUniverse, presences: readonly Presence[]): Move {
+function personMove(presences: readonly Presence[]): Move {
   const move: Move = new Map();
   for (const presence of presences) {
     const key = (measure: string) => presence.keys.get(measure);
@@ -248,7 +258,7 @@ function personMove(universe: PeopleUniverse, presences: readonly Presence[]): M
       if (cell !== undefined) add(move, cell, 1);
     }
   }
-  return withDifferences(universe, move);
+  return move;
 }
 
 function add(move: Move, key: string, value: number): void {
@@ -257,17 +267,14 @@ function add(move: Move, key: string, value: number): void {
   else move.set(key, next);
 }
 
-/** The difference cells follow the cells they are the difference of. */
-function withDifferences(universe: PeopleUniverse, move: Move): Move {
-  const seen = new Set<string>();
-  for (const key of [...move.keys()])
-    for (const difference of universe.differencesOf.get(key) ?? []) {
-      if (seen.has(difference.key)) continue;
-      seen.add(difference.key);
-      const value = (move.get(difference.whole) ?? 0) - (move.get(difference.part) ?? 0);
-      if (value !== 0) move.set(difference.key, value);
-    }
-  return move;
+/**
+ * How a move changes a difference cell (`whole − part`).
+ *
+ * @example
+ * differenceChange(new Map([["B|people", 1]]), { whole: "B|people", part: "M1|people" }) // => 1
+ */
+export function differenceChange(move: ReadonlyMap<string, number>, difference: { whole: string; part: string }): number {
+  return (move.get(difference.whole) ?? 0) - (move.get(difference.part) ?? 0);
 }
 
 /** The bounds a cell of an alternative table must keep. */
@@ -295,67 +302,4 @@ export function indistinguishable(move: ReadonlyMap<string, number>, step: numbe
     if (mask === "complementary" && value > 0 && value < bounds.threshold) return false;
   }
   return true;
-}
-
-/**
- * A move of one person, or of two, that changes `key` and that nobody can tell from the truth:
- * a change of category (either way), or one person in the place of another.
- *
- * @example
- * peopleWitness("2026-01:2026-06|M5|sex.M", moves, bounds, meter) // => Map { … } or null
- */
-export function peopleWitness(
-  key: string,
-  moves: { changes: readonly Move[]; people: readonly Move[] },
-  bounds: MarkBounds,
-  meter: WorkMeter,
-): ReadonlyMap<string, number> | null {
-  for (const move of moves.changes) if (move.has(key) && indistinguishable(move, 1, bounds, meter)) return move;
-  // Two changes of category whose shown effects cancel (one person told as exited later, another earlier).
-  const byCell = changesByCell(moves.changes);
-  for (const own of moves.changes) {
-    if (!own.has(key)) continue;
-    const shown = [...own.keys()].filter((cell) => !bounds.masks.has(cell));
-    if (shown.length === 0) continue;
-    for (const other of byCell.get(shown[0] as string) ?? []) {
-      if (other === own) continue;
-      const move = new Map(own);
-      for (const [cell, value] of other) add(move, cell, value);
-      if (move.has(key) && indistinguishable(move, 1, bounds, meter)) return move;
-    }
-  }
-  for (const move of moves.people)
-    for (const step of [1, -1]) if (move.has(key) && indistinguishable(move, step, bounds, meter)) return scale(move, step);
-  // One person in the place of another: what one adds, the other takes away.
-  for (const own of moves.people) {
-    if (!own.has(key)) continue;
-    for (const other of moves.people) {
-      if (other === own || (own.get(key) ?? 0) === (other.get(key) ?? 0)) continue;
-      const move = new Map(own);
-      for (const [cell, value] of other) add(move, cell, -value);
-      for (const step of [1, -1]) if (indistinguishable(move, step, bounds, meter)) return scale(move, step);
-    }
-  }
-  return null;
-}
-
-const changeIndex = new WeakMap<readonly Move[], Map<string, Move[]>>();
-
-function changesByCell(changes: readonly Move[]): Map<string, Move[]> {
-  let index = changeIndex.get(changes);
-  if (!index) {
-    index = new Map();
-    for (const move of changes)
-      for (const cell of move.keys()) {
-        const list = index.get(cell);
-        if (list) list.push(move);
-        else index.set(cell, [move]);
-      }
-    changeIndex.set(changes, index);
-  }
-  return index;
-}
-
-function scale(move: ReadonlyMap<string, number>, step: number): Move {
-  return new Map([...move].map(([key, value]) => [key, value * step]));
 }
