@@ -12,10 +12,12 @@
  * on two contracts, the safe side); a scope inside another (its contracts, its months) differs from
  * it by the people who are only in the larger one (a « difference » cell, never published, that
  * must not come out small either) — plus bounds (« < 5 » is 1 to 4, « masqué » is 0 or at least 5).
- * Cells are hidden until no small count can be computed: by elimination over the equations
- * (`determinedCell`) or by narrowing the bounds (`narrowedCell`). The tests' attacker solves the
- * same tables with an integer solver (HiGHS), which is stronger: see docs/reporting.md for what it
- * still finds.
+ * Cells are hidden until every small count has a witness: a real alternative territory (one or two
+ * people told differently, counted once more or in the place of another) that publishes the same
+ * figures and differs there, found or made by hiding the fewest shown cells (people-proof.ts); a
+ * null-space witness of the equations (witness.ts) where no alternative of people can be made and
+ * the component is small. A count left without witness refuses the release. The tests' attacker
+ * solves the same tables with an integer solver (HiGHS): see docs/reporting.md for what it finds.
  */
 import { isoFromDay } from "../dates";
 import type { Bilan } from "./indicators";
@@ -123,7 +125,9 @@ interface Universe {
  * @example
  * const protection = protectLinked([buyers, contracts, companies, years], 5);
  * protection.masks.get("2026-01:2026-12|M5|sex.M") // => "small"
- * @throws DomainError `reporting.release.tooLarge` when the work would exceed the budget of the options (PROTECTION_BUDGET by default)
+ * @throws DomainError `reporting.release.tooLarge` when the work would exceed the budget of the options (PROTECTION_BUDGET by default),
+ * `reporting.release.locked` when a count has no witness because an earlier release showed the cells around it,
+ * `reporting.release.unproven` when a count has no witness otherwise (never exported without one)
  */
 export function protectLinked(
   sets: readonly BilanSet[],
@@ -374,8 +378,7 @@ function suppressByWitnesses(
   const nullSpace = nullSpaceWitnesses(groups, witnessRules(universe, threshold), targets, meter);
   const groupsOf = groupIndex(groups);
   let open = [...values.keys()].filter(targets);
-  for (let round = 0; open.length > 0; round += 1) {
-    if (round === MAX_ROUNDS) meter.spend(Number.POSITIVE_INFINITY);
+  for (let round = 0; open.length > 0 && round <= WIDENINGS; round += 1) {
     const unproven: string[] = [];
     for (const key of open) {
       if (proven.has(key)) continue;
@@ -392,8 +395,8 @@ function suppressByWitnesses(
     // No alternative of people can be made: widen the hidden cells around each such count, and try again.
     let widened = false;
     for (const key of unproven) {
-      if (proven.has(key)) continue;
-      const extra = nextToHide(values, groupsOf, masks, key, choosable);
+      if (proven.has(key) || round === WIDENINGS) continue;
+      const extra = nextToHide(values, groupsOf, masks, key, choosable, meter);
       if (extra === null) continue;
       masks.set(extra, "complementary");
       widened = true;
@@ -403,6 +406,13 @@ function suppressByWitnesses(
   }
   return new Set(open);
 }
+
+/**
+ * Rounds of one more hidden cell around each count without a witness. Measured: the counts a round
+ * proves are proven by the first two or three (a witness of people is blocked by a mark's bounds,
+ * which more hidden cells do not move); beyond, rounds only cost.
+ */
+const WIDENINGS = 6;
 
 /** Largest component (hidden cells joined by sums) the null-space witness is searched in: beyond, its elimination costs more than it finds. */
 const NULL_SPACE_CELLS = 400;
@@ -417,6 +427,7 @@ function nullSpaceWitnesses(
   const groupsOf = groupIndex(groups);
   return (key, masks) => {
     const { cells, rows } = componentOf(key, masks, groupsOf, new Set(), NULL_SPACE_CELLS);
+    meter.spend(cells.length);
     if (cells.length > NULL_SPACE_CELLS) return null;
     const found = witnessOf(key, directionsOf(cells, rows, masks, meter), rules, meter);
     return found !== null && targets(key) ? found : null;
@@ -449,7 +460,7 @@ function suppressByElimination(
     completeGroups(values, groups, masks, choosable, targets);
     const exposed = elimination(masks, open) ?? narrowedCell(values, universe.relations, masks, threshold, open, meter);
     if (exposed === null) return stuck;
-    const extra = nextToHide(values, groupsOf, masks, exposed, choosable);
+    const extra = nextToHide(values, groupsOf, masks, exposed, choosable, meter);
     if (extra !== null) masks.set(extra, "complementary");
     else stuck.add(exposed);
   }
@@ -586,6 +597,7 @@ function nextToHide(
   masks: ReadonlyMap<string, LinkedMask>,
   exposed: string,
   choosable: (key: string) => boolean,
+  meter: WorkMeter,
 ): string | null {
   const near = groupsOf.get(exposed) ?? [];
   for (const group of near) {
@@ -605,6 +617,7 @@ function nextToHide(
         for (const other of groupsOf.get(key) ?? []) {
           if (seen.has(other)) continue;
           seen.add(other);
+          meter.spend(other.parts.length + 1);
           const extra = cheapest(values, other, choosable);
           if (extra !== null) return extra;
           next.push(other);

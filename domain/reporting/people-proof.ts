@@ -48,10 +48,10 @@ interface Scored {
 
 /** Moves of a count tried alone, moves combined with a partner, partners tried for each, cells a partner is looked for at. */
 const OWN = 48;
-const OWNERS = 8;
-const PARTNERS = 24;
+const OWNERS = 12;
+const PARTNERS = 48;
 const PIVOTS = 4;
-const REPAIRS = 4;
+const REPAIRS = 6;
 
 /**
  * Witnesses made of the people of a release.
@@ -89,10 +89,17 @@ export class PeopleProof {
         best = scored;
       return scored.possible && scored.hide.length === 0;
     };
-    const alone = own.slice(0, OWN).map((candidate) => score(scaled(candidate.move, candidate.step), state, meter));
-    for (const scored of alone) if (keep(scored)) return { move: scored.move, hide: [] };
-    for (const [index, candidate] of own.slice(0, OWNERS).entries()) {
-      const first = alone[index] as Scored;
+    const alone = own
+      .slice(0, OWN)
+      .map((candidate) => ({ candidate, scored: score(scaled(candidate.move, candidate.step), state, meter) }));
+    for (const { scored } of alone) if (keep(scored)) return { move: scored.move, hide: [] };
+    // The moves to combine: those that keep the count itself within its bounds (a partner could only
+    // undo its move there), fewest broken cells first.
+    const stopsOf = (scored: Scored) => scored.blocking.length - scored.hide.length;
+    const owners = alone
+      .filter(({ scored }) => !scored.blocking.includes(key) || scored.hide.includes(key))
+      .sort((a, b) => stopsOf(a.scored) - stopsOf(b.scored) || a.scored.hide.length - b.scored.hide.length);
+    for (const { candidate, scored: first } of owners.slice(0, OWNERS)) {
       const repaired = first.possible
         ? this.spare(first, candidate.person, moves, state, meter)
         : this.repair(first, candidate.person, moves, state, meter);

@@ -144,8 +144,9 @@ const SIX_MONTHS = 182;
  * or just before one reference day where they are en parcours, in each category (then en parcours
  * before it, exited since less than 6 months after it).
  */
-function exitMoves(universe: PeopleUniverse, presences: readonly Presence[]): Move[] {
+function exitMoves(universe: PeopleUniverse, all: readonly Presence[]): Move[] {
   const moves: Move[] = [];
+  const presences = all.filter(withBreakdowns);
   const shift = (presence: Presence, move: Move, from: [string, string], to: [string, string], dynamic: number) => {
     const cells = [presence.keys.get(`exit.${from[0]}`), presence.keys.get(`exit.${to[0]}`)];
     const after = [presence.keys.get(`after6Months.${from[1]}`), presence.keys.get(`after6Months.${to[1]}`)];
@@ -190,8 +191,9 @@ function exitMoves(universe: PeopleUniverse, presences: readonly Presence[]): Mo
 }
 
 /** One employment contract of a person told with another type, in every bilan it counts in. */
-function contractTypeMoves(presences: readonly Presence[]): Move[] {
+function contractTypeMoves(all: readonly Presence[]): Move[] {
   const moves: Move[] = [];
+  const presences = all.filter(withBreakdowns);
   const triples = new Set(presences.flatMap((presence) => [...presence.contracts.keys()]));
   for (const triple of triples) {
     const codes = new Set<string>();
@@ -222,7 +224,7 @@ function contractTypeMoves(presences: readonly Presence[]): Move[] {
 /** One person's category in `name` told as `code` in every bilan they count in (outcomes: where one is recorded). */
 function changeMove(universe: PeopleUniverse, presences: readonly Presence[], name: Breakdown, code: string): Move | null {
   const move: Move = new Map();
-  for (const presence of presences) {
+  for (const presence of presences.filter(withBreakdowns)) {
     const old = presence.codes[name];
     if (old === code) continue;
     if (!STATIC.includes(name) && ["en-parcours", "moins-de-6-mois"].includes(old)) continue; // not exited yet: nothing to tell differently
@@ -238,6 +240,15 @@ function changeMove(universe: PeopleUniverse, presences: readonly Presence[], na
     }
   }
   return move.size > 0 ? move : null;
+}
+
+/**
+ * Whether a presence publishes breakdowns: a contract's row in a table of months it has no bilan of
+ * (a year of the territory) only shows its number of people, which a change of category or of
+ * contract type leaves as it is.
+ */
+function withBreakdowns(presence: Presence): boolean {
+  return presence.keys.has("employment");
 }
 
 /** One person counted once more in every bilan they count in (their cells, their employment contracts). */

@@ -149,3 +149,46 @@ export function generatedTerritory(seed: number) {
   people.push({ id: `P${seed}-solo`, sex: "F", born: BORN.senior, qpv: true, work: [{ contract: "K5", month: "2026-09" }], type: "CDI" });
   return territoryJson(contracts, people);
 }
+
+/**
+ * A larger generated territory for subtraction, of `count` contracts: about one buyer and one
+ * company per 3 contracts, mixed so that a company works for several buyers and a buyer has
+ * several companies; 2 to 9 people per contract, one in five also on a second contract (often of
+ * another buyer or company), every tenth contract with a single person, people arriving in either
+ * half-year, some exited (unless `exits: false`).
+ *
+ * @example
+ * subtractionTerritory(3, 200).markets.length // => 200
+ */
+export function subtractionTerritory(seed: number, count: number, options: { exits?: boolean } = {}) {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const buyers = Math.max(2, Math.ceil(count / 3));
+  const companies = Math.max(2, Math.ceil(count / 3));
+  const contracts: ContractSpec[] = Array.from({ length: count }, (_, index) => ({
+    id: `K${index + 1}`,
+    buyer: `A${(index % buyers) + 1}`,
+    company: `E${((index * 7 + Math.floor(index / buyers)) % companies) + 1}`,
+  }));
+  const months = ["2026-02", "2026-05", "2026-08", "2026-11"];
+  const people: PersonSpec[] = [];
+  for (const [index, contract] of contracts.entries()) {
+    const size = index % 10 === 9 ? 1 : 8 + Math.floor(next() * 18);
+    for (let n = 0; n < size; n += 1) {
+      const work = [{ contract: contract.id, month: pick(months) }];
+      if (size > 1 && next() < 0.2) work.push({ contract: pick(contracts).id, month: pick(months) });
+      const exited = next() < 0.3 && options.exits !== false;
+      const exit = exited ? { date: "2026-10-31", situation: pick(["CDI", "CDD-MOINS-6M", "FORMATION", "CHOMAGE"]) } : undefined;
+      people.push({
+        id: `S${seed}-${contract.id}-${n}`,
+        sex: next() < 0.35 ? "F" : "M",
+        born: pick([BORN.young, BORN.mid, BORN.mid, BORN.senior]),
+        qpv: next() < 0.4,
+        work,
+        type: pick(["CDD", "CDI", "interim", "apprentissage"]),
+        ...(exit ? { exit } : {}),
+      });
+    }
+  }
+  return territoryJson(contracts, people);
+}

@@ -1,0 +1,105 @@
+/**
+ * The protection of a release on territories of real size, and its contract: every hidden small
+ * count has a witness, or the release is refused (`reporting.release.unproven`, `locked`,
+ * `tooLarge`), never exported with a count nobody proved safe. Speed is measured by
+ * `npm run bench:reporting`, not here.
+ */
+import { dayFromIso } from "../dates";
+import { DomainError } from "../errors/domain-error";
+import { baseFromJson, buildBilans, GROUPINGS, releaseProtection, reportView, type BilanSet, type Period } from ".";
+import { leaks } from "../../test/support/disclosure-attacker";
+import { subtractionTerritory, territoryJson, type PersonSpec } from "../../test/support/subtraction-territory";
+import { reportingTestPack } from "./test-territory";
+
+const pack = reportingTestPack();
+const today = dayFromIso("2026-11-26");
+const YEAR: Period = { from: "2026-01", to: "2026-12" };
+
+function release(input: ReturnType<typeof territoryJson>, period: Period = YEAR) {
+  const base = baseFromJson(input, pack, today);
+  const sets = GROUPINGS.map((grouping) => buildBilans(base, pack, grouping, period));
+  const protection = releaseProtection(sets[0] as BilanSet);
+  return {
+    sets,
+    protection,
+    held: sets.map((set) => ({ view: reportView(set, "buyer", protection), truth: reportView(set, "facilitator") })),
+  };
+}
+
+describe("the protection of a release on a territory of a few hundred contracts", () => {
+  // Before the witnesses made of people, a release of more than about 60 contracts was refused
+  // (reporting.release.tooLarge): this one has 240, people on two contracts, companies working for
+  // several buyers, one-person contracts. Nobody has exited yet: with exits (4 categories over
+  // contracts of 8 to 25 people), outcome counts are left without witness and the release is
+  // refused (reporting.release.unproven, kept below as it.failing).
+  const input = subtractionTerritory(7, 240, { exits: false });
+
+  it("is protected (not refused): no small count shown, every hour figure exact", () => {
+    const { held, protection } = release(input);
+    expect(protection.counts.hidden).toBeGreaterThan(0);
+    for (const { view, truth } of held) {
+      expect(JSON.stringify(view)).not.toMatch(/"(count|total|participants|dynamicExits)":[1-4][,}]/);
+      for (const [index, bilan] of [view.total, ...view.bilans].entries()) {
+        const fact = index === 0 ? truth.total : truth.bilans[index - 1];
+        expect(bilan.hours).toEqual(fact?.hours);
+        expect(bilan.contracts.map((row) => [row.due, row.realised, row.rate])).toEqual(
+          fact?.contracts.map((row) => [row.due, row.realised, row.rate]),
+        );
+      }
+    }
+  });
+});
+
+describe("the same territory with exits", () => {
+  // Known gap: about a hundred outcome counts (exit categories, dynamic exits) find no witness — a
+  // shown zero or a « < 5 » already at 4 stops every alternative of one or two people tried — so the
+  // release is refused, safe but not served. `failing` keeps it visible.
+  it.failing("is protected too", () => {
+    expect(release(subtractionTerritory(7, 240)).protection.counts.hidden).toBeGreaterThan(0);
+  });
+});
+
+describe("the exact attacker on a generated territory built for subtraction", () => {
+  // The integer attacker solves two programs per hidden count over every table at once: 8 contracts
+  // are what it solves in test time (20 contracts took more than ten minutes).
+  it("recovers nothing from every grouping of 2026", async () => {
+    const { held } = release(subtractionTerritory(4, 8));
+    expect(await leaks(held, 5)).toEqual([]);
+  }, 300_000);
+});
+
+describe("a small count no alternative territory can move", () => {
+  // Company X holds contracts K1 to K4, five people each, nobody shared; on each contract one person
+  // left for a CDD of less than 6 months. Each contract shows « < 5 » transitions (1 to 4), and so
+  // does the company (the four together: 1 to 4): the four counts can only be 1 each, whatever else
+  // is hidden. Before, such a count without witness was left exported when no earlier release had
+  // been made; now the release is refused.
+  const man = (contract: string, n: number, exit: boolean): PersonSpec => ({
+    id: `${contract}-${n}`,
+    sex: "M",
+    born: "1985-03-01",
+    qpv: false,
+    work: [{ contract, month: "2026-03" }],
+    type: "CDD",
+    ...(exit ? { exit: { date: "2026-10-31", situation: "CDD-MOINS-6M" } } : {}),
+  });
+  const contracts = ["K1", "K2", "K3", "K4"];
+  const input = territoryJson(
+    contracts.map((id) => ({ id, buyer: "B", company: "X" })),
+    contracts.flatMap((contract) => [0, 1, 2, 3, 4].map((n) => man(contract, n, n === 0))),
+  );
+
+  it("refuses the release (reporting.release.unproven) rather than export it", () => {
+    let refusal: unknown = null;
+    try {
+      release(input);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect((refusal as DomainError).code).toBe("reporting.release.unproven");
+    expect((refusal as DomainError).message).toMatch(
+      /^Diffusion impossible à protéger \(\d+ bilans liés\) : pour \d+ petits? effectifs?, aucun territoire de rechange/,
+    );
+  });
+});
