@@ -43,11 +43,13 @@ interface Scored {
   hide: string[];
   /** Cells that stop the move as it is (to hide, or out of their mark's bounds): where partners are looked for. */
   blocking: string[];
+  /** A cell at 0 that would count someone: nobody's move can take them out of it, no partner repairs that. */
+  dead: boolean;
   cost: number;
 }
 
 /** Moves of a count tried alone, moves combined with a partner, partners tried for each, cells a partner is looked for at. */
-const OWN = 48;
+const OWN = 400;
 const OWNERS = 12;
 const PARTNERS = 48;
 const PIVOTS = 4;
@@ -97,7 +99,7 @@ export class PeopleProof {
     // undo its move there), fewest broken cells first.
     const stopsOf = (scored: Scored) => scored.blocking.length - scored.hide.length;
     const owners = alone
-      .filter(({ scored }) => !scored.blocking.includes(key) || scored.hide.includes(key))
+      .filter(({ scored }) => (!scored.blocking.includes(key) || scored.hide.includes(key)) && !scored.dead)
       .sort((a, b) => stopsOf(a.scored) - stopsOf(b.scored) || a.scored.hide.length - b.scored.hide.length);
     for (const { candidate, scored: first } of owners.slice(0, OWNERS)) {
       const repaired = first.possible
@@ -216,12 +218,14 @@ function score(move: ReadonlyMap<string, number>, state: ProofState, meter: Work
   const hide: string[] = [];
   const blocking: string[] = [];
   let possible = true;
+  let dead = false;
   let cost = 0;
   for (const [key, change] of move) {
     const value = values.get(key) ?? 0;
     const next = value + change;
     const mask = masks.get(key);
     const small = next > 0 && next < threshold;
+    if (value === 0 && small && mask !== "absent") dead = true;
     if (mask === undefined) {
       blocking.push(key);
       // Hidden as « masqué », it must still read 0 or at least the threshold.
@@ -235,5 +239,5 @@ function score(move: ReadonlyMap<string, number>, state: ProofState, meter: Work
       possible = false;
     }
   }
-  return { move, possible, hide, blocking, cost };
+  return { move, possible, hide, blocking, dead, cost };
 }
