@@ -71,6 +71,8 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
       peopleCells: protection.counts.cells,
       masksMs,
       steps: protection.counts.steps,
+      // The heap after the protection (its index of people's moves is the largest structure it builds).
+      heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     }),
   );
 }
