@@ -3,6 +3,7 @@
  * personal fields while every bilan stays the same.
  */
 import { dayFromIso } from "../dates";
+import { DomainError } from "../errors/domain-error";
 import { decodeTable, encodeTable, hoursTable, marketsTable, participantsTable, validationsTable } from "../workbook";
 import { recordFromFacts, readPeople, eligibilitySection, type ParticipantFacts } from "../eligibility";
 import { sectionOf } from "../rules";
@@ -10,6 +11,15 @@ import { baseFromJson, buildBilans, purgeJson, purgeRows, reportView, retentionY
 import { handTerritory, reportingTestPack } from "./test-territory";
 
 const pack = reportingTestPack();
+
+function externalView(set: Parameters<typeof reportView>[0]): unknown {
+  try {
+    return reportView(set, "buyer");
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
 // Five years after spring 2026: P1 (last hours 28 February 2026) and P2 (left 31 March 2026) are due, P4 (left 31 May 2026) is not.
 const later = dayFromIso("2031-04-15");
 
@@ -69,7 +79,9 @@ describe("the purge", () => {
     for (const grouping of ["buyer", "contract", "company", "year"] as const) {
       const before = buildBilans(baseFromJson(handTerritory(), pack, later), pack, grouping, null);
       const after = buildBilans(baseFromJson(territory, pack, later), pack, grouping, null);
-      expect(reportView(after, "buyer")).toEqual(reportView(before, "buyer"));
+      // The buyer's view, or its refusal: this four-person territory has counts no alternative
+      // territory can move (reporting.release.unproven), before the purge and after it alike.
+      expect(externalView(after)).toEqual(externalView(before));
       const strip = (view: ReturnType<typeof reportView>) =>
         JSON.parse(JSON.stringify(view, (key, value) => (key === "criterion" || key === "inputDigest" ? undefined : value)));
       expect(strip(reportView(after, "facilitator"))).toEqual(strip(reportView(before, "facilitator")));
