@@ -54,6 +54,7 @@ const OWNERS = 12;
 const PARTNERS = 48;
 const PIVOTS = 4;
 const REPAIRS = 6;
+const BEAM = 3;
 
 /**
  * Witnesses made of the people of a release.
@@ -124,32 +125,36 @@ export class PeopleProof {
     state: ProofState,
     meter: WorkMeter,
   ): Scored | null {
-    let current = start;
-    const used = new Set([person]);
-    for (let depth = 0; depth < REPAIRS && !current.possible; depth += 1) {
-      const stops = current.blocking.filter((cell) => !current.hide.includes(cell));
-      const pivot = stops.reduce((a, b) => (this.sizeOf(b) < this.sizeOf(a) ? b : a));
-      const sign = current.move.get(pivot) ?? 0;
-      let best: { scored: Scored; person: number; stops: number } | null = null;
-      let tried = 0;
-      for (const partner of this.byCell.get(pivot) ?? []) {
-        if (tried >= PARTNERS) break;
-        meter.spend(1);
-        if (used.has(partner.person) || sign * (partner.move.get(pivot) ?? 0) * partner.step >= 0) continue;
-        tried += 1;
-        const move = combined(current.move, partner);
-        if (!moves(move)) continue;
-        const scored = score(move, state, meter);
-        const left = scored.blocking.length - scored.hide.length;
-        if (best === null || left < best.stops || (left === best.stops && scored.hide.length < best.scored.hide.length))
-          best = { scored, person: partner.person, stops: left };
-        if (scored.possible && scored.hide.length === 0) break;
+    // A small beam: the few best combinations of each depth are carried on (one alone gets stuck on
+    // tiny territories, where the best next step leads to a group of one person).
+    let beam: { scored: Scored; used: ReadonlySet<number> }[] = [{ scored: start, used: new Set([person]) }];
+    for (let depth = 0; depth < REPAIRS; depth += 1) {
+      const next: { scored: Scored; used: ReadonlySet<number>; stops: number }[] = [];
+      for (const { scored: current, used } of beam) {
+        const stops = current.blocking.filter((cell) => !current.hide.includes(cell));
+        const pivot = stops.reduce((a, b) => (this.sizeOf(b) < this.sizeOf(a) ? b : a));
+        const sign = current.move.get(pivot) ?? 0;
+        let tried = 0;
+        for (const partner of this.byCell.get(pivot) ?? []) {
+          if (tried >= PARTNERS) break;
+          meter.spend(1);
+          if (used.has(partner.person) || sign * (partner.move.get(pivot) ?? 0) * partner.step >= 0) continue;
+          tried += 1;
+          const move = combined(current.move, partner);
+          if (!moves(move)) continue;
+          const scored = score(move, state, meter);
+          if (scored.possible && scored.hide.length === 0) return scored;
+          if (!scored.dead)
+            next.push({ scored, used: new Set([...used, partner.person]), stops: scored.blocking.length - scored.hide.length });
+        }
       }
-      if (best === null) return null;
-      current = best.scored;
-      used.add(best.person);
+      next.sort((a, b) => a.stops - b.stops || a.scored.hide.length - b.scored.hide.length || a.scored.cost - b.scored.cost);
+      const done = next.find((entry) => entry.scored.possible);
+      if (done) return done.scored;
+      if (next.length === 0) return null;
+      beam = next.slice(0, BEAM);
     }
-    return current.possible ? current : null;
+    return null;
   }
 
   /** A possible move with cells to hide, combined with another person's move that spares some of them (the best of a few tried), or as it is. */
