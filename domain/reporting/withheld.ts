@@ -138,10 +138,11 @@ export function samePeriod(a: Period | null, b: Period | null): boolean {
 export function withheldReason(cause: WithheldCause): string {
   const why: Record<WithheldCause, string> = {
     locked:
-      "cette diffusion recoupe les bilans déjà remis (mêmes marchés, périodes qui se recouvrent) au point que ses effectifs, même en partie masqués, permettraient de retrouver un petit effectif",
-    tooLarge: "la diffusion est trop grande pour que la protection de ses effectifs soit vérifiée d'un seul tenant",
-    unproven: "la protection de certains petits effectifs de cette diffusion n'a pas pu être démontrée",
-    earlier: "une diffusion précédente de la même période n'a pas donné ses effectifs, ils restent non diffusés",
+      "cette diffusion recoupe les bilans déjà remis (mêmes marchés, périodes qui se recouvrent) au point qu'en les rapprochant, un petit effectif se retrouverait quelles que soient les cases masquées",
+    tooLarge:
+      "le calcul n'a pas pu vérifier, dans le temps qui lui est donné, qu'aucun petit effectif ne se retrouverait en rapprochant les bilans de cette diffusion et ceux déjà remis",
+    unproven: "le calcul n'a pas pu démontrer qu'aucun petit effectif ne se retrouverait en rapprochant les bilans de cette diffusion et ceux déjà remis",
+    earlier: "une diffusion précédente des mêmes mois n'a pas donné ses effectifs : ils restent non diffusés",
   };
   return `Effectifs non diffusés : ${why[cause]} ; les heures sont exactes.`;
 }

@@ -141,16 +141,27 @@ describe("clauses report --register", () => {
     expect([first.code, first.err]).toEqual([0, ""]);
     const second = await ask("contract", "2026-01:2026-12");
     expect([second.code, second.err]).toEqual([0, ""]);
-    // January–June after January–December: refused on the demo (a known gap, docs/reporting.md), nothing recorded.
+    // January–June after January–December cannot be protected on the demo (docs/reporting.md): it was
+    // refused (code 2, nothing recorded); it now leaves withheld — hours exact, no count of people — and is recorded.
     const overlapping = await ask("contract", "2026-01:2026-06");
-    expect([overlapping.code, overlapping.err]).toEqual([2, expect.stringMatching(/^Diffusion (trop grande|impossible)/)]);
+    expect([overlapping.code, overlapping.err]).toEqual([
+      0,
+      expect.stringMatching(/^Diffusion sans effectifs \(heures exactes\) : Effectifs non diffusés : /),
+    ]);
+    const withheld = JSON.parse(overlapping.out) as ReportView;
+    expect(withheld.withheld?.reason).toMatch(/^Effectifs non diffusés : .* ; les heures sont exactes\.$/);
+    expect(withheld.total.participants).toEqual({ total: "masqué", breakdown: null, reason: withheld.withheld?.reason });
+    const half = JSON.parse((await run(["report", "--input", "-", "--by", "contract", "--period", "2026-01:2026-06"])).out) as ReportView;
+    expect(withheld.bilans.map((bilan) => bilan.hours)).toEqual(half.bilans.map((bilan) => bilan.hours));
     const releases = (
       JSON.parse(readFileSync(register, "utf8")) as { releases: { period: unknown; digest: string; hidden: Record<string, string> }[] }
     ).releases;
     expect(releases.map((release) => release.period)).toEqual([
       { from: "2026-01", to: "2026-12" },
       { from: "2026-01", to: "2026-12" },
+      { from: "2026-01", to: "2026-06" },
     ]);
+    expect(releases[2]?.hidden).toEqual({ "*": "withheld" });
     // The second release keeps every cell the first hid.
     expect(releases[1]?.hidden).toMatchObject(releases[0]?.hidden ?? {});
     expect(releases[0]?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -173,11 +184,15 @@ describe("clauses report --register", () => {
     mkdirSync(folder, { recursive: true });
     const book = path.join(folder, "classeur.xlsx");
     writeFileSync(book, readFileSync(path.join(__dirname, "../../../assets/demo-territoire.xlsx")));
-    const ask = () => run(["report", "--input", book, "--by", "buyer", "--audience", "buyer", "--period", "2026-01:2026-12"]);
+    const ask = (by = "buyer", period = "2026-01:2026-12") =>
+      run(["report", "--input", book, "--by", by, "--audience", "buyer", "--period", period]);
     const first = await ask();
     expect([first.code, first.err]).toEqual([0, ""]);
     const second = await ask();
     expect([second.code, second.err]).toEqual([0, ""]);
+    // January–June by contract after the year cannot be protected: it leaves withheld, and « Diffusions » says so.
+    const third = await ask("contract", "2026-01:2026-06");
+    expect([third.code, (JSON.parse(third.out) as ReportView).withheld?.cause]).toEqual([0, expect.stringMatching(/^(locked|tooLarge)$/)]);
     const { Workbook } = await import("exceljs");
     const workbook = new Workbook();
     await workbook.xlsx.readFile(book);
@@ -195,7 +210,9 @@ describe("clauses report --register", () => {
     expect(rows.slice(1).map((row) => [row[0], row[3]])).toEqual([
       ["buyer:buyer", "2026-01:2026-12"],
       ["buyer:buyer", "2026-01:2026-12"],
+      ["buyer:contract", "2026-01:2026-06"],
     ]);
+    expect(rows[3]?.[5]).toBe('{"*":"withheld"}');
     // The second release keeps what the first hid (same figures: the same masks), and holds no person.
     expect(rows[2]?.[5]).toBe(rows[1]?.[5]);
     expect(JSON.stringify(rows)).not.toMatch(/P0\d\d/);
