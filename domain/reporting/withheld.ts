@@ -141,7 +141,8 @@ export function withheldReason(cause: WithheldCause): string {
       "cette diffusion recoupe les bilans déjà remis (mêmes marchés, périodes qui se recouvrent) au point qu'en les rapprochant, un petit effectif se retrouverait quelles que soient les cases masquées",
     tooLarge:
       "le calcul n'a pas pu vérifier, dans le temps qui lui est donné, qu'aucun petit effectif ne se retrouverait en rapprochant les bilans de cette diffusion et ceux déjà remis",
-    unproven: "le calcul n'a pas pu démontrer qu'aucun petit effectif ne se retrouverait en rapprochant les bilans de cette diffusion et ceux déjà remis",
+    unproven:
+      "le calcul n'a pas pu démontrer qu'aucun petit effectif ne se retrouverait en rapprochant les bilans de cette diffusion et ceux déjà remis",
     earlier: "une diffusion précédente des mêmes mois n'a pas donné ses effectifs : ils restent non diffusés",
   };
   return `Effectifs non diffusés : ${why[cause]} ; les heures sont exactes.`;
