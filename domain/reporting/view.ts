@@ -282,7 +282,8 @@ function earlierCells(sets: readonly BilanSet[], earlier: readonly EarlierReleas
   const shown = new Set<string>();
   const hidden = new Map<string, HiddenMask>();
   for (const release of earlier) {
-    for (const [key, mask] of release.hidden) if (key !== EVERY_CELL) hidden.set(key, mask);
+    // Withheld wins over any other mask of the same cell (it is the one without a bound).
+    for (const [key, mask] of release.hidden) if (key !== EVERY_CELL && hidden.get(key) !== "withheld") hidden.set(key, mask);
     if (release.hidden.get(EVERY_CELL) === "withheld") {
       // A withheld release showed nothing of people: every count of its period stays withheld.
       for (const key of withheldCells(sets, release.period)) hidden.set(key, "withheld");

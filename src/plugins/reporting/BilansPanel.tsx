@@ -340,7 +340,7 @@ async function writeSheet(services: Services, view: ReportView, index: number, s
   }
 }
 
-/** The messages of an export the engine refused (the protection of a release too large), said as they are. */
+/** The messages of an export the engine could not give (a register row too long, an unexpected error), said as they are. */
 class ExportRefused extends Error {
   constructor(readonly messages: string[]) {
     super(messages.join("\n"));
@@ -357,7 +357,7 @@ function sent(view: ReportView, text: string, withheld: string): Message {
   return view.withheld ? { kind: "warning", text: `${withheld} ${view.withheld.reason}` } : { kind: "success", text };
 }
 
-/** `view` is computed when asked, by the engine: the protection of a release may refuse it (too large), said as a message. */
+/** `view` is computed when asked, by the engine (withheld when the release cannot be protected: `sent` says so). */
 async function exportXlsx(exported: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
   try {
     const view = await exported();

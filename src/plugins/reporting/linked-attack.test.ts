@@ -165,6 +165,10 @@ describe("the protected exports", () => {
       const second = release(base, YEAR, [first.record]);
       const third = release(base, YEAR, [first.record, second.record], {}, "company");
       expect(await leaks([...first.held, ...second.held, ...third.held], 5)).toEqual([]);
+      // A withheld « masqué » is not an ordinary one (0 or at least 5): read as one, the true figures
+      // (M5 has 2 people) would be impossible — the withheld field is what tells them apart.
+      const ordinary = second.held.map(({ view: { withheld: _, ...view }, truth }) => ({ view, truth }));
+      await expect(leaks([...first.held, ...ordinary], 5)).rejects.toThrow(/rejects the true figures/);
     },
     SLOW,
   );
