@@ -15,10 +15,11 @@ const pack = reportingTestPack();
 const today = dayFromIso("2026-11-26");
 const YEAR: Period = { from: "2026-01", to: "2026-12" };
 
-function release(input: ReturnType<typeof territoryJson>, period: Period = YEAR) {
+/** The protection's own outcome (`withhold: false`: a release it cannot protect throws instead of being withheld). */
+function release(input: ReturnType<typeof territoryJson>, period: Period = YEAR, withhold = false) {
   const base = baseFromJson(input, pack, today);
   const sets = GROUPINGS.map((grouping) => buildBilans(base, pack, grouping, period));
-  const protection = releaseProtection(sets[0] as BilanSet);
+  const protection = releaseProtection(sets[0] as BilanSet, [], { withhold });
   return {
     sets,
     protection,
@@ -34,8 +35,9 @@ describe("the protection of a release on a territory of a few hundred contracts"
   // refused (reporting.release.unproven, kept below as it.failing).
   const input = subtractionTerritory(7, 240, { exits: false });
 
-  it("is protected (not refused): no small count shown, every hour figure exact", () => {
+  it("is protected (not refused, not withheld): no small count shown, every hour figure exact", () => {
     const { held, protection } = release(input);
+    expect(protection.withheld).toBeUndefined();
     expect(protection.counts.hidden).toBeGreaterThan(0);
     for (const { view, truth } of held) {
       expect(JSON.stringify(view)).not.toMatch(/"(count|total|participants|dynamicExits)":[1-4][,}]/);
@@ -101,5 +103,7 @@ describe("a small count no alternative territory can move", () => {
     expect((refusal as DomainError).message).toMatch(
       /^Diffusion impossible à protéger \(\d+ bilans liés\) : pour \d+ petits? effectifs?, aucun territoire de rechange/,
     );
+    // What the buyer then receives: the release withheld (hours exact, no count of people: withheld.ts).
+    expect(release(input, YEAR, true).protection.withheld).toBe("unproven");
   });
 });

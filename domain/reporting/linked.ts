@@ -29,13 +29,13 @@ import { addPresences, differenceChange, peopleUniverse, type PeopleUniverse } f
 import { PeopleProof } from "./people-proof";
 import { directionsOf, witnessOf, type WitnessRules } from "./witness";
 
-/** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
-export type LinkedMask = Mask | "absent";
+/** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published); `withheld` for a count of a release that could not be protected (no bound at all: withheld.ts). */
+export type LinkedMask = Mask | "absent" | "withheld";
 
 /** The cells an earlier release showed and hid (canonical keys), which a new release must respect. */
 export interface EarlierCells {
   shown: ReadonlySet<string>;
-  hidden: ReadonlyMap<string, Mask>;
+  hidden: ReadonlyMap<string, Exclude<LinkedMask, "absent">>;
 }
 
 export interface LinkedProtection {
