@@ -7,7 +7,8 @@
  * — so it needs no model of the attacker at all: only that every figure it changes is hidden
  * (« < 5 », « masqué » or left out) and keeps its mark's bounds (« < 5 »: 1 to 4; « masqué »: 0 or
  * at least the threshold). Hours stay as they are for a change of category; for one person in the
- * place of another, the hours differ, which no count published relates to people.
+ * place of another, the hours differ, which no count published relates to people. people-proof.ts
+ * finds (or makes) the witness of each count from these moves.
  */
 import type { Bilan } from "./indicators";
 import { exitCategory, sixMonthCategory, UNKNOWN } from "./indicators";
@@ -15,7 +16,6 @@ import type { PersonProfile } from "./model";
 import { inPeriod } from "./period";
 import type { ReportingRules } from "./rules";
 import type { BilanSet } from "./report";
-import type { WorkMeter } from "./privacy";
 
 /** One bilan a person counts in: the keys of its cells and the person's category in each breakdown. */
 interface Presence {
@@ -286,31 +286,4 @@ function add(move: Move, key: string, value: number): void {
  */
 export function differenceChange(move: ReadonlyMap<string, number>, difference: { whole: string; part: string }): number {
   return (move.get(difference.whole) ?? 0) - (move.get(difference.part) ?? 0);
-}
-
-/** The bounds a cell of an alternative table must keep. */
-export interface MarkBounds {
-  values: ReadonlyMap<string, number>;
-  masks: ReadonlyMap<string, string>;
-  threshold: number;
-}
-
-/**
- * Whether the true table moved by `move` (times `step`) is an alternative nobody can tell from
- * it: every changed figure hidden and within its mark's bounds.
- *
- * @example
- * indistinguishable(move, 1, bounds, meter) // => true when every cell the move changes is hidden and keeps its bounds
- */
-export function indistinguishable(move: ReadonlyMap<string, number>, step: number, bounds: MarkBounds, meter: WorkMeter): boolean {
-  meter.spend(move.size);
-  for (const [key, change] of move) {
-    const mask = bounds.masks.get(key);
-    if (mask === undefined) return false;
-    const value = (bounds.values.get(key) ?? 0) + change * step;
-    if (value < 0) return false;
-    if (mask === "small" && (value < 1 || value >= bounds.threshold)) return false;
-    if (mask === "complementary" && value > 0 && value < bounds.threshold) return false;
-  }
-  return true;
 }
