@@ -4,8 +4,8 @@
  * side when asked, and the figures of the company the facilitator picked. Kept out of React to be
  * tested alone.
  */
-import type { Day, RulePack } from "../../../domain";
-import { ventilateTerritory, type TerritoryRows } from "../../../domain/territory";
+import type { RulePack } from "../../../domain";
+import { ventilatePrepared, type PreparedTerritory } from "../../../domain/territory";
 import {
   explainMarket,
   POLICIES,
@@ -35,14 +35,19 @@ export interface DetailedView extends PoolingView {
  * The figures the pane shows under the chosen rule: contracts and companies, totals only. At
  * 100 000 lines the detail by participant and month costs several times the totals: it is computed
  * apart (`poolingView`), for what needs it (writing the Ventilation table, explaining a contract).
+ * The territory is prepared once per read (`prepareTerritory`: Participants' windows, checked lines)
+ * for every rule and spread shown.
  *
  * @example
- * shownView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
- * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
+ * shownView(prepareTerritory({ markets, hours, participants }, pack, today), pack, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
  */
-export function shownView(tables: TerritoryRows, pack: RulePack, today: Day, choice: { policy: Policy; spread: Spread }): PoolingView {
-  // The same function as the custom functions and `clauses run`: Participants' windows included.
-  const { result } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, choice));
+export function shownView(
+  territory: PreparedTerritory,
+  pack: RulePack,
+  choice: { policy: Policy; spread: Spread; inputDigest?: string },
+): PoolingView {
+  // The same function as the custom functions and `clauses run` (`ventilateTerritory`): Participants' windows included.
+  const { result } = ventilatePrepared(territory, ventilationOptions(pack, choice));
   return { result, companies: [...new Set(result.markets.map((market) => market.company))] };
 }
 
@@ -51,17 +56,15 @@ export function shownView(tables: TerritoryRows, pack: RulePack, today: Day, cho
  * other rules are computed only when the facilitator asks to compare them (`policyResults`).
  *
  * @example
- * poolingView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
- * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
+ * poolingView(prepareTerritory({ markets, hours, participants }, pack, today), pack, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
  */
 export function poolingView(
-  tables: TerritoryRows,
+  territory: PreparedTerritory,
   pack: RulePack,
-  today: Day,
   choice: { policy: Policy; spread: Spread; inputDigest?: string },
 ): DetailedView {
   // The same function as the custom functions and `clauses run`: Participants' windows included.
-  const { result, rows } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
+  const { result, rows } = ventilatePrepared(territory, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
   const companies = [...new Set(result.markets.map((market) => market.company))];
   return { result, lineRows: rows.lines, companies };
 }
@@ -87,25 +90,15 @@ export function explainedContract(view: DetailedView, id: string): MarketExplana
  * The ventilation under each of the four rules (totals only), the chosen one reused.
  *
  * @example
- * policyResults(tables, pack, today, view.result)["pro-rata"].markets[0].total // => 534.7891
+ * policyResults(territory, pack, view.result)["pro-rata"].markets[0].total // => 534.7891
  */
-export function policyResults(
-  tables: TerritoryRows,
-  pack: RulePack,
-  today: Day,
-  chosen: VentilationResult,
-): Record<Policy, VentilationResult> {
+export function policyResults(territory: PreparedTerritory, pack: RulePack, chosen: VentilationResult): Record<Policy, VentilationResult> {
   return Object.fromEntries(
     POLICIES.map((policy) => [
       policy,
       policy === chosen.policy
         ? chosen
-        : ventilateTerritory(
-            tables,
-            pack,
-            today,
-            ventilationOptions(pack, { policy, spread: chosen.spread, inputDigest: chosen.inputDigest }),
-          ).result,
+        : ventilatePrepared(territory, ventilationOptions(pack, { policy, spread: chosen.spread, inputDigest: chosen.inputDigest })).result,
     ]),
   ) as Record<Policy, VentilationResult>;
 }
