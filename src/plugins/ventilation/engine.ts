@@ -27,6 +27,9 @@ export async function poolingEngine(): Promise<PoolingEngine> {
 /**
  * The ventilation the panel will show first (the pack's rule and spread), computed once the
  * workbook is open; the panel, reading the same cells, finds it computed. Only where there are workers.
+ * Resolves once the tables are in the worker and the ventilation asked, not once it is computed:
+ * the next plugin's preparation (the Bilans' tables sent to their own worker, a long task on the
+ * page) then runs while this worker ventilates, not when the panel paints the figures.
  *
  * @example
  * await preparePooling(services);
@@ -40,7 +43,8 @@ export async function preparePooling(services: Services): Promise<void> {
     if (read.status !== "ready") return;
     const engine = await poolingEngine();
     const loaded = await engine.load(read.snapshots, pack, services.today());
-    if (loaded.ok) await engine.view(rules.policy.value, rules.spread.value);
+    // A failure is the panel's to say (below), when it asks the same view.
+    if (loaded.ok) void engine.view(rules.policy.value, rules.spread.value).catch(() => undefined);
   } catch {
     // A failure is the panel's to say, when it reads the tables itself.
   }

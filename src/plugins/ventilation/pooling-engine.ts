@@ -113,16 +113,16 @@ export function poolingState(options: PoolingStateOptions = {}) {
     }
     return known;
   };
-  // The detail of the ventilation shown, its digest reused (the same input): computed once, on first need.
-  const detailOf = (policy: Policy, spread: Spread): Promise<Outcome<Detail>> => {
-    const key = `${policy}\u0000${spread}`;
+  // The detail (or the trace) of the ventilation shown, its digest reused (the same input): computed once, on first need.
+  const detailOf = (policy: Policy, spread: Spread, need: "records" | "explanation" = "records"): Promise<Outcome<Detail>> => {
+    const key = `${policy}\u0000${spread}\u0000${need}`;
     let known = detailed.get(key);
     if (!known) {
       known = viewOf(policy, spread).then((shown) => {
         if (!shown.ok) return shown;
         const prepared = territoryOf().prepared as { ok: true; value: PreparedTerritory };
         const { inputDigest } = shown.value.result;
-        return guarded(() => ({ view: poolingView(prepared.value, required().pack, { policy, spread, inputDigest }) }));
+        return guarded(() => ({ view: poolingView(prepared.value, required().pack, { policy, spread, inputDigest }, need) }));
       });
       detailed.set(key, known);
     }
@@ -160,15 +160,21 @@ export function poolingState(options: PoolingStateOptions = {}) {
     /** The rows to write, column by column (what the worker sends the page). */
     columns: columnsOfRecords,
     async explain(policy: Policy, spread: Spread, id: string): Promise<Outcome<MarketExplanation | null>> {
-      const detail = await detailOf(policy, spread);
-      return detail.ok ? guarded(() => explainedContract(detail.value.view, id)) : detail;
+      const traced = await detailOf(policy, spread, "explanation");
+      return traced.ok ? guarded(() => explainedContract(traced.value.view, id)) : traced;
     },
     /**
-     * What the pane will likely ask next, in steps (the detail, the rows, their columns), computed
-     * while it is idle: the worker answers the pane's questions between two steps.
+     * What the pane will likely ask next, in steps (the detail, the rows and their columns, then the
+     * trace that explains a contract), computed while it is idle: the worker answers the pane's
+     * questions between two steps.
      */
     prepareSteps(policy: Policy, spread: Spread): (() => Promise<unknown>)[] {
-      return [() => detailOf(policy, spread), () => recordsOf(policy, spread), () => columnsOfRecords(policy, spread)];
+      return [
+        () => detailOf(policy, spread),
+        () => recordsOf(policy, spread),
+        () => columnsOfRecords(policy, spread),
+        () => detailOf(policy, spread, "explanation"),
+      ];
     },
     async compare(policy: Policy, spread: Spread): Promise<Outcome<Record<Policy, VentilationResult>>> {
       const chosen = await viewOf(policy, spread);
