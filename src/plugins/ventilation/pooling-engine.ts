@@ -7,7 +7,8 @@
  *
  * What crosses to the page stays small (a structured clone of 100 000 lines' detail is itself a
  * long task): the figures shown are the totals (`shownView`); the detail by participant and month
- * stays here, computed once per rule and spread, for the rows written and the contract explained.
+ * stays here, computed once per rule and spread, for the rows written (sent as columns); a contract
+ * is explained from its company's ventilation with the trace (`tracedView`), asked when it is picked.
  */
 import {
   decodeTable,
@@ -34,7 +35,7 @@ import type { TableRecord } from "../../../domain";
 import type { TableSnapshot } from "../../workbook/port";
 import { tablesNotRead } from "./errors";
 import { columnsOf, type RowColumns } from "./rows-columns";
-import { explainedContract, policyResults, poolingView, shownView, type DetailedView, type PoolingView } from "./pooling-view";
+import { explainedContract, policyResults, poolingView, shownView, tracedView, type DetailedView, type PoolingView } from "./pooling-view";
 
 export interface PoolingSnapshots {
   markets: TableSnapshot | null;
@@ -113,16 +114,16 @@ export function poolingState(options: PoolingStateOptions = {}) {
     }
     return known;
   };
-  // The detail (or the trace) of the ventilation shown, its digest reused (the same input): computed once, on first need.
-  const detailOf = (policy: Policy, spread: Spread, need: "records" | "explanation" = "records"): Promise<Outcome<Detail>> => {
-    const key = `${policy}\u0000${spread}\u0000${need}`;
+  // The detail of the ventilation shown, its digest reused (the same input): computed once, on first need.
+  const detailOf = (policy: Policy, spread: Spread): Promise<Outcome<Detail>> => {
+    const key = `${policy}\u0000${spread}`;
     let known = detailed.get(key);
     if (!known) {
       known = viewOf(policy, spread).then((shown) => {
         if (!shown.ok) return shown;
         const prepared = territoryOf().prepared as { ok: true; value: PreparedTerritory };
         const { inputDigest } = shown.value.result;
-        return guarded(() => ({ view: poolingView(prepared.value, required().pack, { policy, spread, inputDigest }, need) }));
+        return guarded(() => ({ view: poolingView(prepared.value, required().pack, { policy, spread, inputDigest }) }));
       });
       detailed.set(key, known);
     }
@@ -160,21 +161,23 @@ export function poolingState(options: PoolingStateOptions = {}) {
     /** The rows to write, column by column (what the worker sends the page). */
     columns: columnsOfRecords,
     async explain(policy: Policy, spread: Spread, id: string): Promise<Outcome<MarketExplanation | null>> {
-      const traced = await detailOf(policy, spread, "explanation");
-      return traced.ok ? guarded(() => explainedContract(traced.value.view, id)) : traced;
+      const shown = await viewOf(policy, spread);
+      if (!shown.ok) return shown;
+      const market = shown.value.result.markets.find((candidate) => candidate.id === id);
+      if (!market) return { ok: true, value: null };
+      // The contract's company alone, with its trace: a few milliseconds, asked when the facilitator picks it.
+      const prepared = territoryOf().prepared as { ok: true; value: PreparedTerritory };
+      const { inputDigest } = shown.value.result;
+      return guarded(() =>
+        explainedContract(tracedView(prepared.value, required().pack, { policy, spread, inputDigest }, market.company), id),
+      );
     },
     /**
-     * What the pane will likely ask next, in steps (the detail, the rows and their columns, then the
-     * trace that explains a contract), computed while it is idle: the worker answers the pane's
-     * questions between two steps.
+     * What the pane will likely ask next, in steps (the detail, the rows, their columns), computed
+     * while it is idle: the worker answers the pane's questions between two steps.
      */
     prepareSteps(policy: Policy, spread: Spread): (() => Promise<unknown>)[] {
-      return [
-        () => detailOf(policy, spread),
-        () => recordsOf(policy, spread),
-        () => columnsOfRecords(policy, spread),
-        () => detailOf(policy, spread, "explanation"),
-      ];
+      return [() => detailOf(policy, spread), () => recordsOf(policy, spread), () => columnsOfRecords(policy, spread)];
     },
     async compare(policy: Policy, spread: Spread): Promise<Outcome<Record<Policy, VentilationResult>>> {
       const chosen = await viewOf(policy, spread);

@@ -55,23 +55,40 @@ export function shownView(
 }
 
 /**
- * The ventilation under the chosen rule with what one need of the pane takes: the detail by
- * participant and month for the rows written (`"records"`), or the trace of each line and period
- * for a contract explained (`"explanation"`). Apart, so that « Écrire la ventilation » does not
- * wait for the trace (a third of the cost at 100 000 lines), nor an explanation for the detail.
+ * The ventilation under the chosen rule with the detail by participant and month: what the rows
+ * written are built from. Without the trace (what explains a contract: `tracedView`, one company).
  *
  * @example
- * poolingView(prepareTerritory({ markets, hours, participants }, pack, today), pack, { policy: "earliest-end", spread: "calendar" }, "records").result.allocations?.length // => 157 068 at 100 000 lines
+ * poolingView(prepareTerritory({ markets, hours, participants }, pack, today), pack, { policy: "earliest-end", spread: "calendar" }).result.allocations?.length // => 157 068 at 100 000 lines
  */
 export function poolingView(
   territory: PreparedTerritory,
   pack: RulePack,
   choice: { policy: Policy; spread: Spread; inputDigest?: string },
-  need: "records" | "explanation",
 ): DetailedView {
   // The same function as the custom functions and `clauses run`: Participants' windows included.
-  const kept = need === "records" ? { detail: true } : { trace: true };
-  const { result, rows } = ventilatePrepared(territory, ventilationOptions(pack, { ...choice, ...kept }));
+  const { result, rows } = ventilatePrepared(territory, ventilationOptions(pack, { ...choice, detail: true }));
+  const companies = [...new Set(result.markets.map((market) => market.company))];
+  return { result, lineRows: rows.lines, companies };
+}
+
+/**
+ * The ventilation of one company with its trace (its periods, where each of its lines went): what
+ * explains one of its contracts. A company's figures do not depend on the others', so this costs a
+ * company's lines, not the territory's (a trace of 100 000 lines is the dearest ventilation).
+ * Its result is for `explainedContract` alone: the other companies are not ventilated in it.
+ *
+ * @example
+ * explainedContract(tracedView(territory, pack, { policy: "earliest-end", spread: "calendar" }, "BTP-RIVIERE"), "M3")?.summary
+ */
+export function tracedView(
+  territory: PreparedTerritory,
+  pack: RulePack,
+  choice: { policy: Policy; spread: Spread; inputDigest?: string },
+  company: string,
+): DetailedView {
+  const options = { ...ventilationOptions(pack, { ...choice, trace: true }), onlyCompany: company };
+  const { result, rows } = ventilatePrepared(territory, options);
   const companies = [...new Set(result.markets.map((market) => market.company))];
   return { result, lineRows: rows.lines, companies };
 }

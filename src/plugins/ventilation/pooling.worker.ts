@@ -52,8 +52,8 @@ async function answer(job: Job): Promise<void> {
   }
   // The rows to write cross as columns (typed arrays: a copy of memory, not 157 000 objects cloned).
   self.postMessage({ id: job.id, answer });
-  // Once the figures are shown, the detail (rows to write, contracts to explain) is computed while
-  // the facilitator reads them, in steps: a question asked meanwhile is answered between two.
+  // Once the figures are shown, the detail (the rows to write) is computed while the facilitator
+  // reads them, in steps: a question asked meanwhile is answered between two.
   if (job.type === "view") idle = state.prepareSteps(job.policy as never, job.spread as never);
 }
 
