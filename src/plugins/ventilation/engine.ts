@@ -27,9 +27,9 @@ export async function poolingEngine(): Promise<PoolingEngine> {
 /**
  * The ventilation the panel will show first (the pack's rule and spread), computed once the
  * workbook is open; the panel, reading the same cells, finds it computed. Only where there are workers.
- * Resolves once the tables are in the worker and the ventilation asked, not once it is computed:
- * the next plugin's preparation (the Bilans' tables sent to their own worker, a long task on the
- * page) then runs while this worker ventilates, not when the panel paints the figures.
+ * Resolves once it is computed and the page is idle: the next plugin's preparation (the Bilans'
+ * tables sent to their own worker, a long task on the page) does not fall when the panel paints the
+ * figures, and its worker does not take the cores from this ventilation.
  *
  * @example
  * await preparePooling(services);
@@ -43,11 +43,19 @@ export async function preparePooling(services: Services): Promise<void> {
     if (read.status !== "ready") return;
     const engine = await poolingEngine();
     const loaded = await engine.load(read.snapshots, pack, services.today());
-    // A failure is the panel's to say (below), when it asks the same view.
-    if (loaded.ok) void engine.view(rules.policy.value, rules.spread.value).catch(() => undefined);
+    if (loaded.ok) await engine.view(rules.policy.value, rules.spread.value);
+    await pageIdle();
   } catch {
     // A failure is the panel's to say, when it reads the tables itself.
   }
+}
+
+/** After the frames under way (a panel showing the figures just computed), or soon where the platform cannot say. */
+function pageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 50);
+  });
 }
 
 /** The engine, a load of the same cells (same pack, same day) answered by the last one, not decoded again. */
