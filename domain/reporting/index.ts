@@ -44,7 +44,11 @@ export type {
   EmploymentView,
   EarlierRelease,
   CountingView,
+  HiddenMask,
+  ReleaseOptions,
 } from "./view";
+export { withheldCause, withheldReason, withheldNotice, withheldProtection, releaseCells, EVERY_CELL } from "./withheld";
+export type { WithheldCause, ReleaseProtection } from "./withheld";
 export { traceFigure, linesOfBilan, describeLines } from "./trace";
 export type { FigureTrace } from "./trace";
 export {

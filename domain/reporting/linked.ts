@@ -26,13 +26,13 @@ import type { BilanSet } from "./report";
 import { addPresences, peopleUniverse, peopleWitness, singleMoves, type PeopleUniverse } from "./people-witness";
 import { directionsOf, witnessOf, type Directions, type WitnessRules } from "./witness";
 
-/** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published). */
-export type LinkedMask = Mask | "absent";
+/** How a cell of a published table is hidden: `absent` for the breakdowns of a small group (never published); `withheld` for a count of a release that could not be protected (no bound at all: withheld.ts). */
+export type LinkedMask = Mask | "absent" | "withheld";
 
 /** The cells an earlier release showed and hid (canonical keys), which a new release must respect. */
 export interface EarlierCells {
   shown: ReadonlySet<string>;
-  hidden: ReadonlyMap<string, Mask>;
+  hidden: ReadonlyMap<string, Exclude<LinkedMask, "absent">>;
 }
 
 export interface LinkedProtection {

@@ -7,8 +7,8 @@
 import { z } from "zod";
 import { digestOf } from "../provenance";
 import { registerInvalid } from "./errors";
-import type { Mask } from "./privacy";
-import type { EarlierRelease, ReportView } from "./view";
+import type { EarlierRelease, HiddenMask, ReportView } from "./view";
+import { EVERY_CELL } from "./withheld";
 
 const period = z.object({ from: z.string().regex(/^\d{4}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}$/) }).nullable();
 
@@ -18,7 +18,12 @@ const releaseSchema = z.object({
   scopes: z.array(z.string()),
   period,
   reference: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  hidden: z.record(z.string(), z.enum(["small", "complementary"])),
+  // `{"*": "withheld"}`: a withheld release (every count of its period, no bound); `*` means nothing else.
+  hidden: z
+    .record(z.string(), z.enum(["small", "complementary", "withheld"]))
+    .refine((hidden) => hidden[EVERY_CELL] === undefined || hidden[EVERY_CELL] === "withheld", {
+      message: `« ${EVERY_CELL} » ne peut valoir que « withheld » (diffusion sans effectifs)`,
+    }),
   digest: z.string().startsWith("sha256:"),
 });
 
@@ -49,12 +54,14 @@ export function readRegister(json: unknown, file: string): ReleaseRecord[] {
  * earlierRelease(record) // => { period: { from: "2026-01", to: "2026-06" }, scopes: ["buyer:VILLE-VR", …], hidden: Map { … } }
  */
 export function earlierRelease(record: ReleaseRecord): EarlierRelease {
-  return { period: record.period, scopes: record.scopes, hidden: new Map(Object.entries(record.hidden) as [string, Mask][]) };
+  return { period: record.period, scopes: record.scopes, hidden: new Map(Object.entries(record.hidden) as [string, HiddenMask][]) };
 }
 
 /**
  * The register entry of a release: the view's scopes and period, the cells hidden in the whole
- * protected release, and the digest of the figures sent.
+ * protected release, and the digest of the figures sent. A withheld release (`view.withheld`) is
+ * recorded as `{"*": "withheld"}`: every count of its period, in every grouping, was withheld (listed
+ * one by one they would not fit in a cell of « Diffusions » on a large territory).
  *
  * @example
  * releaseRecord(view, "buyers", scopes, masks) // => { recipient: "buyers", audience: "buyer", digest: "sha256:…", … }
@@ -65,8 +72,10 @@ export function releaseRecord(
   scopes: readonly string[],
   masks: ReadonlyMap<string, string>,
 ): ReleaseRecord {
-  const hidden: Record<string, "small" | "complementary"> = {};
-  for (const [key, mask] of masks) if (mask === "small" || mask === "complementary") hidden[key] = mask;
+  const hidden: Record<string, HiddenMask> = {};
+  if (view.withheld) hidden[EVERY_CELL] = "withheld";
+  // Cells withheld by an earlier release are that release's record (a wildcard, expanded when read).
+  else for (const [key, mask] of masks) if (mask === "small" || mask === "complementary") hidden[key] = mask;
   return {
     recipient,
     audience: view.audience === "company" ? "company" : "buyer",

@@ -11,11 +11,22 @@ import type { Bilan } from "./indicators";
 import type { CountingPart } from "./counting";
 import type { Part, Period } from "./model";
 import { periodLabel } from "./period";
-import { bilanMeasures, cellKey, protectLinked, type LinkedProtection, type ProtectionOptions } from "./linked";
-import type { Mask } from "./privacy";
+import { bilanMeasures, cellKey, protectLinked, type LinkedMask, type ProtectionOptions } from "./linked";
 import { bilansOf, type BilanSet } from "./report";
 import { GROUPINGS } from "./scopes";
 import { describeLines, linesOfBilan } from "./trace";
+import {
+  EVERY_CELL,
+  releaseCells,
+  samePeriod,
+  withheldCause,
+  withheldCells,
+  withheldNotice,
+  withheldProtection,
+  withheldReason,
+  type ReleaseProtection,
+  type WithheldCause,
+} from "./withheld";
 
 export type Audience = "facilitator" | "buyer" | "company";
 export const AUDIENCES: readonly Audience[] = ["facilitator", "buyer", "company"];
@@ -152,6 +163,12 @@ export interface ReportView {
   /** External audiences: the threshold and how many counts of this view are hidden. */
   smallCount?: number;
   hiddenCounts?: number;
+  /**
+   * External audiences, when the release could not be protected (withheld.ts): no count of people
+   * or employment contracts is given — each is « masqué » with no bound, every group has
+   * `breakdown: null` with this reason — and the hours are exact.
+   */
+  withheld?: { cause: WithheldCause; reason: string };
   total: BilanView;
   bilans: BilanView[];
 }
@@ -164,14 +181,16 @@ export interface ReportView {
  * @example
  * reportView(set, "buyer").bilans[0].participants // => { total: "< 5", breakdown: null, reason: "Moins de 5 personnes : …" }
  */
-export function reportView(set: BilanSet, audience: Audience, protection?: LinkedProtection): ReportView {
+export function reportView(set: BilanSet, audience: Audience, protection?: ReleaseProtection): ReportView {
   const { base, rules } = set.context;
   const external = audience !== "facilitator";
   const threshold = rules.smallCount.value;
   const linked = external ? (protection ?? releaseProtection(set)) : null;
+  const withheld = linked?.withheld;
   let hidden = 0;
   const show = (key: string, value: number): Count => {
-    const mask = linked?.masks.get(key);
+    // A withheld release gives no count of people at all, whatever the masks say of one cell.
+    const mask = withheld ? "withheld" : linked?.masks.get(key);
     if (mask === undefined || mask === "absent") return value;
     hidden += 1;
     return mask === "small" ? smallMark(threshold) : COMPLEMENTARY_MARK;
@@ -182,7 +201,7 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Linke
   return {
     audience,
     personalData: !external,
-    notice: external ? EXTERNAL_NOTICE(threshold) : PERSONAL_DATA_NOTICE,
+    notice: withheld ? withheldNotice(withheld) : external ? EXTERNAL_NOTICE(threshold) : PERSONAL_DATA_NOTICE,
     by: set.grouping,
     period: periodOf(set.period),
     reference: isoFromDay(set.total.reference),
@@ -190,37 +209,62 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Linke
     policy: base.policy,
     spread: base.spread,
     ...(external ? { smallCount: threshold, hiddenCounts: hidden } : { inputDigest: base.inputDigest }),
+    ...(withheld ? { withheld: { cause: withheld, reason: withheldReason(withheld) } } : {}),
     total,
     bilans,
   };
 }
 
+/** How a release is protected: the linked protection's options, and whether it may fall back to withholding. */
+export interface ReleaseOptions extends ProtectionOptions {
+  /**
+   * False: a release the linked protection cannot protect is refused (its error goes up), as before
+   * the withheld fallback — kept to show what the fallback changes. Default true.
+   */
+  withhold?: boolean;
+}
+
 /**
  * The protection of a release: every grouping (buyer, contract, company, year) over the set's
- * period and over the periods of earlier releases, masks decided together.
+ * period and over the periods of earlier releases, masks decided together. A release that cannot
+ * be protected (`reporting.release.locked`, `tooLarge`, `unproven`), or whose tables hold a count an
+ * earlier release withheld, is withheld: no count of people, the hours exact (withheld.ts).
  *
  * @example
  * releaseProtection(set).masks.get("2026-01:2026-12|M5|sex.M") // => "small"
- * @throws DomainError `reporting.release.tooLarge` when protecting the release together would exceed the budget
+ * releaseProtection(yearSet, [januaryJune]).withheld // => "locked" on the demo territory
+ * @throws DomainError `reporting.release.tooLarge` or `reporting.release.locked` only with `{ withhold: false }`
  */
-export function releaseProtection(
-  set: BilanSet,
-  earlier: readonly EarlierRelease[] = [],
-  options: ProtectionOptions = {},
-): LinkedProtection {
+export function releaseProtection(set: BilanSet, earlier: readonly EarlierRelease[] = [], options: ReleaseOptions = {}): ReleaseProtection {
   const periods = new Map<string, Period | null>([[JSON.stringify(set.period), set.period]]);
   for (const release of earlier) periods.set(JSON.stringify(release.period), release.period);
   const sets = [...periods.values()].flatMap((period) => GROUPINGS.map((grouping) => bilansOf(set.context, grouping, period)));
   const cells = earlierCells(sets, earlier);
-  return protectLinked(sets, set.context.rules.smallCount.value, cells, options);
+  const threshold = set.context.rules.smallCount.value;
+  const { withhold = true, ...protection } = options;
+  const own = sets.filter((other) => samePeriod(other.period, set.period));
+  // What an earlier release withheld stays withheld, with no bound: a release showing it is withheld too.
+  if (withhold && [...releaseCells(own)].some((key) => cells.hidden.get(key) === "withheld"))
+    return withheldProtection(own, threshold, "earlier", cells.hidden);
+  try {
+    return protectLinked(sets, threshold, cells, protection);
+  } catch (error) {
+    const cause = withhold ? withheldCause(error) : null;
+    if (cause === null) throw error;
+    return withheldProtection(own, threshold, cause, cells.hidden);
+  }
 }
+
+/** A cell hidden by a release, as the register keeps it. */
+export type HiddenMask = Exclude<LinkedMask, "absent">;
 
 /** What an earlier release showed: the scopes it held over its period, and the cells it hid. */
 export interface EarlierRelease {
   period: Period | null;
   /** `kind:id` of each bilan released (`territory:`, `buyer:VILLE-VR`, `contract:M3`, `year:2026-01:2026-12`). */
   scopes: readonly string[];
-  hidden: ReadonlyMap<string, Mask>;
+  /** Cell keys; `*` → `withheld` for a withheld release (every count of its period, every grouping). */
+  hidden: ReadonlyMap<string, HiddenMask>;
 }
 
 /**
@@ -236,9 +280,15 @@ export function scopeKey(bilan: Bilan, grouping: string | null): string {
 
 function earlierCells(sets: readonly BilanSet[], earlier: readonly EarlierRelease[]) {
   const shown = new Set<string>();
-  const hidden = new Map<string, Mask>();
+  const hidden = new Map<string, HiddenMask>();
   for (const release of earlier) {
-    for (const [key, mask] of release.hidden) hidden.set(key, mask);
+    // Withheld wins over any other mask of the same cell (it is the one without a bound).
+    for (const [key, mask] of release.hidden) if (key !== EVERY_CELL && hidden.get(key) !== "withheld") hidden.set(key, mask);
+    if (release.hidden.get(EVERY_CELL) === "withheld") {
+      // A withheld release showed nothing of people: every count of its period stays withheld.
+      for (const key of withheldCells(sets, release.period)) hidden.set(key, "withheld");
+      continue;
+    }
     const wanted = new Set(release.scopes);
     for (const set of sets) {
       if (JSON.stringify(set.period) !== JSON.stringify(release.period)) continue;
@@ -260,7 +310,7 @@ function periodOf(period: Period | null): BilanView["period"] {
 
 type Show = (key: string, value: number) => Count;
 
-function bilanView(set: BilanSet, bilan: Bilan, linked: LinkedProtection | null, show: Show): BilanView {
+function bilanView(set: BilanSet, bilan: Bilan, linked: ReleaseProtection | null, show: Show): BilanView {
   const key = (measure: string) => (linked ? linked.keyOf(bilan, measure) : measure);
   const cell = (measure: string, value: number) => show(key(measure), value);
   const parts = (name: string, list: readonly Part[]): CountPart[] =>
@@ -269,8 +319,9 @@ function bilanView(set: BilanSet, bilan: Bilan, linked: LinkedProtection | null,
   const small = linked?.isSmallGroup(bilan) ?? false;
   const threshold = set.context.rules.smallCount.value;
   const periodPart = bilan.period === null ? "*" : `${bilan.period.from}:${bilan.period.to}`;
+  const reason = linked?.withheld ? withheldReason(linked.withheld) : SMALL_GROUP_REASON(threshold);
   const participants: ParticipantsView = small
-    ? { total: cell("people", people.total), breakdown: null, reason: SMALL_GROUP_REASON(threshold) }
+    ? { total: cell("people", people.total), breakdown: null, reason }
     : {
         total: cell("people", people.total),
         sex: parts("sex", people.sex),
@@ -282,7 +333,7 @@ function bilanView(set: BilanSet, bilan: Bilan, linked: LinkedProtection | null,
         ...(linked ? {} : { criterion: parts("criterion", people.criterion) }),
       };
   const employmentContracts: EmploymentView = small
-    ? { total: cell("employment", employment.total), breakdown: null, reason: SMALL_GROUP_REASON(threshold) }
+    ? { total: cell("employment", employment.total), breakdown: null, reason }
     : { total: cell("employment", employment.total), byType: parts("employment", employment.byType) };
   const view: BilanView = {
     scope: { ...bilan.scope },

@@ -10,7 +10,17 @@
 import fixture from "../../test/fixtures/grouping-masks-2026-11.json";
 import { demoTerritoryJson } from "../../src/demo/territory-json";
 import { dayFromIso, DomainError } from "../../domain";
-import { baseFromJson, buildBilans, releaseProtection, reportView, type Grouping, type ReportView } from "../../domain/reporting";
+import {
+  baseFromJson,
+  buildBilans,
+  earlierRelease,
+  releaseProtection,
+  releaseRecord,
+  reportView,
+  scopeKey,
+  type Grouping,
+  type ReportView,
+} from "../../domain/reporting";
 import { nationalPack } from "../../src/composition/root";
 import { generateTerritory } from "./territory";
 
@@ -35,7 +45,7 @@ function timed<T>(run: () => T): [T, number] {
   return [value, Math.round(performance.now() - start)];
 }
 
-/** A refusal (a release too large to be protected together) is a result too: printed, with the time it took to decide. */
+/** A refusal (a release too large to be protected together, with `BENCH_WITHHOLD=0`) is a result too: printed, with the time it took to decide. */
 function refusedOr<T>(run: () => T): T | { refused: string } {
   try {
     return run();
@@ -46,7 +56,11 @@ function refusedOr<T>(run: () => T): T | { refused: string } {
 }
 
 // BENCH_BUDGET=steps overrides the protection's budget (to measure what a larger one would cost).
-const budget = process.env["BENCH_BUDGET"] ? { budget: Number(process.env["BENCH_BUDGET"]) } : {};
+// BENCH_WITHHOLD=0 refuses such a release instead of giving it withheld (the behaviour before the fallback).
+const budget = {
+  ...(process.env["BENCH_BUDGET"] ? { budget: Number(process.env["BENCH_BUDGET"]) } : {}),
+  ...(process.env["BENCH_WITHHOLD"] === "0" ? { withhold: false } : {}),
+};
 const pack = nationalPack();
 for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["10000", "100000"]).map(Number)) {
   const input = territory(size);
@@ -58,6 +72,11 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
   const [protection, masksMs] = timed(() => refusedOr(() => releaseProtection(set, [], budget)));
   if ("refused" in protection) {
     console.log(JSON.stringify({ lines: size, contracts: base.contracts.length, refused: protection.refused, masksMs }));
+    continue;
+  }
+  if (protection.withheld) {
+    // Given without its people figures (withheld.ts): the time it took to decide.
+    console.log(JSON.stringify({ lines: size, contracts: base.contracts.length, withheld: protection.withheld, masksMs }));
     continue;
   }
   console.log(
@@ -112,5 +131,24 @@ for (const period of [
   const grouped = period.to === "2026-12" ? `regroupement par regroupement ${percent(before)} ; ` : "";
   console.log(
     `Démo ${period.from}:${period.to}, cases de personnes masquées (toutes les vues acheteur) : ${grouped}liées, élimination seule ${hidden("elimination")} ; liées, témoins ${hidden("witnesses")}`,
+  );
+}
+
+/** Every bilan of every grouping: what a recipient may hold. */
+function scopesOf(sets: readonly ReturnType<typeof buildBilans>[]): string[] {
+  return sets.flatMap((set) => [set.total, ...set.bilans].map((bilan, index) => scopeKey(bilan, index === 0 ? null : set.grouping)));
+}
+
+// January–June, then January–December protected with it (the demo's withheld case, docs/reporting.md).
+{
+  const sets = (period: { from: string; to: string }) =>
+    (["buyer", "contract", "company", "year"] as Grouping[]).map((grouping) => buildBilans(demo, pack, grouping, period));
+  const half = sets({ from: "2026-01", to: "2026-06" });
+  const first = releaseProtection(half[0] as (typeof half)[number]);
+  const record = releaseRecord(reportView(half[0] as (typeof half)[number], "buyer", first), "buyer:buyer", scopesOf(half), first.masks);
+  const year = sets({ from: "2026-01", to: "2026-12" });
+  const [second, ms] = timed(() => releaseProtection(year[0] as (typeof year)[number], [earlierRelease(record)], budget));
+  console.log(
+    `Démo janvier–décembre après janvier–juin : ${second.withheld ? `sans effectifs (${second.withheld})` : "protégée"}, cases de personnes masquées ${percent(share(year.map((set) => reportView(set, "buyer", second))))} en ${ms} ms`,
   );
 }

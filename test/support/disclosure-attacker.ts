@@ -14,7 +14,9 @@
  * - the parts of a grouping hold at least the people of the whole, and exactly as many when nobody is
  *   shared between them (the attacker is told whether anyone is — a strong attacker);
  * - « < 5 » is 1 to 4; « masqué » is 0 or at least 5 (small counts are never « masqué »); a breakdown
- *   left out (`breakdown: null`) is some split of its total.
+ *   left out (`breakdown: null`) is some split of its total;
+ * - in a withheld release (`view.withheld`: it could not be protected, withheld.ts) a « masqué » says
+ *   nothing: any non-negative integer.
  */
 import highsLoader from "highs";
 import type { BilanView, CountPart, ReportView } from "../../domain/reporting";
@@ -62,6 +64,8 @@ class Model {
   readonly differences: { big: Variable; small: Variable }[] = [];
   readonly nodes = new Map<string, Node>();
   readonly codes = new Map<string, Set<string>>();
+  /** Whether the view being read is withheld (its « masqué » carry no bound). */
+  private unbounded = false;
 
   constructor(
     readonly threshold: number,
@@ -69,6 +73,7 @@ class Model {
   ) {
     for (const { view, truth } of held) for (const bilan of [view.total, ...view.bilans]) this.collectCodes(bilan, truth);
     for (const { view, truth } of held) {
+      this.unbounded = view.withheld !== undefined;
       const pairs = [view.total, ...view.bilans].map(
         (bilan, index) => [bilan, index === 0 ? truth.total : truth.bilans[index - 1]] as const,
       );
@@ -114,7 +119,14 @@ class Model {
       this.variables.set(name, variable);
     }
     if (variable.truth !== truth) throw new Error(`two truths for ${name}: ${variable.truth} and ${truth}`);
-    const kind = published === undefined ? "absent" : typeof published === "number" ? "shown" : published === "masqué" ? "masked" : "small";
+    const kind =
+      published === undefined || (this.unbounded && typeof published === "string")
+        ? "absent"
+        : typeof published === "number"
+          ? "shown"
+          : published === "masqué"
+            ? "masked"
+            : "small";
     if (kind === "shown") {
       if (variable.kind === "shown" && variable.value !== published) throw new Error(`two values shown for ${name}`);
       variable.kind = "shown";

@@ -76,6 +76,7 @@ export function BilanEmployment({ bilan }: { bilan: BilanView }): React.JSX.Elem
         heading="Contrats de travail"
         total={bilan.employmentContracts.total}
         parts={employmentTypes(bilan) ?? []}
+        note={"reason" in bilan.employmentContracts ? bilan.employmentContracts.reason : undefined}
       />
       <ModesTable bilan={bilan} />
     </>
@@ -236,13 +237,23 @@ function CountTable({
   heading,
   total,
   parts,
+  note,
 }: {
   label: string;
   heading: string;
   total: Count;
   parts: readonly CountPart[];
+  /** A line in place of the breakdown (a group under the threshold, a withheld release). */
+  note?: string;
 }): React.JSX.Element {
-  return <GroupedCounts label={label} rows={[[heading, total]]} groups={parts.length > 0 ? [["Par type", parts]] : []} />;
+  return (
+    <GroupedCounts
+      label={label}
+      rows={[[heading, total]]}
+      groups={parts.length > 0 ? [["Par type", parts]] : []}
+      {...(note ? { note } : {})}
+    />
+  );
 }
 
 function ModesTable({ bilan }: { bilan: BilanView }): React.JSX.Element {

@@ -192,6 +192,46 @@ describe("the « Bilans » panel on the demo territory", () => {
     const again = decodeTable(releasesTable, [second!.headers, ...second!.rows]).rows[1]!.values;
     expect(JSON.parse(String(again["hidden"]))).toMatchObject(hidden);
   });
+
+  it("exports a bilan whose months an earlier release withheld with its hours only, says why, and records it withheld", async () => {
+    const { workbook } = renderPane(demoWorkbook());
+    // An earlier release of the same months (every month with hours) that could not be protected.
+    await workbook.appendRecords(releasesTable, [
+      {
+        recipient: "buyer:buyer:HABITAT-SUD",
+        audience: "buyer",
+        scopes: "buyer:HABITAT-SUD",
+        period: "",
+        reference: "2026-11-26",
+        hidden: '{"*":"withheld"}',
+        digest: `sha256:${"0".repeat(64)}`,
+      },
+    ]);
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    downloads.length = 0;
+    await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+    // Before the withheld fallback such a release was refused (« Rien n'a été écrit »); now it leaves with its hours.
+    await screen.findByText(
+      /^bilan-acheteur-VILLE-VR\.xlsx : heures seulement, sans effectifs de personnes\. Effectifs non diffusés : une diffusion précédente des mêmes mois .* les heures sont exactes\.$/,
+    );
+    expect(screen.queryByText("Rien n'a été écrit")).toBeNull();
+    const book = new Workbook();
+    await book.xlsx.load(downloads[0]!.bytes as never);
+    const lines: string[] = [];
+    book.getWorksheet("Bilan")?.eachRow((row) => lines.push((row.values as unknown[]).slice(1).join(" | ")));
+    expect(lines).toEqual(
+      expect.arrayContaining(["Heures dues | 1050", "Heures réalisées | 950", "Participants (personnes distinctes) | masqué"]),
+    );
+    expect(lines.join("\n")).toMatch(/Effectifs non diffusés : /);
+    expect(lines.join("\n")).not.toMatch(/< 5|Sexe —/);
+    const table = await workbook.readTable(releasesTable);
+    const rows = decodeTable(releasesTable, [table!.headers, ...table!.rows]).rows.map((row) => row.values);
+    expect(rows.map((row) => [row["scopes"], row["hidden"]])).toEqual([
+      ["buyer:HABITAT-SUD", '{"*":"withheld"}'],
+      ["buyer:VILLE-VR", '{"*":"withheld"}'],
+    ]);
+  });
 });
 
 describe("retention in the panel", () => {

@@ -290,7 +290,7 @@ function Shown(props: {
   const listed = figures && figures.index === index && figures.choice === choice ? figures.list : [];
   return (
     <section className={styles.section} aria-label={`Bilan ${bilan.scope.label}`}>
-      <MessageBar intent={view.personalData ? "warning" : "info"} layout="multiline">
+      <MessageBar intent={view.personalData || view.withheld ? "warning" : "info"} layout="multiline">
         <MessageBarBody>{view.notice}</MessageBarBody>
       </MessageBar>
       <Text weight="semibold">
@@ -340,7 +340,7 @@ async function writeSheet(services: Services, view: ReportView, index: number, s
   }
 }
 
-/** The messages of an export the engine refused (the protection of a release too large), said as they are. */
+/** The messages of an export the engine could not give (a register row too long, an unexpected error), said as they are. */
 class ExportRefused extends Error {
   constructor(readonly messages: string[]) {
     super(messages.join("\n"));
@@ -349,14 +349,22 @@ class ExportRefused extends Error {
 
 const refusal = (error: unknown) => (error instanceof ExportRefused ? error.messages : messagesOf(error));
 
-/** `view` is computed when asked, by the engine: the protection of a release may refuse it (too large), said as a message. */
+/**
+ * What the pane says once a bilan has left: as asked, or — for a release that could not be protected —
+ * that it left with its hours only (the release's own line says why).
+ */
+function sent(view: ReportView, text: string, withheld: string): Message {
+  return view.withheld ? { kind: "warning", text: `${withheld} ${view.withheld.reason}` } : { kind: "success", text };
+}
+
+/** `view` is computed when asked, by the engine (withheld when the release cannot be protected: `sent` says so). */
 async function exportXlsx(exported: () => Promise<ReportView>, index: number, show: (message: Message) => void): Promise<void> {
   try {
     const view = await exported();
     const bilan = view.bilans[index] ?? view.total;
     const name = exportName(bilan, "xlsx");
     downloadFile(await bilanWorkbook(view, index), name, XLSX_TYPE);
-    show({ kind: "success", text: `${name} : agrégats seulement, petits effectifs masqués.` });
+    show(sent(view, `${name} : agrégats seulement, petits effectifs masqués.`, `${name} : heures seulement, sans effectifs de personnes.`));
   } catch (error) {
     show({ kind: "failed", messages: refusal(error) });
   }
@@ -372,7 +380,11 @@ async function printExport(exported: () => Promise<ReportView>, index: number, s
   const printed = printPage(bilanHtml(view, index));
   show(
     printed
-      ? { kind: "success", text: "Impression ouverte : choisissez « Enregistrer au format PDF » pour un PDF." }
+      ? sent(
+          view,
+          "Impression ouverte : choisissez « Enregistrer au format PDF » pour un PDF.",
+          "Impression ouverte, heures seulement, sans effectifs de personnes : choisissez « Enregistrer au format PDF » pour un PDF.",
+        )
       : {
           kind: "warning",
           text: "L'impression n'est pas disponible ici : exportez le .xlsx et imprimez-le ou enregistrez-le en PDF depuis Excel.",

@@ -106,7 +106,8 @@ export interface BilanEngine {
   trace(choice: BilanChoice, index: number, figure: string): Promise<Answer<FigureTrace>>;
   /**
    * The external view an export of one bilan gets, protected with the releases recorded earlier, and
-   * the register row that records it (the protection may refuse a release: said as messages).
+   * the register row that records it (a release that cannot be protected comes back withheld; a
+   * register row that cannot be written is said as messages).
    */
   exported(choice: BilanChoice, index: number, earlier: readonly ReleaseRecord[]): Promise<Answer<ProtectedRelease>>;
   /** The participants to purge and their rows, after `years` without activity. */

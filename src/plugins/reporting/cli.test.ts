@@ -141,16 +141,20 @@ describe("clauses report --register", () => {
     expect([first.code, first.err]).toEqual([0, ""]);
     const second = await ask("contract", "2026-01:2026-12");
     expect([second.code, second.err]).toEqual([0, ""]);
-    // January–June after January–December: refused on the demo (a known gap, docs/reporting.md), nothing recorded.
+    // January–June after January–December was refused on the demo (code 2, nothing recorded): it now
+    // leaves, protected or — when the protection cannot prove it safe — withheld, and it is recorded.
     const overlapping = await ask("contract", "2026-01:2026-06");
-    expect([overlapping.code, overlapping.err]).toEqual([2, expect.stringMatching(/^Diffusion (trop grande|impossible)/)]);
+    expect(overlapping.code).toBe(0);
+    const third = JSON.parse(overlapping.out) as ReportView;
     const releases = (
       JSON.parse(readFileSync(register, "utf8")) as { releases: { period: unknown; digest: string; hidden: Record<string, string> }[] }
     ).releases;
     expect(releases.map((release) => release.period)).toEqual([
       { from: "2026-01", to: "2026-12" },
       { from: "2026-01", to: "2026-12" },
+      { from: "2026-01", to: "2026-06" },
     ]);
+    if (third.withheld) expect(releases[2]?.hidden).toEqual({ "*": "withheld" });
     // The second release keeps every cell the first hid.
     expect(releases[1]?.hidden).toMatchObject(releases[0]?.hidden ?? {});
     expect(releases[0]?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -168,16 +172,59 @@ describe("clauses report --register", () => {
     expect(view.total.hours).toEqual(internal.total.hours);
   });
 
+  it("gives a release of months an earlier one withheld without its people figures, hours exact, says why and records it", async () => {
+    const folder = path.join(tmpdir(), `clauses-register-withheld-${process.pid}-${Date.now()}`);
+    mkdirSync(folder, { recursive: true });
+    const register = path.join(folder, "diffusions.json");
+    const withheld = {
+      recipient: "company:company",
+      audience: "company",
+      scopes: ["company:BTP-RIVIERE"],
+      period: { from: "2026-01", to: "2026-12" },
+      reference: "2026-11-26",
+      hidden: { "*": "withheld" },
+      digest: `sha256:${"0".repeat(64)}`,
+    };
+    writeFileSync(register, JSON.stringify({ releases: [withheld] }));
+    const year = ["--by", "buyer", "--period", "2026-01:2026-12"];
+    const { code, out, err } = await run(["report", "--input", "-", ...year, "--audience", "buyer", "--register", register]);
+    // Before the fallback a register holding a withheld release was not even read (« hidden » only knew small and complementary).
+    expect([code, err]).toEqual([
+      0,
+      "Diffusion sans effectifs (heures exactes) : Effectifs non diffusés : une diffusion précédente des mêmes mois n'a pas donné ses effectifs : ils restent non diffusés ; les heures sont exactes.\n",
+    ]);
+    const view = JSON.parse(out) as ReportView;
+    expect(view.withheld).toEqual({ cause: "earlier", reason: expect.stringMatching(/^Effectifs non diffusés : /) });
+    expect(view.notice).toMatch(/« masqué » ne dit ici rien du nombre/);
+    const internal = JSON.parse((await run(["report", "--input", "-", ...year])).out) as ReportView;
+    for (const [index, bilan] of [view.total, ...view.bilans].entries()) {
+      const fact = index === 0 ? internal.total : internal.bilans[index - 1];
+      expect(bilan.hours).toEqual(fact?.hours);
+      expect(bilan.participants).toEqual({ total: "masqué", breakdown: null, reason: view.withheld?.reason });
+      expect(bilan.contracts.map((row) => row.participants)).toEqual(bilan.contracts.map(() => "masqué"));
+    }
+    const releases = (JSON.parse(readFileSync(register, "utf8")) as { releases: { hidden: unknown; recipient: string }[] }).releases;
+    expect(releases.map((release) => [release.recipient, release.hidden])).toEqual([
+      ["company:company", { "*": "withheld" }],
+      ["buyer:buyer", { "*": "withheld" }],
+    ]);
+  });
+
   it("on a workbook, records each release in its « Diffusions » table and protects the next one with it", async () => {
     const folder = path.join(tmpdir(), `clauses-register-xlsx-${process.pid}-${Date.now()}`);
     mkdirSync(folder, { recursive: true });
     const book = path.join(folder, "classeur.xlsx");
     writeFileSync(book, readFileSync(path.join(__dirname, "../../../assets/demo-territoire.xlsx")));
-    const ask = () => run(["report", "--input", book, "--by", "buyer", "--audience", "buyer", "--period", "2026-01:2026-12"]);
+    const ask = (by = "buyer", period = "2026-01:2026-12") =>
+      run(["report", "--input", book, "--by", by, "--audience", "buyer", "--period", period]);
     const first = await ask();
     expect([first.code, first.err]).toEqual([0, ""]);
     const second = await ask();
     expect([second.code, second.err]).toEqual([0, ""]);
+    // January–June by contract after the year: never refused; withheld when it cannot be protected, and « Diffusions » says which.
+    const third = await ask("contract", "2026-01:2026-06");
+    expect(third.code).toBe(0);
+    const thirdWithheld = (JSON.parse(third.out) as ReportView).withheld !== undefined;
     const { Workbook } = await import("exceljs");
     const workbook = new Workbook();
     await workbook.xlsx.readFile(book);
@@ -195,7 +242,9 @@ describe("clauses report --register", () => {
     expect(rows.slice(1).map((row) => [row[0], row[3]])).toEqual([
       ["buyer:buyer", "2026-01:2026-12"],
       ["buyer:buyer", "2026-01:2026-12"],
+      ["buyer:contract", "2026-01:2026-06"],
     ]);
+    expect(rows[3]?.[5] === '{"*":"withheld"}').toBe(thirdWithheld);
     // The second release keeps what the first hid (same figures: the same masks), and holds no person.
     expect(rows[2]?.[5]).toBe(rows[1]?.[5]);
     expect(JSON.stringify(rows)).not.toMatch(/P0\d\d/);

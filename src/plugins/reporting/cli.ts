@@ -76,6 +76,7 @@ export const reportCommand: CommandDefinition = {
       const json = `${JSON.stringify({ releases: [...records, record] }, null, 2)}\n`;
       await (context.updateBytes ?? context.writeBytes)(register, new TextEncoder().encode(json));
     } else view = reportView(set, options.audience);
+    sayWithheld(context, view);
     if (options.out === undefined) {
       printJson(context.stdout, view);
       return 0;
@@ -110,9 +111,18 @@ async function reportOnWorkbook(context: CommandContext, path: string, options: 
     view = await recordedRelease(workbook, set, options.audience, `${options.audience}:${options.by ?? "territory"}`, scopes);
     await (context.updateBytes ?? context.writeBytes)(path, await workbook.toBytes());
   }
+  sayWithheld(context, view);
   if (options.out === undefined) printJson(context.stdout, view);
   else printJson(context.stdout, await writeExports(context, view, options.out, options.format));
   return 0;
+}
+
+/**
+ * A release that could not be protected leaves without its people figures (`withheld` in the JSON):
+ * said on stderr too, since the JSON on stdout is long and a facilitator may not read it all.
+ */
+function sayWithheld(context: CommandContext, view: ReportView): void {
+  if (view.withheld) context.stderr(`Diffusion sans effectifs (heures exactes) : ${view.withheld.reason}\n`);
 }
 
 export const retentionCommand: CommandDefinition = {
@@ -205,7 +215,8 @@ async function writeExports(context: CommandContext, view: ReportView, folder: s
     await context.writeBytes(file, bytes);
     files.push({ scope: bilan.scope.label, file });
   }
-  return { audience: view.audience, personalData: view.personalData, notice: view.notice, rulePack: view.rulePack, files };
+  const withheld = view.withheld ? { withheld: view.withheld } : {};
+  return { audience: view.audience, personalData: view.personalData, notice: view.notice, ...withheld, rulePack: view.rulePack, files };
 }
 
 /** Ids such as « VILLE-VR » and « VILLE VR » give one file name: refused before anything is written. */

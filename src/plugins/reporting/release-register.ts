@@ -53,7 +53,7 @@ export interface ProtectedRelease {
  *
  * @example
  * const { view, row } = paneRelease(set, "buyer", 0, await recordedReleases(workbook));
- * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong
+ * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, `view.withheld`)
  */
 export function paneRelease(set: BilanSet, audience: Audience, index: number, earlier: readonly ReleaseRecord[]): ProtectedRelease {
   const bilan = set.bilans[index] ?? set.total;
@@ -67,7 +67,7 @@ export function paneRelease(set: BilanSet, audience: Audience, index: number, ea
  *
  * @example
  * const { view, row } = protectedRelease(set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"], earlier);
- * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong
+ * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, `view.withheld`)
  */
 export function protectedRelease(
   set: BilanSet,
@@ -87,7 +87,7 @@ export function protectedRelease(
  *
  * @example
  * const view = await recordedRelease(workbook, set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"]);
- * @throws reporting.release.tooLarge, reporting.release.locked, reporting.register.rowTooLong, reporting.register.invalid
+ * @throws reporting.register.rowTooLong, reporting.register.invalid (a release that cannot be protected is not refused: it is withheld)
  */
 export async function recordedRelease(
   workbook: WorkbookPort,
