@@ -73,34 +73,38 @@ function keysOf(rows: readonly TableRecord[]): string[] {
 }
 
 function columnOf(rows: readonly TableRecord[], key: string): RowColumn {
-  const kinds = new Set(rows.map((row) => (row[key] === undefined ? "absent" : typeof row[key])));
-  kinds.delete("absent");
-  const only = kinds.size === 1 ? [...kinds][0] : kinds.size === 0 ? "string" : "mixed";
-  if (only === "number") {
+  // One pass to tell the column's kind, without an array per column (157 000 rows, ten columns).
+  let numbers = 0;
+  let texts = 0;
+  for (const row of rows) {
+    const value = row[key];
+    if (typeof value === "number") numbers += 1;
+    else if (typeof value === "string") texts += 1;
+    else if (value !== undefined) return { key, kind: "values", values: rows.map((each) => each[key]) };
+  }
+  if (numbers > 0 && texts > 0) return { key, kind: "values", values: rows.map((each) => each[key]) };
+  if (numbers > 0) {
     const values = new Float64Array(rows.length);
     const absent = new Uint8Array(rows.length);
-    rows.forEach((row, index) => {
-      const value = row[key];
+    for (let index = 0; index < rows.length; index += 1) {
+      const value = (rows[index] as TableRecord)[key];
       if (value === undefined) absent[index] = 1;
       else values[index] = value as number;
-    });
+    }
     return { key, kind: "numbers", values, absent };
   }
-  if (only === "string") {
-    const dictionary: (string | undefined)[] = [];
-    const known = new Map<string | undefined, number>();
-    const codes = new Uint32Array(rows.length);
-    rows.forEach((row, index) => {
-      const value = row[key] as string | undefined;
-      let code = known.get(value);
-      if (code === undefined) {
-        code = dictionary.length;
-        dictionary.push(value);
-        known.set(value, code);
-      }
-      codes[index] = code;
-    });
-    return { key, kind: "texts", dictionary, codes };
+  const dictionary: (string | undefined)[] = [];
+  const known = new Map<string | undefined, number>();
+  const codes = new Uint32Array(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
+    const value = (rows[index] as TableRecord)[key] as string | undefined;
+    let code = known.get(value);
+    if (code === undefined) {
+      code = dictionary.length;
+      dictionary.push(value);
+      known.set(value, code);
+    }
+    codes[index] = code;
   }
-  return { key, kind: "values", values: rows.map((row) => row[key]) };
+  return { key, kind: "texts", dictionary, codes };
 }
