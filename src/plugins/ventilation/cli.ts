@@ -20,7 +20,7 @@ import {
   type VentilationResult,
 } from "../../../domain/ventilation";
 import { printJson, requireInput } from "../../plugin-kit/cli/arguments";
-import { nativeDigest } from "./native-digest";
+import { nativeDigest } from "../../plugin-kit/digest/native-digest";
 import type { CommandContext, CommandDefinition } from "../types";
 
 const OPTIONS = {

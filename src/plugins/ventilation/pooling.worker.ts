@@ -4,7 +4,7 @@
  * add-in, fed by the pane with the workbook's tables; the digest is hashed by the platform's
  * SHA-256 (`nativeDigest`), the same text as the core's.
  */
-import { nativeDigest } from "./native-digest";
+import { nativeDigest } from "../../plugin-kit/digest/native-digest";
 import { poolingState } from "./pooling-engine";
 
 const state = poolingState({ digest: nativeDigest });
