@@ -1,3 +1,6 @@
+import { UTCDate } from "@date-fns/utc";
+import { addMonths } from "date-fns";
+import fc from "fast-check";
 import { addMonthsToDay, addYearsToDay, ageOn, firstDayLasted, hasLasted, monthsBetween } from "./calendar-math";
 import { detectDateOrder, readDateCell } from "./date-cell";
 import { dayFromIso, isoFromDay } from "./day";
@@ -10,6 +13,20 @@ describe("month arithmetic", () => {
     expect(isoFromDay(addMonthsToDay(d("2025-03-02"), 12))).toBe("2026-03-02");
     expect(isoFromDay(addMonthsToDay(d("2026-01-31"), 1))).toBe("2026-02-28");
     expect(isoFromDay(addYearsToDay(d("2024-02-29"), 1))).toBe("2025-02-28");
+  });
+
+  it("adds months exactly as date-fns does (end-of-month clamping, leap years, centuries, before 1970)", () => {
+    const byDateFns = (day: number, months: number) => Math.round(addMonths(new UTCDate(day * 86_400_000), months).getTime() / 86_400_000);
+    fc.assert(
+      fc.property(fc.integer({ min: -150_000, max: 150_000 }), fc.integer({ min: -2_400, max: 2_400 }), (day, months) => {
+        expect(addMonthsToDay(day, months)).toBe(byDateFns(day, months));
+      }),
+      { numRuns: 20_000 },
+    );
+    // The ends of months around February of leap, common and century years.
+    for (const iso of ["2024-01-31", "2023-12-31", "1900-01-31", "2000-01-29", "2100-03-31", "1969-12-31", "1600-02-29"]) {
+      for (let months = -30; months <= 30; months += 1) expect(addMonthsToDay(d(iso), months)).toBe(byDateFns(d(iso), months));
+    }
   });
 
   it("turns a person one year older exactly on their birthday", () => {

@@ -20,7 +20,44 @@ function toUtc(day: Day): UTCDate {
  * isoFromDay(addMonthsToDay(dayFromIso("2026-01-31"), 1)) // => "2026-02-28"
  */
 export function addMonthsToDay(day: Day, months: number): Day {
-  return Math.round(addMonths(toUtc(day), months).getTime() / MS_PER_DAY);
+  if (!Number.isInteger(months) || !Number.isInteger(day)) return Math.round(addMonths(toUtc(day), months).getTime() / MS_PER_DAY);
+  // date-fns' rule computed on integers (no Date built): eligibility asks it hundreds of thousands
+  // of times for a territory, and each UTCDate cost more than the rest of the evaluation.
+  const { year, month, dayOfMonth } = civilFromDay(day);
+  const target = month + months;
+  const targetYear = year + Math.floor(target / 12);
+  const targetMonth = ((target % 12) + 12) % 12;
+  return dayFromCivil(targetYear, targetMonth, Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)));
+}
+
+/** Year, month (0–11) and day of month of a day (Howard Hinnant's `civil_from_days`, proleptic Gregorian). */
+function civilFromDay(day: Day): { year: number; month: number; dayOfMonth: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 2 : shifted - 10;
+  return { year: yearOfEra + era * 400 + (month < 2 ? 1 : 0), month, dayOfMonth };
+}
+
+/** The day of a year, month (0–11) and day of month (`days_from_civil`). */
+function dayFromCivil(year: number, month: number, dayOfMonth: number): Day {
+  const shiftedYear = month < 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] as number;
 }
 
 /**

@@ -8,7 +8,7 @@ export { reportBase } from "./base";
 export { lineRulesOf, countingParts } from "./counting";
 export type { LineRule, CountingPart } from "./counting";
 export type { BaseRequest, PersonSource } from "./base";
-export { baseFromJson, baseFromRows } from "./input";
+export { baseFromJson, baseFromRows, baseRequestFromRows, digestedRequest } from "./input";
 export type { ReportTables } from "./input";
 export { scopesOf, scopeFor, contractsOf, bucketsOf, bucketOf, scopeIdOf, GROUPINGS, NO_BUYER, TERRITORY } from "./scopes";
 export type { Grouping, Bucket } from "./scopes";

@@ -12,11 +12,12 @@ import {
   parseVentilationInput,
   requestFromRows,
   unknownParticipants,
+  type DigestedRequest,
   type VentilationChoice,
   type VentilationInput,
 } from "../ventilation";
 import { participantsTable, type DecodedRow } from "../workbook";
-import { reportBase, type PersonSource } from "./base";
+import { reportBase, type BaseRequest, type PersonSource } from "./base";
 import type { ReportBase } from "./model";
 import type { PersonNamer } from "./people";
 
@@ -70,8 +71,23 @@ const PARTICIPANT_COLUMNS: Record<Parameters<PersonNamer>[0], string> = {
  *
  * @example
  * baseFromRows({ markets, hours, participants, buyers, companies }, pack, services.today())
+ * @throws ValidationFailed listing every problem of the tables (`baseRequestFromRows`, then the ventilation's and the profiles')
  */
 export function baseFromRows(tables: ReportTables, pack: RulePack, today: Day, choice: VentilationChoice = {}): ReportBase {
+  return reportBase(baseRequestFromRows(tables, pack, today), pack, today, choice);
+}
+
+/**
+ * What the base of the workbook's tables is built from (the request to ventilate, the people, where
+ * each line is): apart from `reportBase`, so that a face can hash the request (`digestedRequest`)
+ * on another thread while the base is built, and give the digest as the choice's `inputDigest`.
+ *
+ * @example
+ * const request = baseRequestFromRows(tables, pack, today);
+ * reportBase(request, pack, today, { inputDigest: requestDigest(digestedRequest(request)) }) // => the same base as baseFromRows(tables, pack, today)
+ * @throws ValidationFailed listing every problem of the tables, located by table, row and column
+ */
+export function baseRequestFromRows(tables: ReportTables, pack: RulePack, today: Day): BaseRequest {
   // The same windows as every other face (the ventilation pane, the functions, `clauses run`).
   const reading = participantWindows(tables.participants ?? [], pack, today);
   const errors: DomainError[] = [...reading.errors];
@@ -82,18 +98,23 @@ export function baseFromRows(tables: ReportTables, pack: RulePack, today: Day, c
   const request = requestFromRows(tables.markets, tables.hours, reading.windows);
   errors.push(...request.errors);
   if (errors.length > 0) throw new ValidationFailed(errors);
-  return reportBase(
-    {
-      ...request.request,
-      people,
-      locate: request.locate,
-      lineRows: request.rows.lines,
-      names: { buyers: namesOf(tables.buyers), companies: namesOf(tables.companies) },
-    },
-    pack,
-    today,
-    choice,
-  );
+  return {
+    ...request.request,
+    people,
+    locate: request.locate,
+    lineRows: request.rows.lines,
+    names: { buyers: namesOf(tables.buyers), companies: namesOf(tables.companies) },
+  };
+}
+
+/**
+ * The part of a base's request its digest is computed on (the digest `reportBase` would compute itself).
+ *
+ * @example
+ * requestDigest(digestedRequest(request)) === baseFromRows(tables, pack, today).inputDigest // => true
+ */
+export function digestedRequest(request: BaseRequest): DigestedRequest {
+  return { markets: request.markets, lines: request.lines, windows: request.windows };
 }
 
 function headerOf(key: string): string {

@@ -14,7 +14,15 @@ import type { Day } from "../dates";
 import { eligibilitySection, factsFromRecord, peopleWindows, type ParticipantFacts } from "../eligibility";
 import { DomainError, ValidationFailed } from "../errors";
 import { sectionOf, type RulePack } from "../rules";
-import { ventilateRows, type TableRequest, type VentilationOptions, type VentilationResult } from "../ventilation";
+import {
+  prepareRows,
+  ventilate,
+  ventilationOptions,
+  type PreparedRows,
+  type TableRequest,
+  type VentilationOptions,
+  type VentilationResult,
+} from "../ventilation";
 import { participantsTable, type DecodedRow } from "../workbook";
 
 export interface TerritoryRows {
@@ -53,6 +61,41 @@ export function participantWindows(rows: readonly DecodedRow[], pack: RulePack, 
   return { people, windows, errors };
 }
 
+/** A territory's tables read once for every rule and spread: its countable windows and its prepared request. */
+export interface PreparedTerritory extends PreparedRows {
+  windows: CountableWindow[];
+}
+
+/**
+ * Reads the Participants' windows and prepares Marchés and Heures with them: what every
+ * ventilation of these tables shares, whatever the rule and spread (the pane ventilates the same
+ * tables under several). Throws `ValidationFailed` listing every problem (Participants first).
+ *
+ * @example
+ * const territory = prepareTerritory({ markets, hours, participants }, pack, today);
+ * ventilatePrepared(territory, ventilationOptions(pack)).result // => what ventilateTerritory gives
+ * @throws ValidationFailed (`table.cell.invalid`, `ventilation.cell.invalid`, `eligibility.*`)
+ */
+export function prepareTerritory(tables: TerritoryRows, pack: RulePack, today: Day): PreparedTerritory {
+  const reading = participantWindows(tables.participants ?? [], pack, today);
+  if (reading.errors.length > 0) throw new ValidationFailed(reading.errors);
+  const counting = ventilationOptions(pack).counting;
+  return { ...prepareRows(tables.markets, tables.hours, counting, reading.windows), windows: reading.windows };
+}
+
+/**
+ * Ventilates a prepared territory under the options' rule and spread.
+ *
+ * @example
+ * ventilatePrepared(prepareTerritory(tables, pack, today), ventilationOptions(pack, { policy: "pro-rata" })).result.markets[0].total
+ */
+export function ventilatePrepared(
+  territory: PreparedTerritory,
+  options: VentilationOptions,
+): { result: VentilationResult; rows: TableRequest["rows"]; windows: CountableWindow[] } {
+  return { result: ventilate(territory.prepared, options), rows: territory.rows, windows: territory.windows };
+}
+
 /**
  * Ventilates the workbook's decoded tables with the countable windows of its Participants.
  * Throws `ValidationFailed` listing every problem (Participants first), located by table, row and column.
@@ -70,6 +113,6 @@ export function ventilateTerritory(
 ): { result: VentilationResult; rows: TableRequest["rows"]; windows: CountableWindow[] } {
   const reading = participantWindows(tables.participants ?? [], pack, today);
   if (reading.errors.length > 0) throw new ValidationFailed(reading.errors);
-  const { result, rows } = ventilateRows(tables.markets, tables.hours, options, reading.windows);
-  return { result, rows, windows: reading.windows };
+  const territory = { ...prepareRows(tables.markets, tables.hours, options.counting, reading.windows), windows: reading.windows };
+  return ventilatePrepared(territory, options);
 }

@@ -1,2 +1,2 @@
-export { participantWindows, ventilateTerritory } from "./compute";
-export type { TerritoryRows, ParticipantReading } from "./compute";
+export { participantWindows, prepareTerritory, ventilatePrepared, ventilateTerritory } from "./compute";
+export type { TerritoryRows, ParticipantReading, PreparedTerritory } from "./compute";

@@ -27,5 +27,5 @@ export { contractProgress } from "./progress";
 export type { ContractProgress } from "./progress";
 export { explainMarket, countingSentence } from "./explain";
 export type { MarketExplanation, PeriodShare } from "./explain";
-export { ventilationOptions, ventilateRows } from "./workbook";
-export type { VentilationChoice } from "./workbook";
+export { prepareRows, ventilationOptions, ventilateRows } from "./workbook";
+export type { PreparedRows, VentilationChoice } from "./workbook";

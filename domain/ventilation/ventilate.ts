@@ -37,6 +37,12 @@ export interface VentilationOptions {
   unconfirmed?: string[];
   /** The pack's counting rules of the modes, for whoever prepares the input from these options. */
   counting?: CountingRules;
+  /**
+   * Ventilate this company alone (its figures are those of the whole ventilation: companies do not
+   * share hours); every other company's figures are left at zero. For explaining one contract of a
+   * large territory with `trace`; never for a result shown or written whole.
+   */
+  onlyCompany?: string;
 }
 
 export interface MarketOutcome {
@@ -140,7 +146,9 @@ export function ventilate(input: PreparedInput, options: VentilationOptions): Ve
   );
   const linesByCompany = linesOfCompanies(input);
   const segments: Segment[] = [];
+  const only = options.onlyCompany === undefined ? -1 : input.companies.indexOf(options.onlyCompany);
   linesByCompany.forEach((lines, company) => {
+    if (options.onlyCompany !== undefined && company !== only) return;
     const flows = companyFlows(input, lines, units, ledger);
     segments.push(...sweepCompany(company, pooledByCompany[company] ?? [], flows, options.policy, units, ledger));
   });

@@ -9,8 +9,8 @@ import { packRef, sectionOf, type RulePack } from "../rules";
 import type { DecodedRow } from "../workbook";
 import { requestFromRows, type TableRequest } from "./from-tables";
 import type { Policy, Spread } from "./policies";
-import { prepareInput } from "./prepare";
-import { ventilationSection } from "./rules";
+import { prepareInput, type PreparedInput } from "./prepare";
+import { ventilationSection, type CountingRules } from "./rules";
 import { ventilate, type VentilationOptions, type VentilationResult } from "./ventilate";
 
 export interface VentilationChoice {
@@ -54,6 +54,42 @@ export function ventilationOptions(pack: RulePack, choice: VentilationChoice = {
   };
 }
 
+/** Decoded Marchés and Heures rows checked and prepared for the engine, once for every rule and spread. */
+export interface PreparedRows {
+  prepared: PreparedInput;
+  /** Sheet row of each market and line of the request (same order). */
+  rows: TableRequest["rows"];
+}
+
+/**
+ * Checks and prepares decoded Marchés and Heures rows (what `ventilateRows` does before ventilating):
+ * a pane showing several rules and spreads of the same rows prepares them once. Throws
+ * `ValidationFailed` with every problem located by table, row and column.
+ *
+ * @example
+ * const { prepared } = prepareRows(markets, hours, ventilationOptions(pack).counting, windows);
+ * ventilate(prepared, ventilationOptions(pack, { policy: "pro-rata" })) // => the same result as ventilateRows(…)
+ * @throws ValidationFailed (`ventilation.cell.invalid`, `ventilation.line.market.unknown`, `date.invalid`)
+ */
+export function prepareRows(
+  markets: readonly DecodedRow[],
+  hours: readonly DecodedRow[],
+  counting: CountingRules | undefined,
+  windows: readonly CountableWindow[] = [],
+): PreparedRows {
+  const { request, locate, errors, rows } = requestFromRows(markets, hours, windows);
+  let prepared;
+  try {
+    prepared = prepareInput(request, locate, counting);
+  } catch (error) {
+    const found = errorsOf(error);
+    if (found.length === 0) throw error;
+    throw new ValidationFailed([...errors, ...found]);
+  }
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return { prepared, rows };
+}
+
 /**
  * Ventilates decoded Marchés and Heures rows; throws `ValidationFailed` with every problem located
  * by table, row and column.
@@ -61,6 +97,7 @@ export function ventilationOptions(pack: RulePack, choice: VentilationChoice = {
  * @example
  * const { result, rows } = ventilateRows(markets, hours, ventilationOptions(pack, { detail: true }));
  * rows.lines[3] // => the Heures sheet row of the request's 4th line
+ * @throws ValidationFailed (`ventilation.cell.invalid`, `ventilation.line.market.unknown`, `date.invalid`)
  */
 export function ventilateRows(
   markets: readonly DecodedRow[],
@@ -68,15 +105,6 @@ export function ventilateRows(
   options: VentilationOptions,
   windows: readonly CountableWindow[] = [],
 ): { result: VentilationResult; rows: TableRequest["rows"] } {
-  const { request, locate, errors, rows } = requestFromRows(markets, hours, windows);
-  let prepared;
-  try {
-    prepared = prepareInput(request, locate, options.counting);
-  } catch (error) {
-    const found = errorsOf(error);
-    if (found.length === 0) throw error;
-    throw new ValidationFailed([...errors, ...found]);
-  }
-  if (errors.length > 0) throw new ValidationFailed(errors);
+  const { prepared, rows } = prepareRows(markets, hours, options.counting, windows);
   return { result: ventilate(prepared, options), rows };
 }

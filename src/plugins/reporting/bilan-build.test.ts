@@ -15,7 +15,7 @@ jest.mock("./bilan-worker-client", () => ({
     built.push(args);
     const engine = jest.requireActual<typeof import("./bilan-engine")>("./bilan-engine");
     const state = engine.bilanState();
-    return Promise.resolve({ load: state.build(...args), engine: engine.localBilanEngine(state) });
+    return state.build(...args).then((load) => ({ load, engine: engine.localBilanEngine(state) }));
   },
 }));
 

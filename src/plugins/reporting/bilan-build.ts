@@ -26,7 +26,7 @@ let last: { snapshots: readonly (TableSnapshot | null)[]; pack: RulePack; today:
 export async function buildBilanBase(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): Promise<BuiltBilans> {
   if (typeof Worker === "undefined") {
     const state = bilanState();
-    return { load: state.build(snapshots, pack, today), engine: localBilanEngine(state) };
+    return { load: await state.build(snapshots, pack, today), engine: localBilanEngine(state) };
   }
   // Loaded only where workers exist: the module names the worker's bundle (webpack's `new URL(…, import.meta.url)`).
   if (last && last.pack === pack && last.today === today && sameSnapshots(last.snapshots, snapshots)) return last.outcome;

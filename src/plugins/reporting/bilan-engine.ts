@@ -20,7 +20,10 @@ import {
   type TableDef,
 } from "../../../domain";
 import {
+  baseRequestFromRows,
+  digestedRequest,
   purgeRows,
+  reportBase,
   traceFigure,
   type FigureTrace,
   type ReleaseRecord,
@@ -28,6 +31,7 @@ import {
   type ReportTables,
   type ReportView,
 } from "../../../domain/reporting";
+import type { DigestedRequest } from "../../../domain/ventilation";
 import type { TableSnapshot } from "../../workbook/port";
 import { explainableFigures } from "./bilan-figures";
 import { bilansNotBuilt } from "./errors";
@@ -78,10 +82,42 @@ export function bilanOutcome(snapshots: readonly (TableSnapshot | null)[], pack:
   try {
     return { ok: true, tables, base: paneBase(tables, pack, today) };
   } catch (error) {
-    const found = errorsOf(error);
-    if (found.length === 0) throw error;
-    return { ok: false, messages: found.map((problem) => problem.message) };
+    return failedOutcome(error);
   }
+}
+
+/** Hashes a base's request to the core's `sha256:` text (the platform's SHA-256 in the worker). */
+export type RequestHasher = (request: DigestedRequest) => Promise<string>;
+
+/**
+ * `bilanOutcome` with the request hashed by `digest` (the worker's native SHA-256, `nativeDigest`)
+ * instead of the core's SHA-256 in JavaScript: the same base, digest included, a few hundred
+ * milliseconds sooner at 100 000 lines.
+ *
+ * @example
+ * await hashedBilanOutcome(snapshots, pack, today, nativeDigest) // => the same as bilanOutcome(snapshots, pack, today)
+ */
+export async function hashedBilanOutcome(
+  snapshots: readonly (TableSnapshot | null)[],
+  pack: RulePack,
+  today: Day,
+  digest: RequestHasher,
+): Promise<BilanOutcome> {
+  const { tables, errors } = decodeBilanTables(snapshots);
+  if (errors.length > 0) return { ok: false, messages: errors.map((error) => error.message) };
+  try {
+    const request = baseRequestFromRows(tables, pack, today);
+    const inputDigest = await digest(digestedRequest(request));
+    return { ok: true, tables, base: reportBase(request, pack, today, { inputDigest }) };
+  } catch (error) {
+    return failedOutcome(error);
+  }
+}
+
+function failedOutcome(error: unknown): BilanOutcome {
+  const found = errorsOf(error);
+  if (found.length === 0) throw error;
+  return { ok: false, messages: found.map((problem) => problem.message) };
 }
 
 /** What the page keeps of a base (the base itself stays where it was built). */
@@ -121,9 +157,9 @@ const UNEXPECTED = "Une erreur inattendue s'est produite pendant le calcul des b
  * bilans of the last choice (one set computed per choice, not per question).
  *
  * @example
- * const state = bilanState(); state.build(snapshots, pack, today); state.views(choice)
+ * const state = bilanState(); await state.build(snapshots, pack, today); state.views(choice)
  */
-export function bilanState() {
+export function bilanState(options: { digest?: RequestHasher } = {}) {
   let loaded: { tables: DecodedBilanTables; base: ReportBase; pack: RulePack } | null = null;
   let chosen: { key: string; views: ReturnType<typeof paneViews> } | null = null;
   const viewsOf = (choice: BilanChoice) => {
@@ -145,10 +181,12 @@ export function bilanState() {
     return set.bilans[index] ?? set.total;
   };
   return {
-    build(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): BilanLoad {
+    async build(snapshots: readonly (TableSnapshot | null)[], pack: RulePack, today: Day): Promise<BilanLoad> {
       loaded = null;
       chosen = null;
-      const outcome = bilanOutcome(snapshots, pack, today);
+      const outcome = options.digest
+        ? await hashedBilanOutcome(snapshots, pack, today, options.digest)
+        : bilanOutcome(snapshots, pack, today);
       if (!outcome.ok) return outcome;
       loaded = { tables: outcome.tables, base: outcome.base, pack };
       return { ok: true, summary: { months: outcome.base.months, rulePack: outcome.base.rulePack, today: outcome.base.today } };

@@ -53,7 +53,7 @@ export interface ProtectedRelease {
  *
  * @example
  * const { view, row } = paneRelease(set, "buyer", 0, await recordedReleases(workbook));
- * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, `view.withheld`)
+ * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, see the view's `withheld`)
  */
 export function paneRelease(set: BilanSet, audience: Audience, index: number, earlier: readonly ReleaseRecord[]): ProtectedRelease {
   const bilan = set.bilans[index] ?? set.total;
@@ -67,7 +67,7 @@ export function paneRelease(set: BilanSet, audience: Audience, index: number, ea
  *
  * @example
  * const { view, row } = protectedRelease(set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"], earlier);
- * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, `view.withheld`)
+ * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, see the view's `withheld`)
  */
 export function protectedRelease(
   set: BilanSet,

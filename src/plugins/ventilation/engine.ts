@@ -27,6 +27,9 @@ export async function poolingEngine(): Promise<PoolingEngine> {
 /**
  * The ventilation the panel will show first (the pack's rule and spread), computed once the
  * workbook is open; the panel, reading the same cells, finds it computed. Only where there are workers.
+ * Resolves once it is computed and the page is idle: the next plugin's preparation (the Bilans'
+ * tables sent to their own worker, a long task on the page) does not fall when the panel paints the
+ * figures, and its worker does not take the cores from this ventilation.
  *
  * @example
  * await preparePooling(services);
@@ -41,9 +44,18 @@ export async function preparePooling(services: Services): Promise<void> {
     const engine = await poolingEngine();
     const loaded = await engine.load(read.snapshots, pack, services.today());
     if (loaded.ok) await engine.view(rules.policy.value, rules.spread.value);
+    await pageIdle();
   } catch {
     // A failure is the panel's to say, when it reads the tables itself.
   }
+}
+
+/** After the frames under way (a panel showing the figures just computed), or soon where the platform cannot say. */
+function pageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 50);
+  });
 }
 
 /** The engine, a load of the same cells (same pack, same day) answered by the last one, not decoded again. */

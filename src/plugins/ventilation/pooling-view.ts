@@ -4,8 +4,8 @@
  * side when asked, and the figures of the company the facilitator picked. Kept out of React to be
  * tested alone.
  */
-import type { Day, RulePack } from "../../../domain";
-import { ventilateTerritory, type TerritoryRows } from "../../../domain/territory";
+import type { RulePack } from "../../../domain";
+import { ventilatePrepared, type PreparedTerritory } from "../../../domain/territory";
 import {
   explainMarket,
   POLICIES,
@@ -25,7 +25,10 @@ export interface PoolingView {
 }
 
 export interface DetailedView extends PoolingView {
-  /** Under the chosen rule, for every company, with detail and trace (what is written and explained). */
+  /**
+   * Under the chosen rule, for every company, with the detail (what is written: `need` "records")
+   * or the trace (what explains a contract: `need` "explanation").
+   */
   result: VentilationResult;
   /** Sheet row of each line of the request (to name the Heures rows a figure came from). */
   lineRows: number[];
@@ -35,33 +38,57 @@ export interface DetailedView extends PoolingView {
  * The figures the pane shows under the chosen rule: contracts and companies, totals only. At
  * 100 000 lines the detail by participant and month costs several times the totals: it is computed
  * apart (`poolingView`), for what needs it (writing the Ventilation table, explaining a contract).
+ * The territory is prepared once per read (`prepareTerritory`: Participants' windows, checked lines)
+ * for every rule and spread shown.
  *
  * @example
- * shownView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
- * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
+ * shownView(prepareTerritory({ markets, hours, participants }, pack, today), pack, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
  */
-export function shownView(tables: TerritoryRows, pack: RulePack, today: Day, choice: { policy: Policy; spread: Spread }): PoolingView {
-  // The same function as the custom functions and `clauses run`: Participants' windows included.
-  const { result } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, choice));
+export function shownView(
+  territory: PreparedTerritory,
+  pack: RulePack,
+  choice: { policy: Policy; spread: Spread; inputDigest?: string },
+): PoolingView {
+  // The same function as the custom functions and `clauses run` (`ventilateTerritory`): Participants' windows included.
+  const { result } = ventilatePrepared(territory, ventilationOptions(pack, choice));
   return { result, companies: [...new Set(result.markets.map((market) => market.company))] };
 }
 
 /**
- * The ventilation under the chosen rule, with what the pane shows of it. One ventilation: the
- * other rules are computed only when the facilitator asks to compare them (`policyResults`).
+ * The ventilation under the chosen rule with the detail by participant and month: what the rows
+ * written are built from. Without the trace (what explains a contract: `tracedView`, one company).
  *
  * @example
- * poolingView({ markets, hours, participants }, pack, today, { policy: "earliest-end", spread: "calendar" }).result.markets[0].total // => 600
- * @throws ValidationFailed (a bad row of Marchés, Heures or Participants, located)
+ * poolingView(prepareTerritory({ markets, hours, participants }, pack, today), pack, { policy: "earliest-end", spread: "calendar" }).result.allocations?.length // => 157 068 at 100 000 lines
  */
 export function poolingView(
-  tables: TerritoryRows,
+  territory: PreparedTerritory,
   pack: RulePack,
-  today: Day,
   choice: { policy: Policy; spread: Spread; inputDigest?: string },
 ): DetailedView {
   // The same function as the custom functions and `clauses run`: Participants' windows included.
-  const { result, rows } = ventilateTerritory(tables, pack, today, ventilationOptions(pack, { ...choice, detail: true, trace: true }));
+  const { result, rows } = ventilatePrepared(territory, ventilationOptions(pack, { ...choice, detail: true }));
+  const companies = [...new Set(result.markets.map((market) => market.company))];
+  return { result, lineRows: rows.lines, companies };
+}
+
+/**
+ * The ventilation of one company with its trace (its periods, where each of its lines went): what
+ * explains one of its contracts. A company's figures do not depend on the others', so this costs a
+ * company's lines, not the territory's (a trace of 100 000 lines is the dearest ventilation).
+ * Its result is for `explainedContract` alone: the other companies are not ventilated in it.
+ *
+ * @example
+ * explainedContract(tracedView(territory, pack, { policy: "earliest-end", spread: "calendar" }, "BTP-RIVIERE"), "M3")?.summary
+ */
+export function tracedView(
+  territory: PreparedTerritory,
+  pack: RulePack,
+  choice: { policy: Policy; spread: Spread; inputDigest?: string },
+  company: string,
+): DetailedView {
+  const options = { ...ventilationOptions(pack, { ...choice, trace: true }), onlyCompany: company };
+  const { result, rows } = ventilatePrepared(territory, options);
   const companies = [...new Set(result.markets.map((market) => market.company))];
   return { result, lineRows: rows.lines, companies };
 }
@@ -87,25 +114,15 @@ export function explainedContract(view: DetailedView, id: string): MarketExplana
  * The ventilation under each of the four rules (totals only), the chosen one reused.
  *
  * @example
- * policyResults(tables, pack, today, view.result)["pro-rata"].markets[0].total // => 534.7891
+ * policyResults(territory, pack, view.result)["pro-rata"].markets[0].total // => 534.7891
  */
-export function policyResults(
-  tables: TerritoryRows,
-  pack: RulePack,
-  today: Day,
-  chosen: VentilationResult,
-): Record<Policy, VentilationResult> {
+export function policyResults(territory: PreparedTerritory, pack: RulePack, chosen: VentilationResult): Record<Policy, VentilationResult> {
   return Object.fromEntries(
     POLICIES.map((policy) => [
       policy,
       policy === chosen.policy
         ? chosen
-        : ventilateTerritory(
-            tables,
-            pack,
-            today,
-            ventilationOptions(pack, { policy, spread: chosen.spread, inputDigest: chosen.inputDigest }),
-          ).result,
+        : ventilatePrepared(territory, ventilationOptions(pack, { policy, spread: chosen.spread, inputDigest: chosen.inputDigest })).result,
     ]),
   ) as Record<Policy, VentilationResult>;
 }

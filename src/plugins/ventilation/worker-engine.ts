@@ -3,14 +3,11 @@
  * worker's answer (jobs run in order, one at a time).
  */
 import type { TableRecord } from "../../../domain";
-import type { PoolingEngine } from "./pooling-engine";
-import { rowsOf, type RowsPart } from "./rows-parts";
+import type { Outcome, PoolingEngine } from "./pooling-engine";
+import { rowsOfColumns, type RowColumns } from "./rows-columns";
 
-/** A job's answer, or a part of the rows of a `records` job (the answer then says `{ ok: true, parts: true }`). */
-type WorkerMessage = { id: number; answer: unknown } | { id: number; part: RowsPart; total: number };
-
-const isRows = (answer: unknown): boolean =>
-  (answer as { ok?: boolean; parts?: boolean }).ok === true && (answer as { parts?: boolean }).parts === true;
+/** Rows rebuilt per task on the page (each slice a short task, the progress bar moving between). */
+const SLICE = 20_000;
 
 /**
  * @example
@@ -19,36 +16,36 @@ const isRows = (answer: unknown): boolean =>
 export function workerEngine(): PoolingEngine {
   const worker = new Worker(new URL("./pooling.worker.ts", import.meta.url));
   const pending = new Map<number, (answer: unknown) => void>();
-  const parts = new Map<number, { rows: TableRecord[]; received?: (count: number, total: number) => void }>();
   let next = 0;
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    if ("part" in message) {
-      // Rows come in parts (each one a short task on the page): gathered here, counted on screen.
-      const gathered = parts.get(message.id);
-      if (!gathered) return;
-      for (const row of rowsOf(message.part)) gathered.rows.push(row);
-      gathered.received?.(gathered.rows.length, message.total);
-      return;
-    }
-    const gathered = parts.get(message.id);
-    parts.delete(message.id);
-    const answer = gathered && isRows(message.answer) ? { ok: true, value: gathered.rows } : message.answer;
-    pending.get(message.id)?.(answer);
-    pending.delete(message.id);
+  worker.onmessage = (event: MessageEvent<{ id: number; answer: unknown }>) => {
+    pending.get(event.data.id)?.(event.data.answer);
+    pending.delete(event.data.id);
   };
-  const call = <T>(job: object, received?: (count: number, total: number) => void): Promise<T> =>
+  const call = <T>(job: object): Promise<T> =>
     new Promise<T>((resolve) => {
       next += 1;
       pending.set(next, resolve as (answer: unknown) => void);
-      if ((job as { type: string }).type === "records") parts.set(next, { rows: [], received });
       worker.postMessage({ id: next, ...job });
     });
   return {
     load: (snapshots, pack, today) => call({ type: "load", snapshots, pack, today }),
     view: (policy, spread) => call({ type: "view", policy, spread }),
     compare: (policy, spread) => call({ type: "compare", policy, spread }),
-    records: (policy, spread, received) => call({ type: "records", policy, spread }, received),
+    records: async (policy, spread, received) => {
+      const answer = await call<Outcome<RowColumns>>({ type: "records", policy, spread });
+      return answer.ok ? { ok: true, value: await rebuilt(answer.value, received) } : answer;
+    },
     explain: (policy, spread, market) => call({ type: "explain", policy, spread, market }),
   };
+}
+
+/** The rows of the columns, slice by slice, `received` told how many so far. */
+async function rebuilt(columns: RowColumns, received?: (count: number, total: number) => void): Promise<TableRecord[]> {
+  const rows: TableRecord[] = [];
+  for (let from = 0; from < columns.count; from += SLICE) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const row of rowsOfColumns(columns, from, from + SLICE)) rows.push(row);
+    received?.(rows.length, columns.count);
+  }
+  return rows;
 }
