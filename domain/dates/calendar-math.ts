@@ -30,8 +30,13 @@ export function addMonthsToDay(day: Day, months: number): Day {
   return dayFromCivil(targetYear, targetMonth, Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)));
 }
 
-/** Year, month (0–11) and day of month of a day (Howard Hinnant's `civil_from_days`, proleptic Gregorian). */
-function civilFromDay(day: Day): { year: number; month: number; dayOfMonth: number } {
+/**
+ * Year, month (0–11) and day of month of a day (Howard Hinnant's `civil_from_days`, proleptic Gregorian).
+ *
+ * @example
+ * civilFromDay(dayFromIso("2026-03-17")) // => { year: 2026, month: 2, dayOfMonth: 17 }
+ */
+export function civilFromDay(day: Day): { year: number; month: number; dayOfMonth: number } {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

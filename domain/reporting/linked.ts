@@ -361,10 +361,7 @@ function suppressByWitnesses(
   meter: WorkMeter,
 ): Set<string> {
   const { values, groups } = universe;
-  const targets = (key: string) => {
-    const value = values.get(key) ?? 0;
-    return value > 0 && value < threshold;
-  };
+  const targets = smallIn(values, threshold);
   const proof = new PeopleProof(universe.people);
   const state = { values, masks, threshold, choosable };
   const proven = new Set<string>();
@@ -448,10 +445,7 @@ function suppressByElimination(
 ): Set<string> {
   const { values, groups } = universe;
   const groupsOf = groupIndex(groups);
-  const targets = (key: string) => {
-    const value = values.get(key) ?? 0;
-    return value > 0 && value < threshold;
-  };
+  const targets = smallIn(values, threshold);
   const stuck = new Set<string>();
   const open = (key: string) => targets(key) && !stuck.has(key);
   const elimination = byComponent(groups, (cells, rows, masks) => determinedCells(rows, local(cells, masks), targets, meter));
@@ -636,4 +630,12 @@ function cheapest(values: ReadonlyMap<string, number>, group: Group, choosable: 
   if (nonZero[0] !== undefined) return nonZero[0];
   if (choosable(group.total)) return group.total;
   return parts[0] ?? null;
+}
+
+/** Whether a cell (published, left out or a difference) holds a small count: 1 to the threshold − 1. */
+function smallIn(values: ReadonlyMap<string, number>, threshold: number): (key: string) => boolean {
+  return (key) => {
+    const value = values.get(key) ?? 0;
+    return value > 0 && value < threshold;
+  };
 }

@@ -2,7 +2,7 @@
  * The days over which hours are spread, counted without walking them: calendar days, or working
  * days (Monday–Friday minus the pack's public holidays) through `WorkdayCalendar`.
  */
-import { WorkdayCalendar, type Day } from "../dates";
+import { civilFromDay, WorkdayCalendar, type Day } from "../dates";
 import type { CalendarRules } from "../dates/calendar-rules";
 import { workdaysWithoutCalendar } from "./errors";
 import type { Spread } from "./policies";
@@ -60,17 +60,8 @@ export class DayUnits {
  * monthKeyOfIndex(24314) // => "2026-03"
  */
 export function monthIndexOf(day: Day): number {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // March = 0
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 12 + month - 1;
+  const { year, month } = civilFromDay(day);
+  return year * 12 + month;
 }
 
 /**

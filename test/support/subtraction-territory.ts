@@ -110,6 +110,25 @@ function random(seed: number): () => number {
 }
 
 /**
+ * One generated person, drawn in a fixed order (exit, sex, age, QPV, contract type) so that a seed
+ * rebuilds the same territory; exited about one time in three when `exits`.
+ */
+function drawnPerson(id: string, work: PersonSpec["work"], next: () => number, exits: boolean): PersonSpec {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const exited = next() < 0.3 && exits;
+  const exit = exited ? { date: "2026-10-31", situation: pick(["CDI", "CDD-MOINS-6M", "FORMATION", "CHOMAGE"]) } : undefined;
+  return {
+    id,
+    sex: next() < 0.35 ? "F" : "M",
+    born: pick([BORN.young, BORN.mid, BORN.mid, BORN.senior]),
+    qpv: next() < 0.4,
+    work,
+    type: pick(["CDD", "CDI", "interim", "apprentissage"]),
+    ...(exit ? { exit } : {}),
+  };
+}
+
+/**
  * A generated territory for subtraction: 3 buyers, 3 companies, 5 contracts (some company works for
  * two buyers, some buyer has two companies), about 30 people, some on two contracts, one contract
  * with a single person, people arriving in either half-year.
@@ -134,16 +153,7 @@ export function generatedTerritory(seed: number) {
     const first = pick(contracts.slice(0, 4)).id;
     const work = [{ contract: first, month: pick(months) }];
     if (next() < 0.2) work.push({ contract: pick(contracts.slice(0, 4)).id, month: pick(months) });
-    const exit = next() < 0.3 ? { date: "2026-10-31", situation: pick(["CDI", "CDD-MOINS-6M", "FORMATION", "CHOMAGE"]) } : undefined;
-    people.push({
-      id: `P${seed}-${n}`,
-      sex: next() < 0.35 ? "F" : "M",
-      born: pick([BORN.young, BORN.mid, BORN.mid, BORN.senior]),
-      qpv: next() < 0.4,
-      work,
-      type: pick(["CDD", "CDI", "interim", "apprentissage"]),
-      ...(exit ? { exit } : {}),
-    });
+    people.push(drawnPerson(`P${seed}-${n}`, work, next, true));
   }
   // A one-person contract.
   people.push({ id: `P${seed}-solo`, sex: "F", born: BORN.senior, qpv: true, work: [{ contract: "K5", month: "2026-09" }], type: "CDI" });
@@ -177,17 +187,7 @@ export function subtractionTerritory(seed: number, count: number, options: { exi
     for (let n = 0; n < size; n += 1) {
       const work = [{ contract: contract.id, month: pick(months) }];
       if (size > 1 && next() < 0.2) work.push({ contract: pick(contracts).id, month: pick(months) });
-      const exited = next() < 0.3 && options.exits !== false;
-      const exit = exited ? { date: "2026-10-31", situation: pick(["CDI", "CDD-MOINS-6M", "FORMATION", "CHOMAGE"]) } : undefined;
-      people.push({
-        id: `S${seed}-${contract.id}-${n}`,
-        sex: next() < 0.35 ? "F" : "M",
-        born: pick([BORN.young, BORN.mid, BORN.mid, BORN.senior]),
-        qpv: next() < 0.4,
-        work,
-        type: pick(["CDD", "CDI", "interim", "apprentissage"]),
-        ...(exit ? { exit } : {}),
-      });
+      people.push(drawnPerson(`S${seed}-${contract.id}-${n}`, work, next, options.exits !== false));
     }
   }
   return territoryJson(contracts, people);
