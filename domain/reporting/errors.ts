@@ -238,3 +238,26 @@ export function releaseRowTooLong(cells: number, limit: number): DomainError {
     { table: "Diffusions", column: "Cases cachées" },
   );
 }
+
+// Issue 18, the ladder: a release protected with its outcomes left out (withheld.ts).
+
+/**
+ * The line of a release protected without its outcomes (exits, dynamic exits, situation after 6
+ * months), why they are left out (`why`: the same words as a withheld release's, withheld.ts).
+ *
+ * @example
+ * outcomesWithheldReason("le calcul n'a pas pu démontrer …") // => "Sorties et situations à 6 mois non diffusées : le calcul n'a pas pu démontrer … ; les autres effectifs sont protégés, les heures sont exactes."
+ */
+export function outcomesWithheldReason(why: string): string {
+  return `Sorties et situations à 6 mois non diffusées : ${why} ; les autres effectifs sont protégés, les heures sont exactes.`;
+}
+
+/**
+ * What a view protected without its outcomes says about its figures (in place of the usual notice).
+ *
+ * @example
+ * outcomesWithheldNotice("Agrégats seulement : …", "Sorties et situations à 6 mois non diffusées : …") // => "Agrégats seulement : … Sorties et situations à 6 mois non diffusées : … Leur « masqué » ne dit rien du nombre (zéro, petit ou grand)."
+ */
+export function outcomesWithheldNotice(notice: string, reason: string): string {
+  return `${notice} ${reason} Leur « masqué » ne dit rien du nombre (zéro, petit ou grand).`;
+}

@@ -53,11 +53,35 @@ describe("the protection of a release on a territory of a few hundred contracts"
 });
 
 describe("the same territory with exits", () => {
-  // Known gap: about a hundred outcome counts (exit categories, dynamic exits) find no witness — a
-  // shown zero or a « < 5 » already at 4 stops every alternative of one or two people tried — so the
-  // release is refused, safe but not served. `failing` keeps it visible.
-  it.failing("is protected too", () => {
-    expect(release(subtractionTerritory(7, 240)).protection.counts.hidden).toBeGreaterThan(0);
+  // About a hundred outcome counts (exit categories, dynamic exits) find no witness — a shown zero
+  // or a « < 5 » already at 4 stops every alternative of one or two people tried — and the search
+  // for them exceeds the budget (reporting.release.tooLarge). Before the ladder
+  // the whole release was withheld (no count of people at all); now it leaves with its outcomes
+  // left out and every other count protected (step 2, view.ts's releaseProtection).
+  it("is protected with its outcomes left out: sex, age, QPV shown where protected, no small count, hours exact", () => {
+    const input = subtractionTerritory(7, 240);
+    expect(() => release(input)).toThrow(DomainError);
+    const { held, protection } = release(input, YEAR, true);
+    // Step 1 spends its whole budget on the outcome counts (reporting.release.tooLarge); step 2 is served.
+    expect(protection.withheld).toBe("tooLarge");
+    expect(protection.families).toEqual(["outcomes"]);
+    let shownSex = 0;
+    for (const { view, truth } of held) {
+      expect(view.withheld?.families).toEqual(["outcomes"]);
+      expect(view.withheld?.reason).toMatch(/^Sorties et situations à 6 mois non diffusées : .* les heures sont exactes\.$/);
+      expect(JSON.stringify(view)).not.toMatch(/"(count|total|participants|dynamicExits)":[1-4][,}]/);
+      for (const [index, bilan] of [view.total, ...view.bilans].entries()) {
+        const fact = index === 0 ? truth.total : truth.bilans[index - 1];
+        expect(bilan.hours).toEqual(fact?.hours);
+        const people = "breakdown" in bilan.participants ? null : bilan.participants;
+        if (people === null) continue;
+        expect([...people.exit, ...people.after6Months].map((part) => part.count).filter((count) => count !== "masqué")).toEqual([]);
+        expect(people.dynamicExits).toBe("masqué");
+        shownSex += people.sex.filter((part) => typeof part.count === "number" && part.count > 0).length;
+      }
+    }
+    // Not a release without people figures: the breakdowns that can be protected are given.
+    expect(shownSex).toBeGreaterThan(0);
   });
 });
 

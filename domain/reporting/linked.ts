@@ -63,6 +63,13 @@ export interface ProtectionOptions {
    * no equation and no bound gives the count; weaker, kept to measure what the witnesses add).
    */
   method?: "witnesses" | "elimination";
+  /**
+   * Cells left out of the release (a family of measures not published at all, withheld.ts's
+   * ladder): each is « withheld » with no bound — not a constraint a witness must respect, and no
+   * small count to prove — unless an earlier release showed it or hid it with a bound (that
+   * knowledge stays the attacker's). Default: none.
+   */
+  leftOut?: (key: string) => boolean;
 }
 
 export const PROTECTION_BUDGET = 30_000_000;
@@ -139,10 +146,12 @@ export function protectLinked(
   const masks = new Map<string, LinkedMask>();
   for (const key of universe.absent) masks.set(key, "absent");
   for (const [key, mask] of earlier.hidden) if (universe.values.has(key) && !masks.has(key)) masks.set(key, mask);
+  const leftOut = leftOutCells(universe, masks, earlier, options.leftOut);
+  for (const key of leftOut) masks.set(key, "withheld");
   for (const [key, value] of universe.values) if (value > 0 && value < threshold && !masks.has(key)) masks.set(key, "small");
   const locked = new Set([...earlier.shown].filter((key) => universe.values.has(key) && !masks.has(key)));
   const meter = budgetMeter(options.budget ?? PROTECTION_BUDGET, universe, masks);
-  suppressLinked(universe, masks, locked, threshold, meter, options.method ?? "witnesses");
+  suppressLinked(universe, masks, locked, threshold, meter, options.method ?? "witnesses", leftOut);
   const published = [...universe.published];
   return {
     threshold,
@@ -151,6 +160,26 @@ export function protectLinked(
     isSmallGroup: (bilan) => bilan.people.total > 0 && bilan.people.total < threshold,
     counts: { hidden: published.filter((key) => masks.has(key)).length, cells: published.length, steps: meter.spent() },
   };
+}
+
+/**
+ * The cells of `universe` a release leaves out: those `leftOut` names (never a difference of nested
+ * scopes), unless an earlier release showed the cell or hid it with a bound (« < 5 », « masqué »).
+ */
+function leftOutCells(
+  universe: Universe,
+  masks: ReadonlyMap<string, LinkedMask>,
+  earlier: EarlierCells,
+  leftOut: ((key: string) => boolean) | undefined,
+): Set<string> {
+  const cells = new Set<string>();
+  if (!leftOut) return cells;
+  for (const key of universe.values.keys()) {
+    if (key.includes(" − ") || !leftOut(key) || earlier.shown.has(key)) continue;
+    const mask = masks.get(key);
+    if (mask === undefined || mask === "absent" || mask === "withheld") cells.add(key);
+  }
+  return cells;
 }
 
 /** Refuses the release as soon as the steps spent exceed the budget (checked inside each elimination). */
@@ -329,12 +358,13 @@ function suppressLinked(
   threshold: number,
   meter: WorkMeter,
   method: "witnesses" | "elimination",
+  leftOut: ReadonlySet<string>,
 ): void {
   for (const key of universe.values.keys()) if (key.includes(" − ")) masks.set(key, "absent");
   const choosable = (key: string) => !masks.has(key) && !locked.has(key) && universe.published.has(key);
   const stuck =
     method === "witnesses"
-      ? suppressByWitnesses(universe, masks, choosable, threshold, meter)
+      ? suppressByWitnesses(universe, masks, choosable, threshold, meter, leftOut)
       : suppressByElimination(universe, masks, choosable, threshold, meter);
   // A count still without a witness is never exported: the release is refused, whether an earlier
   // release showed the cells around it (locked) or the search found no alternative at all.
@@ -359,9 +389,12 @@ function suppressByWitnesses(
   choosable: (key: string) => boolean,
   threshold: number,
   meter: WorkMeter,
+  leftOut: ReadonlySet<string>,
 ): Set<string> {
   const { values, groups } = universe;
-  const targets = smallIn(values, threshold);
+  const small = smallIn(values, threshold);
+  // A cell left out is published nowhere and bounds nothing: no count of it to prove.
+  const targets = (key: string) => small(key) && !leftOut.has(key);
   const proof = new PeopleProof(universe.people);
   const state = { values, masks, threshold, choosable };
   const proven = new Set<string>();

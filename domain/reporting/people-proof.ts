@@ -230,7 +230,8 @@ function score(move: ReadonlyMap<string, number>, state: ProofState, meter: Work
     const next = value + change;
     const mask = masks.get(key);
     const small = next > 0 && next < threshold;
-    if (value === 0 && small && mask !== "absent") dead = true;
+    // A true zero read as small is published differently, unless the cell is not published at all.
+    if (value === 0 && small && mask !== "absent" && mask !== "withheld") dead = true;
     if (mask === undefined) {
       blocking.push(key);
       // Hidden as « masqué », it must still read 0 or at least the threshold.

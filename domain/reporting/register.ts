@@ -8,7 +8,7 @@ import { z } from "zod";
 import { digestOf } from "../provenance";
 import { registerInvalid } from "./errors";
 import type { EarlierRelease, HiddenMask, ReportView } from "./view";
-import { EVERY_CELL } from "./withheld";
+import { EVERY_CELL, EVERY_OUTCOME, isOutcomeKey } from "./withheld";
 
 const period = z.object({ from: z.string().regex(/^\d{4}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}$/) }).nullable();
 
@@ -23,6 +23,10 @@ const releaseSchema = z.object({
     .record(z.string(), z.enum(["small", "complementary", "withheld"]))
     .refine((hidden) => hidden[EVERY_CELL] === undefined || hidden[EVERY_CELL] === "withheld", {
       message: `« ${EVERY_CELL} » ne peut valoir que « withheld » (diffusion sans effectifs)`,
+    })
+    // `{"*|outcomes": "withheld"}`: every outcome count of its period left out (the others as listed).
+    .refine((hidden) => hidden[EVERY_OUTCOME] === undefined || hidden[EVERY_OUTCOME] === "withheld", {
+      message: `« ${EVERY_OUTCOME} » ne peut valoir que « withheld » (sorties non diffusées)`,
     }),
   digest: z.string().startsWith("sha256:"),
 });
@@ -61,7 +65,9 @@ export function earlierRelease(record: ReleaseRecord): EarlierRelease {
  * The register entry of a release: the view's scopes and period, the cells hidden in the whole
  * protected release, and the digest of the figures sent. A withheld release (`view.withheld`) is
  * recorded as `{"*": "withheld"}`: every count of its period, in every grouping, was withheld (listed
- * one by one they would not fit in a cell of « Diffusions » on a large territory).
+ * one by one they would not fit in a cell of « Diffusions » on a large territory). One protected
+ * with its outcomes left out (`view.withheld.families`) is recorded as `{"*|outcomes": "withheld"}`
+ * and its other hidden cells one by one.
  *
  * @example
  * releaseRecord(view, "buyers", scopes, masks) // => { recipient: "buyers", audience: "buyer", digest: "sha256:…", … }
@@ -73,9 +79,14 @@ export function releaseRecord(
   masks: ReadonlyMap<string, string>,
 ): ReleaseRecord {
   const hidden: Record<string, HiddenMask> = {};
-  if (view.withheld) hidden[EVERY_CELL] = "withheld";
-  // Cells withheld by an earlier release are that release's record (a wildcard, expanded when read).
-  else for (const [key, mask] of masks) if (mask === "small" || mask === "complementary") hidden[key] = mask;
+  const outcomes = view.withheld?.families?.includes("outcomes") ?? false;
+  if (view.withheld && !outcomes) hidden[EVERY_CELL] = "withheld";
+  else {
+    if (outcomes) hidden[EVERY_OUTCOME] = "withheld";
+    // Cells withheld by an earlier release are that release's record (a wildcard, expanded when read).
+    for (const [key, mask] of masks)
+      if ((mask === "small" || mask === "complementary") && !(outcomes && isOutcomeKey(key))) hidden[key] = mask;
+  }
   return {
     recipient,
     audience: view.audience === "company" ? "company" : "buyer",

@@ -17,15 +17,21 @@ import { GROUPINGS } from "./scopes";
 import { describeLines, linesOfBilan } from "./trace";
 import {
   EVERY_CELL,
+  EVERY_OUTCOME,
+  isOutcomeKey,
+  outcomesNotice,
+  outcomesReason,
   releaseCells,
   samePeriod,
   withheldCause,
   withheldCells,
   withheldNotice,
+  withheldOutcomes,
   withheldProtection,
   withheldReason,
   type ReleaseProtection,
   type WithheldCause,
+  type WithheldFamily,
 } from "./withheld";
 
 export type Audience = "facilitator" | "buyer" | "company";
@@ -166,9 +172,12 @@ export interface ReportView {
   /**
    * External audiences, when the release could not be protected (withheld.ts): no count of people
    * or employment contracts is given — each is « masqué » with no bound, every group has
-   * `breakdown: null` with this reason — and the hours are exact.
+   * `breakdown: null` with this reason — and the hours are exact. With `families` (`["outcomes"]`:
+   * the ladder's second step), only those families are « masqué » with no bound (exit categories,
+   * dynamic exits, situation after 6 months, in every bilan); the other counts are protected as
+   * usual (« < 5 », « masqué » 0 or at least 5) and small groups keep their usual line.
    */
-  withheld?: { cause: WithheldCause; reason: string };
+  withheld?: { cause: WithheldCause; reason: string; families?: WithheldFamily[] };
   total: BilanView;
   bilans: BilanView[];
 }
@@ -187,10 +196,13 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Relea
   const threshold = rules.smallCount.value;
   const linked = external ? (protection ?? releaseProtection(set)) : null;
   const withheld = linked?.withheld;
+  // Only some families left out (the ladder's second step): the other cells as their masks say.
+  const families = linked?.families;
   let hidden = 0;
   const show = (key: string, value: number): Count => {
     // A withheld release gives no count of people at all, whatever the masks say of one cell.
-    const mask = withheld ? "withheld" : linked?.masks.get(key);
+    // Left out, an outcome is « masqué » even where an earlier release of the same months gave it.
+    const mask = withheld && (!families || isOutcomeKey(key)) ? "withheld" : linked?.masks.get(key);
     if (mask === undefined || mask === "absent") return value;
     hidden += 1;
     return mask === "small" ? smallMark(threshold) : COMPLEMENTARY_MARK;
@@ -201,7 +213,13 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Relea
   return {
     audience,
     personalData: !external,
-    notice: withheld ? withheldNotice(withheld) : external ? EXTERNAL_NOTICE(threshold) : PERSONAL_DATA_NOTICE,
+    notice: withheld
+      ? families
+        ? outcomesNotice(EXTERNAL_NOTICE(threshold), withheld)
+        : withheldNotice(withheld)
+      : external
+        ? EXTERNAL_NOTICE(threshold)
+        : PERSONAL_DATA_NOTICE,
     by: set.grouping,
     period: periodOf(set.period),
     reference: isoFromDay(set.total.reference),
@@ -209,7 +227,13 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Relea
     policy: base.policy,
     spread: base.spread,
     ...(external ? { smallCount: threshold, hiddenCounts: hidden } : { inputDigest: base.inputDigest }),
-    ...(withheld ? { withheld: { cause: withheld, reason: withheldReason(withheld) } } : {}),
+    ...(withheld
+      ? {
+          withheld: families
+            ? { cause: withheld, reason: outcomesReason(withheld), families: [...families] }
+            : { cause: withheld, reason: withheldReason(withheld) },
+        }
+      : {}),
     total,
     bilans,
   };
@@ -226,14 +250,19 @@ export interface ReleaseOptions extends ProtectionOptions {
 
 /**
  * The protection of a release: every grouping (buyer, contract, company, year) over the set's
- * period and over the periods of earlier releases, masks decided together. A release that cannot
- * be protected (`reporting.release.locked`, `tooLarge`, `unproven`), or whose tables hold a count an
- * earlier release withheld, is withheld: no count of people, the hours exact (withheld.ts).
+ * period and over the periods of earlier releases, masks decided together. A ladder, in a fixed
+ * order, each step only when the one before cannot be protected (`reporting.release.locked`,
+ * `tooLarge`, `unproven`): (1) the whole release; (2) the same release with its outcomes left out
+ * (exit categories, dynamic exits, situation after 6 months: in every scope and grouping, not only
+ * the stuck ones — which are stuck depends on the people), protected as usual on what remains;
+ * (3) the release withheld: no count of people, the hours exact (withheld.ts). A release whose
+ * tables hold a count an earlier release withheld starts at the step that release stopped at.
  *
  * @example
  * releaseProtection(set).masks.get("2026-01:2026-12|M5|sex.M") // => "small"
  * releaseProtection(yearSet, [januaryJune]).withheld // => "locked" on the demo territory
- * @throws DomainError `reporting.release.tooLarge` or `reporting.release.locked` only with `{ withhold: false }`
+ * releaseProtection(setWithStuckExits).families // => ["outcomes"] (step 2)
+ * @throws DomainError `reporting.release.tooLarge`, `reporting.release.locked` or `reporting.release.unproven` only with `{ withhold: false }`
  */
 export function releaseProtection(set: BilanSet, earlier: readonly EarlierRelease[] = [], options: ReleaseOptions = {}): ReleaseProtection {
   const periods = new Map<string, Period | null>([[JSON.stringify(set.period), set.period]]);
@@ -243,15 +272,27 @@ export function releaseProtection(set: BilanSet, earlier: readonly EarlierReleas
   const threshold = set.context.rules.smallCount.value;
   const { withhold = true, ...protection } = options;
   const own = sets.filter((other) => samePeriod(other.period, set.period));
+  const withheldBefore = [...releaseCells(own)].filter((key) => cells.hidden.get(key) === "withheld");
   // What an earlier release withheld stays withheld, with no bound: a release showing it is withheld too.
-  if (withhold && [...releaseCells(own)].some((key) => cells.hidden.get(key) === "withheld"))
-    return withheldProtection(own, threshold, "earlier", cells.hidden);
+  if (withhold && withheldBefore.some((key) => !isOutcomeKey(key))) return withheldProtection(own, threshold, "earlier", cells.hidden);
+  const withoutOutcomes = (cause: WithheldCause): ReleaseProtection => {
+    try {
+      const linked = protectLinked(sets, threshold, cells, { ...protection, leftOut: isOutcomeKey });
+      return { ...linked, withheld: cause, families: ["outcomes"] };
+    } catch (error) {
+      const again = withheldCause(error);
+      if (again === null) throw error;
+      return withheldProtection(own, threshold, again, cells.hidden);
+    }
+  };
+  // Only outcomes withheld before: they stay so, the rest is protected as usual (step 2).
+  if (withhold && withheldBefore.length > 0) return withoutOutcomes("earlier");
   try {
     return protectLinked(sets, threshold, cells, protection);
   } catch (error) {
     const cause = withhold ? withheldCause(error) : null;
     if (cause === null) throw error;
-    return withheldProtection(own, threshold, cause, cells.hidden);
+    return withoutOutcomes(cause);
   }
 }
 
@@ -263,7 +304,7 @@ export interface EarlierRelease {
   period: Period | null;
   /** `kind:id` of each bilan released (`territory:`, `buyer:VILLE-VR`, `contract:M3`, `year:2026-01:2026-12`). */
   scopes: readonly string[];
-  /** Cell keys; `*` → `withheld` for a withheld release (every count of its period, every grouping). */
+  /** Cell keys; `*` → `withheld` for a withheld release (every count of its period, every grouping); `*|outcomes` → `withheld` for one with its outcomes left out. */
   hidden: ReadonlyMap<string, HiddenMask>;
 }
 
@@ -281,14 +322,19 @@ export function scopeKey(bilan: Bilan, grouping: string | null): string {
 function earlierCells(sets: readonly BilanSet[], earlier: readonly EarlierRelease[]) {
   const shown = new Set<string>();
   const hidden = new Map<string, HiddenMask>();
+  const leftOut = new Set<string>();
   for (const release of earlier) {
     // Withheld wins over any other mask of the same cell (it is the one without a bound).
-    for (const [key, mask] of release.hidden) if (key !== EVERY_CELL && hidden.get(key) !== "withheld") hidden.set(key, mask);
+    for (const [key, mask] of release.hidden)
+      if (key !== EVERY_CELL && key !== EVERY_OUTCOME && hidden.get(key) !== "withheld") hidden.set(key, mask);
     if (release.hidden.get(EVERY_CELL) === "withheld") {
       // A withheld release showed nothing of people: every count of its period stays withheld.
       for (const key of withheldCells(sets, release.period)) hidden.set(key, "withheld");
       continue;
     }
+    // Outcomes left out: none of them was shown by this release; the other cells as recorded.
+    const outcomes = release.hidden.get(EVERY_OUTCOME) === "withheld" ? withheldOutcomes(sets, release.period) : new Set<string>();
+    for (const key of outcomes) leftOut.add(key);
     const wanted = new Set(release.scopes);
     for (const set of sets) {
       if (JSON.stringify(set.period) !== JSON.stringify(release.period)) continue;
@@ -296,11 +342,13 @@ function earlierCells(sets: readonly BilanSet[], earlier: readonly EarlierReleas
         if (!wanted.has(scopeKey(bilan, bilan === set.total ? null : set.grouping))) continue;
         for (const measure of bilanMeasures(bilan).keys()) {
           const key = cellKey(bilan, measure);
-          if (!release.hidden.has(key)) shown.add(key);
+          if (!release.hidden.has(key) && !outcomes.has(key)) shown.add(key);
         }
       }
     }
   }
+  // Withheld without a bound only when no other release showed the cell or bounded it.
+  for (const key of leftOut) if (!hidden.has(key) && !shown.has(key)) hidden.set(key, "withheld");
   return { shown, hidden };
 }
 
@@ -319,7 +367,7 @@ function bilanView(set: BilanSet, bilan: Bilan, linked: ReleaseProtection | null
   const small = linked?.isSmallGroup(bilan) ?? false;
   const threshold = set.context.rules.smallCount.value;
   const periodPart = bilan.period === null ? "*" : `${bilan.period.from}:${bilan.period.to}`;
-  const reason = linked?.withheld ? withheldReason(linked.withheld) : SMALL_GROUP_REASON(threshold);
+  const reason = linked?.withheld && !linked.families ? withheldReason(linked.withheld) : SMALL_GROUP_REASON(threshold);
   const participants: ParticipantsView = small
     ? { total: cell("people", people.total), breakdown: null, reason }
     : {

@@ -19,6 +19,7 @@
  * protected with them as unknowns without bounds.
  */
 import { DomainError } from "../errors/domain-error";
+import { outcomesWithheldNotice, outcomesWithheldReason } from "./errors";
 import type { Bilan } from "./indicators";
 import { bilanMeasures, cellKey, type LinkedMask, type LinkedProtection } from "./linked";
 import type { Period } from "./model";
@@ -27,13 +28,37 @@ import type { BilanSet } from "./report";
 /** Why a release was withheld: its protection failed (the error's code), or an earlier release withheld its cells. */
 export type WithheldCause = "locked" | "tooLarge" | "unproven" | "earlier";
 
-/** A release's protection; `withheld` when its people figures are not given at all. */
+/** A family of measures a release can leave out: `outcomes` (exit categories, dynamic exits, situation after 6 months). */
+export type WithheldFamily = "outcomes";
+
+/**
+ * A release's protection; `withheld` when its people figures are not given at all, or — with
+ * `families` — when only those families are left out (the others protected as usual).
+ */
 export interface ReleaseProtection extends LinkedProtection {
   withheld?: WithheldCause;
+  families?: WithheldFamily[];
 }
 
 /** The key of a register's hidden cells that stands for every count of the release's period (a withheld release). */
 export const EVERY_CELL = "*";
+
+/** The key of a register's hidden cells that stands for every outcome count of the release's period (outcomes left out). */
+export const EVERY_OUTCOME = "*|outcomes";
+
+const OUTCOME = /^(exit\.|dynamic(@|$)|after6Months\.)/;
+
+/**
+ * Whether a cell key counts an outcome (an exit category, dynamic exits, a situation after 6 months).
+ *
+ * @example
+ * isOutcomeKey("2026-01:2026-12|M5|exit.durable@2026-11-26") // => true
+ * isOutcomeKey("2026-01:2026-12|M5|sex.F") // => false
+ */
+export function isOutcomeKey(key: string): boolean {
+  if (key.includes(" − ")) return false;
+  return OUTCOME.test(key.slice(key.lastIndexOf("|") + 1));
+}
 
 const CAUSES: Readonly<Record<string, WithheldCause>> = {
   "reporting.release.locked": "locked",
@@ -119,6 +144,17 @@ export function withheldCells(sets: readonly BilanSet[], period: Period | null):
 }
 
 /**
+ * The cells an earlier release with its outcomes left out (`{"*|outcomes": "withheld"}` over
+ * `period`) did not publish: every outcome count of its period in the tables of `sets`.
+ *
+ * @example
+ * withheldOutcomes(sets, { from: "2026-01", to: "2026-12" }).has("2026-01:2026-12|M5|dynamic@2026-11-26") // => true
+ */
+export function withheldOutcomes(sets: readonly BilanSet[], period: Period | null): Set<string> {
+  return new Set([...withheldCells(sets, period)].filter(isOutcomeKey));
+}
+
+/**
  * Whether two periods are the same months (null: every month with hours).
  *
  * @example
@@ -136,6 +172,32 @@ export function samePeriod(a: Period | null, b: Period | null): boolean {
  * withheldReason("locked") // => "Effectifs non diffusés : cette diffusion recoupe les bilans déjà remis …"
  */
 export function withheldReason(cause: WithheldCause): string {
+  return `Effectifs non diffusés : ${withheldWhy(cause)} ; les heures sont exactes.`;
+}
+
+/**
+ * The line of a release protected with its outcomes left out (the ladder's second step).
+ *
+ * @example
+ * outcomesReason("unproven") // => "Sorties et situations à 6 mois non diffusées : le calcul n'a pas pu démontrer … ; les autres effectifs sont protégés, les heures sont exactes."
+ */
+export function outcomesReason(cause: WithheldCause): string {
+  return outcomesWithheldReason(
+    cause === "earlier" ? "une diffusion précédente des mêmes mois ne les a pas données : elles restent non diffusées" : withheldWhy(cause),
+  );
+}
+
+/**
+ * What a view protected without its outcomes says (the usual notice, then why they are left out).
+ *
+ * @example
+ * outcomesNotice("Agrégats seulement : …", "unproven") // => "Agrégats seulement : … Sorties et situations à 6 mois non diffusées : … Leur « masqué » ne dit rien du nombre …"
+ */
+export function outcomesNotice(notice: string, cause: WithheldCause): string {
+  return outcomesWithheldNotice(notice, outcomesReason(cause));
+}
+
+function withheldWhy(cause: WithheldCause): string {
   const why: Record<WithheldCause, string> = {
     locked:
       "cette diffusion recoupe les bilans déjà remis (mêmes marchés, périodes qui se recouvrent) au point qu'en les rapprochant, un petit effectif se retrouverait quelles que soient les cases masquées",
@@ -145,7 +207,7 @@ export function withheldReason(cause: WithheldCause): string {
       "le calcul n'a pas pu démontrer qu'aucun petit effectif ne se retrouverait en rapprochant les bilans de cette diffusion et ceux déjà remis",
     earlier: "une diffusion précédente des mêmes mois n'a pas donné ses effectifs : ils restent non diffusés",
   };
-  return `Effectifs non diffusés : ${why[cause]} ; les heures sont exactes.`;
+  return why[cause];
 }
 
 /**

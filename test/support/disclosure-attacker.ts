@@ -16,7 +16,9 @@
  * - « < 5 » is 1 to 4; « masqué » is 0 or at least 5 (small counts are never « masqué »); a breakdown
  *   left out (`breakdown: null`) is some split of its total;
  * - in a withheld release (`view.withheld`: it could not be protected, withheld.ts) a « masqué » says
- *   nothing: any non-negative integer.
+ *   nothing: any non-negative integer; in one protected with only some families left out
+ *   (`view.withheld.families`, `outcomes`: exits, dynamic exits, situation after 6 months) only those
+ *   families' « masqué » say nothing, the other marks keep their bounds.
  */
 import highsLoader from "highs";
 import type { BilanView, CountPart, ReportView } from "../../domain/reporting";
@@ -64,8 +66,8 @@ class Model {
   readonly differences: { big: Variable; small: Variable }[] = [];
   readonly nodes = new Map<string, Node>();
   readonly codes = new Map<string, Set<string>>();
-  /** Whether the view being read is withheld (its « masqué » carry no bound). */
-  private unbounded = false;
+  /** Which measures of the view being read are withheld (their « masqué » carry no bound). */
+  private unbounded: (measure: string) => boolean = () => false;
 
   constructor(
     readonly threshold: number,
@@ -73,7 +75,12 @@ class Model {
   ) {
     for (const { view, truth } of held) for (const bilan of [view.total, ...view.bilans]) this.collectCodes(bilan, truth);
     for (const { view, truth } of held) {
-      this.unbounded = view.withheld !== undefined;
+      const { withheld } = view;
+      this.unbounded = !withheld
+        ? () => false
+        : withheld.families?.includes("outcomes")
+          ? (measure) => REFERENCE_DEPENDENT.test(measure)
+          : () => true;
       const pairs = [view.total, ...view.bilans].map(
         (bilan, index) => [bilan, index === 0 ? truth.total : truth.bilans[index - 1]] as const,
       );
@@ -120,7 +127,7 @@ class Model {
     }
     if (variable.truth !== truth) throw new Error(`two truths for ${name}: ${variable.truth} and ${truth}`);
     const kind =
-      published === undefined || (this.unbounded && typeof published === "string")
+      published === undefined || (this.unbounded(measure) && typeof published === "string")
         ? "absent"
         : typeof published === "number"
           ? "shown"
