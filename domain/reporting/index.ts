@@ -47,8 +47,19 @@ export type {
   HiddenMask,
   ReleaseOptions,
 } from "./view";
-export { withheldCause, withheldReason, withheldNotice, withheldProtection, releaseCells, EVERY_CELL } from "./withheld";
-export type { WithheldCause, ReleaseProtection } from "./withheld";
+export {
+  withheldCause,
+  withheldReason,
+  withheldNotice,
+  withheldProtection,
+  releaseCells,
+  EVERY_CELL,
+  EVERY_OUTCOME,
+  isOutcomeKey,
+  outcomesReason,
+  outcomesNotice,
+} from "./withheld";
+export type { WithheldCause, WithheldFamily, ReleaseProtection } from "./withheld";
 export { traceFigure, linesOfBilan, describeLines } from "./trace";
 export type { FigureTrace } from "./trace";
 export {

@@ -6,9 +6,20 @@
  */
 import { dayFromIso } from "../dates";
 import { DomainError } from "../errors/domain-error";
-import { baseFromJson, buildBilans, GROUPINGS, releaseProtection, reportView, type BilanSet, type Period } from ".";
+import {
+  baseFromJson,
+  bilanMeasures,
+  buildBilans,
+  cellKey,
+  GROUPINGS,
+  isOutcomeKey,
+  releaseProtection,
+  reportView,
+  type BilanSet,
+  type Period,
+} from ".";
 import { leaks } from "../../test/support/disclosure-attacker";
-import { subtractionTerritory, territoryJson, type PersonSpec } from "../../test/support/subtraction-territory";
+import { subtractionTerritory, territoryJson, transitionsTerritory } from "../../test/support/subtraction-territory";
 import { reportingTestPack } from "./test-territory";
 
 const pack = reportingTestPack();
@@ -100,20 +111,7 @@ describe("a small count no alternative territory can move", () => {
   // does the company (the four together: 1 to 4): the four counts can only be 1 each, whatever else
   // is hidden. Before, such a count without witness was left exported when no earlier release had
   // been made; now the release is refused.
-  const man = (contract: string, n: number, exit: boolean): PersonSpec => ({
-    id: `${contract}-${n}`,
-    sex: "M",
-    born: "1985-03-01",
-    qpv: false,
-    work: [{ contract, month: "2026-03" }],
-    type: "CDD",
-    ...(exit ? { exit: { date: "2026-10-31", situation: "CDD-MOINS-6M" } } : {}),
-  });
-  const contracts = ["K1", "K2", "K3", "K4"];
-  const input = territoryJson(
-    contracts.map((id) => ({ id, buyer: "B", company: "X" })),
-    contracts.flatMap((contract) => [0, 1, 2, 3, 4].map((n) => man(contract, n, n === 0))),
-  );
+  const input = transitionsTerritory();
 
   it("refuses the release (reporting.release.unproven) rather than export it", () => {
     let refusal: unknown = null;
@@ -127,7 +125,42 @@ describe("a small count no alternative territory can move", () => {
     expect((refusal as DomainError).message).toMatch(
       /^Diffusion impossible à protéger \(\d+ bilans liés\) : pour \d+ petits? effectifs?, aucun territoire de rechange/,
     );
-    // What the buyer then receives: the release withheld (hours exact, no count of people: withheld.ts).
-    expect(release(input, YEAR, true).protection.withheld).toBe("unproven");
   });
+
+  it("leaves with its outcomes left out (step 2 of the ladder), from which the exact attacker recovers nothing", async () => {
+    const { protection, held } = release(input, YEAR, true);
+    expect(protection.withheld).toBe("unproven");
+    expect(protection.families).toEqual(["outcomes"]);
+    for (const { view } of held) {
+      expect(view.withheld?.families).toEqual(["outcomes"]);
+      expect(view.total.participants.total).toBe(20);
+      const people = view.total.participants as { sex: { count: unknown }[]; exit: { count: unknown }[]; dynamicExits: unknown };
+      expect(people.sex.map((part) => part.count)).toContain(20);
+      expect(people.exit.map((part) => part.count).every((count) => count === "masqué")).toBe(true);
+      expect(people.dynamicExits).toBe("masqué");
+    }
+    expect(await leaks(held, 5)).toEqual([]);
+  }, 300_000);
+
+  it("would give the transitions away if its outcomes were published with their marks (the attacker can fail it)", async () => {
+    const { sets, protection } = release(input, YEAR, true);
+    // Step 2's masks, but each left-out outcome shown as step 1 would have: « < 5 » when small, else its value.
+    const values = new Map(
+      sets.flatMap((set) =>
+        [set.total, ...set.bilans].flatMap((bilan) =>
+          [...bilanMeasures(bilan)].map(([measure, value]) => [cellKey(bilan, measure), value] as const),
+        ),
+      ),
+    );
+    const masks = new Map(protection.masks);
+    for (const [key, mask] of protection.masks) {
+      if (mask !== "withheld" || !isOutcomeKey(key)) continue;
+      const value = values.get(key) ?? 0;
+      if (value > 0 && value < 5) masks.set(key, "small");
+      else masks.delete(key);
+    }
+    const marked = { ...protection, masks, withheld: undefined, families: undefined };
+    const held = sets.map((set) => ({ view: reportView(set, "buyer", marked), truth: reportView(set, "facilitator") }));
+    expect((await leaks(held, 5)).map((leak) => leak.what)).toContain("2026-01:2026-12|K1|exit.transition@2026-11-26");
+  }, 300_000);
 });

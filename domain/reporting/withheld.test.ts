@@ -11,6 +11,7 @@ import {
   buildBilans,
   earlierRelease,
   GROUPINGS,
+  isOutcomeKey,
   readRegister,
   releaseCells,
   releaseProtection,
@@ -25,7 +26,8 @@ import {
   type Period,
 } from ".";
 import { releaseLocked } from "./errors";
-import { issueTerritory } from "../../test/support/subtraction-territory";
+import { leaks } from "../../test/support/disclosure-attacker";
+import { issueTerritory, transitionsTerritory } from "../../test/support/subtraction-territory";
 import { reportingTestPack } from "./test-territory";
 
 const pack = reportingTestPack();
@@ -92,4 +94,60 @@ describe("a withheld release", () => {
     expect(Object.values(next.hidden)).not.toContain("withheld");
     expect(Object.keys(next.hidden).filter((key) => year.has(key))).toEqual([]);
   });
+});
+
+describe("a release protected with its outcomes left out (the ladder's second step)", () => {
+  const stuck = baseFromJson(transitionsTerritory(), pack, dayFromIso("2026-11-26"));
+  const stuckSet = (period: Period, grouping: Grouping = "buyer") => buildBilans(stuck, pack, grouping, period);
+  const HALF = { from: "2026-01", to: "2026-06" };
+  function outcomesYear() {
+    const year = stuckSet(YEAR);
+    const protection = releaseProtection(year, []);
+    const view = reportView(year, "buyer", protection);
+    return { protection, view, record: releaseRecord(view, "buyer:B", scopes(year), protection.masks) };
+  }
+
+  it("is recorded as its outcomes withheld and its other hidden cells, in the JSON register and in « Diffusions », and read back", () => {
+    const { record, protection } = outcomesYear();
+    expect(protection.families).toEqual(["outcomes"]);
+    expect(record.hidden["*|outcomes"]).toBe("withheld");
+    expect(record.hidden["*"]).toBeUndefined();
+    expect(Object.keys(record.hidden).filter((key) => isOutcomeKey(key))).toEqual([]);
+    expect(readRegister(JSON.parse(JSON.stringify({ releases: [record] })), "diffusions.json")).toEqual([record]);
+    const row = releaseRow(record);
+    expect(row["hidden"]).toContain('"*|outcomes":"withheld"');
+    expect(releasesOfRows([row], "Diffusions")).toEqual([record]);
+    expect(() => readRegister({ releases: [{ ...record, hidden: { "*|outcomes": "small" } }] }, "diffusions.json")).toThrow(
+      expect.objectContaining({ code: "reporting.register.invalid" }),
+    );
+  });
+
+  it("keeps the outcomes of the next release of the same months withheld, the other counts protected as usual", async () => {
+    const { record, view: first } = outcomesYear();
+    const held = [{ view: first, truth: reportView(stuckSet(YEAR), "facilitator") }];
+    for (const grouping of GROUPINGS) {
+      const next = releaseProtection(stuckSet(YEAR, grouping), [earlierRelease(record)]);
+      expect(next.withheld).toBe("earlier");
+      expect(next.families).toEqual(["outcomes"]);
+      const view = reportView(stuckSet(YEAR, grouping), "company", next);
+      expect(view.withheld?.reason).toMatch(/^Sorties et situations à 6 mois non diffusées : une diffusion précédente des mêmes mois/);
+      expect(view.total.participants.total).toBe(20);
+      held.push({ view, truth: reportView(stuckSet(YEAR, grouping), "facilitator") });
+    }
+    expect(await leaks(held, 5)).toEqual([]);
+  }, 300_000);
+
+  it("leaves a release of other months to the ladder as usual, and the attacker holding both recovers nothing", async () => {
+    const { record, view: first } = outcomesYear();
+    const half = stuckSet(HALF);
+    const protection = releaseProtection(half, [earlierRelease(record)]);
+    // The half-year's own transitions are as stuck as the year's: the same step.
+    expect(protection.families).toEqual(["outcomes"]);
+    const view = reportView(half, "buyer", protection);
+    const held = [
+      { view: first, truth: reportView(stuckSet(YEAR), "facilitator") },
+      { view, truth: reportView(half, "facilitator") },
+    ];
+    expect(await leaks(held, 5)).toEqual([]);
+  }, 300_000);
 });

@@ -192,3 +192,29 @@ export function subtractionTerritory(seed: number, count: number, options: { exi
   }
   return territoryJson(contracts, people);
 }
+
+/**
+ * Company X holds contracts K1 to K4 of buyer B, five people each, nobody shared; on each contract
+ * one person left for a CDD of less than 6 months. Each contract's « < 5 » transitions and the
+ * company's can only be 1 each, whatever else is hidden: no witness exists for them, so the full
+ * release cannot be protected (the ladder's second step: outcomes left out).
+ *
+ * @example
+ * transitionsTerritory().contracts.length // => 4
+ */
+export function transitionsTerritory() {
+  const man = (contract: string, n: number, exit: boolean): PersonSpec => ({
+    id: `${contract}-${n}`,
+    sex: "M",
+    born: "1985-03-01",
+    qpv: false,
+    work: [{ contract, month: "2026-03" }],
+    type: "CDD",
+    ...(exit ? { exit: { date: "2026-10-31", situation: "CDD-MOINS-6M" } } : {}),
+  });
+  const contracts = ["K1", "K2", "K3", "K4"];
+  return territoryJson(
+    contracts.map((id) => ({ id, buyer: "B", company: "X" })),
+    contracts.flatMap((contract) => [0, 1, 2, 3, 4].map((n) => man(contract, n, n === 0))),
+  );
+}
