@@ -118,11 +118,16 @@ async function reportOnWorkbook(context: CommandContext, path: string, options: 
 }
 
 /**
- * A release that could not be protected leaves without its people figures (`withheld` in the JSON):
- * said on stderr too, since the JSON on stdout is long and a facilitator may not read it all.
+ * A release that could not be protected leaves without its outcomes, or without its people figures
+ * (`withheld` in the JSON, with `families` when only some are left out): said on stderr too, since
+ * the JSON on stdout is long and a facilitator may not read it all.
  */
 function sayWithheld(context: CommandContext, view: ReportView): void {
-  if (view.withheld) context.stderr(`Diffusion sans effectifs (heures exactes) : ${view.withheld.reason}\n`);
+  if (!view.withheld) return;
+  const what = view.withheld.families
+    ? "Diffusion sans sorties (autres effectifs protégés, heures exactes)"
+    : "Diffusion sans effectifs (heures exactes)";
+  context.stderr(`${what} : ${view.withheld.reason}\n`);
 }
 
 export const retentionCommand: CommandDefinition = {
