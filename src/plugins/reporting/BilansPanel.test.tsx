@@ -234,6 +234,44 @@ describe("the « Bilans » panel on the demo territory", () => {
   });
 });
 
+describe("a release whose outcomes an earlier one left out", () => {
+  it("exports it with its other counts protected and its outcomes « masqué », says why, and records it so", async () => {
+    const { workbook } = renderPane(demoWorkbook());
+    // An earlier release of the same months (every month with hours) protected without its outcomes.
+    await workbook.appendRecords(releasesTable, [
+      {
+        recipient: "buyer:buyer:HABITAT-SUD",
+        audience: "buyer",
+        scopes: "buyer:HABITAT-SUD",
+        period: "",
+        reference: "2026-11-26",
+        hidden: '{"*|outcomes":"withheld"}',
+        digest: `sha256:${"0".repeat(64)}`,
+      },
+    ]);
+    await openBilans();
+    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+    downloads.length = 0;
+    await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+    await screen.findByText(
+      /^bilan-acheteur-VILLE-VR\.xlsx : agrégats seulement, petits effectifs masqués\. Sorties et situations à 6 mois non diffusées : une diffusion précédente des mêmes mois .* les autres effectifs sont protégés, les heures sont exactes\.$/,
+    );
+    const book = new Workbook();
+    await book.xlsx.load(downloads[0]!.bytes as never);
+    const lines: string[] = [];
+    book.getWorksheet("Bilan")?.eachRow((row) => lines.push((row.values as unknown[]).slice(1).join(" | ")));
+    // The people's other breakdowns as before (the demo's masks), every outcome « masqué ».
+    expect(lines).toEqual(expect.arrayContaining(["Heures dues | 1050", "Sexe — Femme | < 5"]));
+    const outcomes = lines.filter((line) => /^(Sortie|Sorties dynamiques|Situation à 6 mois)/.test(line));
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.filter((line) => !line.endsWith("| masqué"))).toEqual([]);
+    expect(lines.join("\n")).toMatch(/Sorties et situations à 6 mois non diffusées : /);
+    const table = await workbook.readTable(releasesTable);
+    const rows = decodeTable(releasesTable, [table!.headers, ...table!.rows]).rows.map((row) => row.values);
+    expect(String(rows[1]?.["hidden"])).toContain('"*|outcomes":"withheld"');
+  });
+});
+
 describe("retention in the panel", () => {
   it("lists participants without activity for more than N years and purges them in one batch, figures unchanged", async () => {
     const { workbook } = renderPane(demoWorkbook(), "2028-06-01");

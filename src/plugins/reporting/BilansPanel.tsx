@@ -350,11 +350,13 @@ class ExportRefused extends Error {
 const refusal = (error: unknown) => (error instanceof ExportRefused ? error.messages : messagesOf(error));
 
 /**
- * What the pane says once a bilan has left: as asked, or — for a release that could not be protected —
- * that it left with its hours only (the release's own line says why).
+ * What the pane says once a bilan has left: as asked, or — for a release that could not be protected
+ * whole — that it left without its outcomes (its other counts protected), or with its hours only (the
+ * release's own line says why).
  */
 function sent(view: ReportView, text: string, withheld: string): Message {
-  return view.withheld ? { kind: "warning", text: `${withheld} ${view.withheld.reason}` } : { kind: "success", text };
+  if (!view.withheld) return { kind: "success", text };
+  return { kind: "warning", text: `${view.withheld.families ? text : withheld} ${view.withheld.reason}` };
 }
 
 /** `view` is computed when asked, by the engine (withheld when the release cannot be protected: `sent` says so). */
