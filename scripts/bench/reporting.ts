@@ -74,15 +74,18 @@ for (const size of (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
     console.log(JSON.stringify({ lines: size, contracts: base.contracts.length, refused: protection.refused, masksMs }));
     continue;
   }
-  if (protection.withheld) {
-    // Given without its people figures (withheld.ts): the time it took to decide.
-    console.log(JSON.stringify({ lines: size, contracts: base.contracts.length, withheld: protection.withheld, masksMs }));
+  if (protection.withheld && !protection.families) {
+    // Given without its people figures (withheld.ts, the ladder's last step): the time it took to decide.
+    console.log(JSON.stringify({ lines: size, contracts: base.contracts.length, step: 3, withheld: protection.withheld, masksMs }));
     continue;
   }
   console.log(
     JSON.stringify({
       lines: size,
       contracts: base.contracts.length,
+      // The ladder's step: 1 the whole release, 2 its outcomes left out (why step 1 failed in `withheld`).
+      step: protection.families ? 2 : 1,
+      ...(protection.withheld ? { withheld: protection.withheld, families: protection.families } : {}),
       shares: base.shares.length,
       baseMs,
       bilansMs: bilans,
@@ -151,6 +154,6 @@ function scopesOf(sets: readonly ReturnType<typeof buildBilans>[]): string[] {
   const year = sets({ from: "2026-01", to: "2026-12" });
   const [second, ms] = timed(() => releaseProtection(year[0] as (typeof year)[number], [earlierRelease(record)], budget));
   console.log(
-    `Démo janvier–décembre après janvier–juin : ${second.withheld ? `sans effectifs (${second.withheld})` : "protégée"}, cases de personnes masquées ${percent(share(year.map((set) => reportView(set, "buyer", second))))} en ${ms} ms`,
+    `Démo janvier–décembre après janvier–juin : ${second.withheld ? (second.families ? `sans sorties (${second.withheld})` : `sans effectifs (${second.withheld})`) : "protégée"}, cases de personnes masquées ${percent(share(year.map((set) => reportView(set, "buyer", second))))} en ${ms} ms`,
   );
 }
