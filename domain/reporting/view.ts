@@ -243,7 +243,7 @@ export function reportView(set: BilanSet, audience: Audience, protection?: Relea
 export interface ReleaseOptions extends ProtectionOptions {
   /**
    * False: a release the linked protection cannot protect is refused (its error goes up), as before
-   * the withheld fallback — kept to show what the fallback changes. Default true.
+   * the withheld fallback and the ladder (no step 2 either) — kept to show what they change. Default true.
    */
   withhold?: boolean;
 }

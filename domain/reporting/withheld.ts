@@ -17,6 +17,12 @@
  * territories that are refused for their size. A later release whose own tables hold one of these
  * cells is withheld too (what was hidden stays hidden, with no bound); a release of another period is
  * protected with them as unknowns without bounds.
+ *
+ * Before withholding everything, the release's protection (view.ts's `releaseProtection`) tries a
+ * coarser release by family: the same release with its outcomes left out (exit categories, dynamic
+ * exits, situation after 6 months, in every scope and grouping), each « withheld » with no bound and
+ * owing no witness, the other counts protected as usual (`families: ["outcomes"]`, registered
+ * `{"*|outcomes": "withheld"}` — `EVERY_OUTCOME`); a later release of the same months keeps them so.
  */
 import { DomainError } from "../errors/domain-error";
 import { outcomesWithheldNotice, outcomesWithheldReason } from "./errors";
