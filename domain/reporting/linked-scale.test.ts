@@ -103,6 +103,15 @@ describe("the exact attacker on a generated territory built for subtraction", ()
     const { held } = release(subtractionTerritory(4, 8));
     expect(await leaks(held, 5)).toEqual([]);
   }, 300_000);
+
+  it("recovers nothing from a release the ladder stopped at step 2 (outcomes left out)", async () => {
+    // Seed 1: some outcome counts of 8 contracts have no witness; step 1 refused, step 2 protected.
+    const input = subtractionTerritory(1, 8);
+    expect(() => release(input)).toThrow(expect.objectContaining({ code: "reporting.release.unproven" }));
+    const { held, protection } = release(input, YEAR, true);
+    expect([protection.withheld, protection.families]).toEqual(["unproven", ["outcomes"]]);
+    expect(await leaks(held, 5)).toEqual([]);
+  }, 300_000);
 });
 
 describe("a small count no alternative territory can move", () => {
