@@ -23,6 +23,7 @@ export type { LinkedProtection, LinkedMask, EarlierCells, ProtectionOptions } fr
 export {
   reportView,
   releaseProtection,
+  withheldInstead,
   scopeKey,
   peopleBreakdown,
   employmentTypes,

@@ -296,6 +296,20 @@ export function releaseProtection(set: BilanSet, earlier: readonly EarlierReleas
   }
 }
 
+/**
+ * The release withheld whole (the ladder's last step) in place of `protection`, a release protected
+ * with only some families left out: for a register that cannot hold its hidden cells one by one
+ * (a cell of « Diffusions »), where a withheld release fits (`{"*": "withheld"}`). Never less
+ * protected: a withheld release publishes no count of people at all.
+ *
+ * @example
+ * withheldInstead(set, stepTwo).families // => undefined (every count of people « masqué », hours exact)
+ */
+export function withheldInstead(set: BilanSet, protection: ReleaseProtection): ReleaseProtection {
+  const own = GROUPINGS.map((grouping) => bilansOf(set.context, grouping, set.period));
+  return withheldProtection(own, set.context.rules.smallCount.value, protection.withheld ?? "tooLarge", new Map());
+}
+
 /** A cell hidden by a release, as the register keeps it. */
 export type HiddenMask = Exclude<LinkedMask, "absent">;
 

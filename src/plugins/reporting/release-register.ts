@@ -5,7 +5,7 @@
  * next release, from the pane or the CLI, is protected with it. A release that cannot be recorded
  * does not leave.
  */
-import { decodeTable, ValidationFailed, type TableRecord } from "../../../domain";
+import { decodeTable, DomainError, ValidationFailed, type TableRecord } from "../../../domain";
 import {
   earlierRelease,
   releaseProtection,
@@ -15,6 +15,7 @@ import {
   releasesTable,
   reportView,
   scopeKey,
+  withheldInstead,
   type Audience,
   type BilanSet,
   type ReleaseRecord,
@@ -67,7 +68,7 @@ export function paneRelease(set: BilanSet, audience: Audience, index: number, ea
  *
  * @example
  * const { view, row } = protectedRelease(set, "buyer", "buyer:buyer", ["territory:", "buyer:VILLE-VR"], earlier);
- * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, see the view's `withheld`)
+ * @throws reporting.register.rowTooLong (a release that cannot be protected is not refused: it leaves withheld, see the view's `withheld`; one left without its outcomes whose row would not fit leaves withheld whole)
  */
 export function protectedRelease(
   set: BilanSet,
@@ -78,7 +79,16 @@ export function protectedRelease(
 ): ProtectedRelease {
   const protection = releaseProtection(set, earlier.map(earlierRelease));
   const view = reportView(set, audience, protection);
-  return { view, row: releaseRow(releaseRecord(view, recipient, scopes, protection.masks)) };
+  try {
+    return { view, row: releaseRow(releaseRecord(view, recipient, scopes, protection.masks)) };
+  } catch (error) {
+    // Left without its outcomes, a large release may list more hidden cells than « Diffusions » holds:
+    // it then leaves withheld whole, as before the ladder (its record `{"*": "withheld"}` fits).
+    if (!(error instanceof DomainError) || error.code !== "reporting.register.rowTooLong" || !protection.families) throw error;
+    const withheld = withheldInstead(set, protection);
+    const whole = reportView(set, audience, withheld);
+    return { view: whole, row: releaseRow(releaseRecord(whole, recipient, scopes, withheld.masks)) };
+  }
 }
 
 /**
