@@ -68,7 +68,8 @@ export function reportBase(request: BaseRequest, pack: RulePack, today: Day, cho
   const { people, errors } = profiles(request, pack, today);
   if (errors.length > 0) throw new ValidationFailed(errors);
   const contracts = request.markets.map(contractOf);
-  const shares: Share[] = (result.lineMonths ?? []).map((share) => ({ ...share }));
+  // The ledger made these for this base alone: kept as they are, not copied (200 000 at 100 000 lines).
+  const shares: Share[] = result.lineMonths ?? [];
   // Hours as counted by the rules of the modes (a converted or capped line counts for what the rule gives).
   const counted = prepared.lines.hours;
   const lines = request.lines.map((line, index) => lineOf(line, request.lineRows?.[index] ?? index, counted[index] as number));
@@ -174,21 +175,25 @@ function lineOf(line: HourLineInput, ref: number, hours: number): LineInfo {
  */
 function leavesOf(shares: readonly Share[], lines: readonly LineInfo[]): Leaf[] {
   const groups = new Map<string, Omit<Leaf, "cents"> & { hours: number }>();
+  // A share per line and month (about 200 000 at 100 000 lines): the key is written directly and
+  // the leaf built only for a new group, which halves the work and the garbage of this pass.
   for (const share of shares) {
     const line = lines[share.line] as LineInfo;
-    const leaf = {
-      kind: share.kind,
-      market: share.market,
-      lineMarket: line.market ?? null,
-      company: line.company,
-      month: share.month,
-      mode: line.mode ?? "",
-      anonymous: line.participant === undefined,
-    };
-    const key = [leaf.kind, leaf.market, leaf.lineMarket, leaf.company, leaf.month, leaf.mode, leaf.anonymous].join("\u0000");
+    const anonymous = line.participant === undefined;
+    const key = `${share.kind}\u0000${share.market ?? ""}\u0000${line.market ?? ""}\u0000${line.company}\u0000${share.month}\u0000${line.mode ?? ""}\u0000${anonymous}`;
     const group = groups.get(key);
     if (group) group.hours += share.hours;
-    else groups.set(key, { ...leaf, hours: share.hours });
+    else
+      groups.set(key, {
+        kind: share.kind,
+        market: share.market,
+        lineMarket: line.market ?? null,
+        company: line.company,
+        month: share.month,
+        mode: line.mode ?? "",
+        anonymous,
+        hours: share.hours,
+      });
   }
   const list = [...groups.values()];
   const cents = new Array<number>(list.length).fill(0);
