@@ -194,23 +194,8 @@ describe("the « Bilans » panel on the demo territory", () => {
   });
 
   it("exports a bilan whose months an earlier release withheld with its hours only, says why, and records it withheld", async () => {
-    const { workbook } = renderPane(demoWorkbook());
     // An earlier release of the same months (every month with hours) that could not be protected.
-    await workbook.appendRecords(releasesTable, [
-      {
-        recipient: "buyer:buyer:HABITAT-SUD",
-        audience: "buyer",
-        scopes: "buyer:HABITAT-SUD",
-        period: "",
-        reference: "2026-11-26",
-        hidden: '{"*":"withheld"}',
-        digest: `sha256:${"0".repeat(64)}`,
-      },
-    ]);
-    await openBilans();
-    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
-    downloads.length = 0;
-    await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+    const workbook = await exportAfter('{"*":"withheld"}');
     // Before the withheld fallback such a release was refused (« Rien n'a été écrit »); now it leaves with its hours.
     await screen.findByText(
       /^bilan-acheteur-VILLE-VR\.xlsx : heures seulement, sans effectifs de personnes\. Effectifs non diffusés : une diffusion précédente des mêmes mois .* les heures sont exactes\.$/,
@@ -236,23 +221,8 @@ describe("the « Bilans » panel on the demo territory", () => {
 
 describe("a release whose outcomes an earlier one left out", () => {
   it("exports it with its other counts protected and its outcomes « masqué », says why, and records it so", async () => {
-    const { workbook } = renderPane(demoWorkbook());
     // An earlier release of the same months (every month with hours) protected without its outcomes.
-    await workbook.appendRecords(releasesTable, [
-      {
-        recipient: "buyer:buyer:HABITAT-SUD",
-        audience: "buyer",
-        scopes: "buyer:HABITAT-SUD",
-        period: "",
-        reference: "2026-11-26",
-        hidden: '{"*|outcomes":"withheld"}',
-        digest: `sha256:${"0".repeat(64)}`,
-      },
-    ]);
-    await openBilans();
-    await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
-    downloads.length = 0;
-    await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+    const workbook = await exportAfter('{"*|outcomes":"withheld"}');
     await screen.findByText(
       /^bilan-acheteur-VILLE-VR\.xlsx : agrégats seulement, petits effectifs masqués\. Sorties et situations à 6 mois non diffusées : une diffusion précédente des mêmes mois .* les autres effectifs sont protégés, les heures sont exactes\.$/,
     );
@@ -320,3 +290,27 @@ describe("a reversed period in « Bilans »", () => {
     expect(await screen.findByRole("button", { name: "Écrire la feuille Bilans" })).toBeInTheDocument();
   }, 30_000);
 });
+
+/**
+ * The pane on the demo workbook whose « Diffusions » holds an earlier release to HABITAT-SUD of every
+ * month with hours (its `hidden` as given), then Ville de Valrivière's bilan exported for the buyer.
+ */
+async function exportAfter(hidden: string) {
+  const { workbook } = renderPane(demoWorkbook());
+  await workbook.appendRecords(releasesTable, [
+    {
+      recipient: "buyer:buyer:HABITAT-SUD",
+      audience: "buyer",
+      scopes: "buyer:HABITAT-SUD",
+      period: "",
+      reference: "2026-11-26",
+      hidden,
+      digest: `sha256:${"0".repeat(64)}`,
+    },
+  ]);
+  await openBilans();
+  await userEvent.selectOptions(screen.getByLabelText("Périmètre"), "Ville de Valrivière");
+  downloads.length = 0;
+  await userEvent.click(screen.getByRole("button", { name: "Exporter pour l'acheteur (.xlsx)" }));
+  return workbook;
+}
