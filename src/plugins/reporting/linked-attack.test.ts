@@ -132,6 +132,24 @@ describe("the protected exports", () => {
     },
     SLOW,
   );
+
+  // The same two releases made on 1 December 2026 (the year's outcomes judged on that day, as
+  // `clauses report` did on that date): the made witnesses find none for some of the year's outcome
+  // counts, so the year goes out at the second step of the ladder — its outcomes left out, the other
+  // counts protected — and the pair still gives nothing back.
+  it(
+    "give nothing back from the same two releases made on 1 December 2026, the year served without its outcomes",
+    async () => {
+      const base = baseFromJson(demoTerritoryJson(), pack, dayFromIso("2026-12-01"));
+      const first = release(base, HALF);
+      const second = release(base, YEAR, [first.record]);
+      const view = (second.held[0] as Held).view;
+      expect(view.withheld).toMatchObject({ cause: "locked", families: ["outcomes"] });
+      expect(view.bilans.some((bilan) => typeof bilan.participants.total === "number")).toBe(true);
+      expect(await leaks([...first.held, ...second.held], 5)).toEqual([]);
+    },
+    SLOW,
+  );
 });
 
 /**
