@@ -42,8 +42,8 @@ describe("the protection of a release on a territory of a few hundred contracts"
   // Before the witnesses made of people, a release of more than about 60 contracts was refused
   // (reporting.release.tooLarge): this one has 240, people on two contracts, companies working for
   // several buyers, one-person contracts. Nobody has exited yet: with exits (4 categories over
-  // contracts of 8 to 25 people), outcome counts are left without witness and the release is
-  // refused (reporting.release.unproven, kept below as it.failing).
+  // contracts of 8 to 25 people), outcome counts are left without witness and the release goes
+  // out at the ladder's second step, without its outcomes (below).
   const input = subtractionTerritory(7, 240, { exits: false });
 
   it("is protected (not refused, not withheld): no small count shown, every hour figure exact", () => {

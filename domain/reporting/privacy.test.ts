@@ -237,9 +237,8 @@ describe("a territory built for subtraction attacks", () => {
     expect(recovered(naive, equations, 5)).toEqual(expect.arrayContaining(["0:sex.F", "T:sex.F"]));
   });
 
-  // Known gap (issue 18): the linked protection checks by elimination and bound narrowing, weaker than
-  // the integer solver, which still pins one difference (territory − A1 residents of a QPV = 1).
-  // `failing` keeps that visible: this test turns red once the protection closes the gap.
+  // Before the witnesses, the linked protection checked by elimination and bound narrowing only,
+  // weaker than the integer solver, which pinned one difference (territory − A1 residents of a QPV = 1).
   it("gives no small count back from every grouping a buyer can hold (the integer attacker of test/support)", async () => {
     const held = GROUPINGS.map((grouping) => {
       const each = buildBilans(base, pack, grouping, null);

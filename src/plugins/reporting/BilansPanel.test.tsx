@@ -164,9 +164,8 @@ describe("the « Bilans » panel on the demo territory", () => {
     expect(lines.join("\n")).not.toMatch(/P00\d|JEUNE|Critère/);
   });
 
-  // Known gap after the merge with main's Bilans engine (exports computed in the Worker, `engine.exported`):
-  // the pane's wiring to « Diffusions » (release-register.ts) was written against the page-side set and must be
-  // redone through the engine. `failing` keeps it visible; the CLI on a workbook records releases (cli.test.ts).
+  // The pane's exports are protected and recorded through the Bilans engine (`engine.exported`, in the
+  // Worker where there is one): the register is read and appended through the port, before the file leaves.
   it("records each download in « Diffusions » (no person in it) and protects the next export with the earlier ones", async () => {
     const { workbook } = renderPane(demoWorkbook());
     await openBilans();
