@@ -122,7 +122,7 @@ function share(views: readonly ReportView[]): { hidden: number; cells: number } 
 
 const demo = baseFromJson(demoTerritoryJson(), pack, dayFromIso("2026-11-26"));
 const percent = (part: { hidden: number; cells: number }) =>
-  `${part.hidden} / ${part.cells} (${Math.round((1000 * part.hidden) / part.cells) / 10} %)`;
+  `${part.hidden} / ${part.cells} (${(Math.round((1000 * part.hidden) / part.cells) / 10).toLocaleString("fr-FR")} %)`;
 const before = share((fixture as unknown as { demo: { view: ReportView }[] }).demo.map((held) => held.view));
 for (const period of [
   { from: "2026-01", to: "2026-12" },
