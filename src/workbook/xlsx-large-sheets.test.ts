@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Workbook as ExcelWorkbook, type Workbook } from "exceljs";
-import JSZip from "jszip";
 import { dayFromIso, decodeTable, hoursTable, ventilationTable } from "../../domain";
 import { openInLibreOffice } from "../../test/support/libreoffice";
 import { hourRecords } from "../../test/support/hour-records";
@@ -18,6 +17,7 @@ import { DEMO_XLSX_PATH } from "../demo/demo-xlsx";
 import { workbookFiles, progressLine } from "../cli/workbook-files";
 import { main, progressSink } from "../cli/main";
 import { memoryIo } from "../../test/support/memory-io";
+import { withOversizedSheet } from "../../test/support/oversized-sheet";
 import { nationalPack, plugins } from "../composition/root";
 import { runCommand } from "../plugins/workbook/cli-run";
 import type { CommandContext, WorkbookFiles } from "../plugins/types";
@@ -103,13 +103,7 @@ describe("large sheets read by streaming (defect: 200 000 Heures rows took 2.8 G
   });
 
   it("still refuses, in French and before streaming it, a sheet too large for the memory (the 1,000,000-row refusal kept)", async () => {
-    const zip = await JSZip.loadAsync(demoBytes());
-    const row = (index: number) => `<row r="${index + 2}"><c r="A${index + 2}" t="inlineStr"><is><t>P1</t></is></c></row>`;
-    zip.file(
-      "xl/worksheets/sheet99.xml",
-      `<worksheet><sheetData>${Array.from({ length: 400_000 }, (_, index) => row(index)).join("")}</sheetData></worksheet>`,
-    );
-    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const bytes = await withOversizedSheet(demoBytes());
     const saved = XlsxWorkbook.memoryBudget;
     XlsxWorkbook.memoryBudget = 0.5e9;
     try {

@@ -101,24 +101,10 @@ function ContractFacts({ form, set }: CheckFieldsProps): React.JSX.Element {
         <Input type="date" value={form.launchDate} onChange={(_, data) => set({ launchDate: data.value })} />
       </Field>
       <Field label="Type d'acheteur">
-        <Select value={form.buyerType} onChange={(_, data) => set({ buyerType: data.value })}>
-          <option value="">—</option>
-          {BUYER_TYPES.map((choice) => (
-            <option key={choice.code} value={choice.code}>
-              {choice.label}
-            </option>
-          ))}
-        </Select>
+        <CodeSelect value={form.buyerType} choices={BUYER_TYPES} onChange={(buyerType) => set({ buyerType })} />
       </Field>
       <Field label="Nature du marché">
-        <Select value={form.kind} onChange={(_, data) => set({ kind: data.value })}>
-          <option value="">—</option>
-          {KINDS.map((choice) => (
-            <option key={choice.code} value={choice.code}>
-              {choice.label}
-            </option>
-          ))}
-        </Select>
+        <CodeSelect value={form.kind} choices={KINDS} onChange={(kind) => set({ kind })} />
       </Field>
       <Switch label="Concession" checked={form.concession} onChange={(_, data) => set({ concession: data.checked })} />
       <Switch label="Défense ou sécurité" checked={form.defence} onChange={(_, data) => set({ defence: data.checked })} />
@@ -163,5 +149,23 @@ function ExemptionFields({
         </Field>
       )}
     </div>
+  );
+}
+
+/** A list of coded choices with « — » for none yet (the check waits until it is chosen). */
+function CodeSelect(props: {
+  value: string;
+  choices: readonly { code: string; label: string }[];
+  onChange: (code: string) => void;
+}): React.JSX.Element {
+  return (
+    <Select value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+      <option value="">—</option>
+      {props.choices.map((choice) => (
+        <option key={choice.code} value={choice.code}>
+          {choice.label}
+        </option>
+      ))}
+    </Select>
   );
 }
